@@ -1,0 +1,44 @@
+"""This device's identity, its hybrid logical clock, and the outbox of field changes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from astu_desktop.models.base import Base
+
+
+class DeviceState(Base):
+    """One row: the device id and the last clock stamp it issued (never goes backwards)."""
+
+    __tablename__ = "device_state"
+
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    device_id: Mapped[str] = mapped_column(String(36))
+    hlc_wall_ms: Mapped[int] = mapped_column(default=0)
+    hlc_counter: Mapped[int] = mapped_column(default=0)
+    current_worker_id: Mapped[str | None] = mapped_column(String(36))
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class OutboxChange(Base):
+    """One field of one record changed on this device, waiting to be pushed.
+
+    `value` is the new value as JSON; `hlc` orders it against edits from other devices.
+    Written in the same transaction as the change itself, so a change is never saved
+    without its outbox row or the other way round.
+    """
+
+    __tablename__ = "outbox_change"
+    __table_args__ = (Index("ix_outbox_change_record", "table_name", "row_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(40))
+    device_id: Mapped[str] = mapped_column(String(36))

@@ -1,0 +1,77 @@
+"""SQLAlchemy engines over SQLCipher files, keyed before any other statement.
+
+The raw 256-bit key goes to SQLCipher as `x'..'`, so SQLCipher runs no KDF of its
+own (Argon2id already did that work once, at unlock). The pragmas are set on every
+new connection because most of them are per connection, not stored in the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+# 64 MiB of page cache (negative = KiB): the working set of a 10,000-client caseload
+# (clients, episodes, the latest visits and documents) fits, so browsing stays in memory.
+CACHE_SIZE_KIB = 64 * 1024
+BUSY_TIMEOUT_MS = 10_000
+
+DbapiConnection = Any
+Connector = Callable[[], DbapiConnection]
+
+
+def keyed_connection(path: Path, key: bytearray) -> DbapiConnection:
+    """Open one SQLCipher connection and key it first; then apply the store pragmas."""
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA cipher_memory_security = ON")
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def plain_connection(path: Path) -> DbapiConnection:
+    """An unencrypted connection of the same kind; used by benchmarks only, as a baseline."""
+    return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+
+
+def apply_pragmas(connection: DbapiConnection) -> None:
+    """Durability and privacy settings every connection of the store runs with."""
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA secure_delete = ON")
+
+
+def build_engine(connect: Connector) -> Engine:
+    """An engine whose every pooled connection comes from `connect`, in explicit transactions.
+
+    pysqlite's implicit transaction handling is switched off (isolation_level=None) and
+    SQLAlchemy emits BEGIN itself, so SAVEPOINTs and rollbacks behave as documented.
+    """
+
+    def create() -> DbapiConnection:
+        connection = connect()
+        apply_pragmas(connection)
+        return connection
+
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=create,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,172 @@
+"""Change capture: every write to a synced record leaves its field changes in the outbox.
+
+The hook runs inside the ORM flush, so the outbox rows are written in the same
+transaction as the change (a rollback removes both). A guard on the engine refuses
+any INSERT, UPDATE or DELETE on a synced table that does not come from a captured
+flush, so no code path (bulk ORM statements, Core, raw SQL) can change a record
+without the change reaching the server. Hard deletes are refused: set `deleted_at`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, Engine, event, insert, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.state import InstanceState
+from sqlalchemy.sql.schema import Table
+
+from astu_desktop.models import Base, DeviceState, OutboxChange, SyncedRecord
+from astu_desktop.sync import hlc
+
+FLUSHING = "astu_capture_flushing"
+APPLYING_REMOTE = "astu_applying_remote"
+_WRITE = re.compile(
+    r"^\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b(?:\s+OR\s+\w+)?(?:\s+INTO)?(?:\s+FROM)?\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
+
+
+class HardDeleteForbidden(RuntimeError):
+    """Synced records are tombstoned (`deleted_at`), never deleted."""
+
+
+class UncapturedWrite(RuntimeError):
+    """A write to a synced table tried to go around change capture."""
+
+
+def synced_tables() -> frozenset[str]:
+    return frozenset(
+        mapper.local_table.name
+        for mapper in Base.registry.mappers
+        if issubclass(mapper.class_, SyncedRecord) and isinstance(mapper.local_table, Table)
+    )
+
+
+def install(engine: Engine, wall_clock: Callable[[], int] = hlc.wall_clock_ms) -> None:
+    """Guard `engine` against uncaptured writes; sessions bound to it capture their flushes."""
+    guarded = synced_tables()
+
+    def guard(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
+        match = _WRITE.match(statement)
+        if match and match.group(1).lower() in guarded and not _capturing(conn):
+            raise UncapturedWrite(f"write to {match.group(1)} outside change capture")
+
+    def clear(conn: Connection) -> None:
+        conn.info.pop(FLUSHING, None)
+
+    event.listen(engine, "before_cursor_execute", guard)
+    event.listen(engine, "commit", clear)
+    event.listen(engine, "rollback", clear)
+    _clocks[engine] = wall_clock
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_hard_deletes(session: Session, _context: UOWTransaction, _instances: Any) -> None:
+    if any(isinstance(obj, SyncedRecord) for obj in session.deleted):
+        raise HardDeleteForbidden("set deleted_at instead of deleting a synced record")
+    session.connection().info[FLUSHING] = True
+
+
+@event.listens_for(Session, "after_flush")
+def _record_changes(session: Session, _context: UOWTransaction) -> None:
+    conn = session.connection()
+    if conn.info.get(APPLYING_REMOTE):
+        return
+    changes = list(_field_changes(session.new, inserted=True))
+    changes += _field_changes(session.dirty, inserted=False)
+    if not changes:
+        return
+    device_id, stamp = _next_stamp(conn)
+    conn.execute(
+        insert(OutboxChange),
+        [
+            {"table_name": t, "row_id": r, "field": f, "value": v, "hlc": stamp,
+             "device_id": device_id}
+            for t, r, f, v in changes
+        ],
+    )  # fmt: skip
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _end_flush(session: Session, _context: UOWTransaction) -> None:
+    session.connection().info.pop(FLUSHING, None)
+
+
+@contextmanager
+def applying_remote(session: Session) -> Iterator[None]:
+    """Apply changes that came from the server without echoing them back to it."""
+    conn = session.connection()
+    conn.info[APPLYING_REMOTE] = True
+    try:
+        yield
+    finally:
+        conn.info.pop(APPLYING_REMOTE, None)
+
+
+def _capturing(conn: Connection) -> bool:
+    return bool(conn.info.get(FLUSHING) or conn.info.get(APPLYING_REMOTE))
+
+
+FieldChange = tuple[str, str, str, str]
+
+
+def _field_changes(objects: Iterable[object], *, inserted: bool) -> Iterator[FieldChange]:
+    for obj in objects:
+        if not isinstance(obj, SyncedRecord):
+            continue
+        state: InstanceState[Any] = obj._sa_instance_state  # type: ignore[attr-defined]
+        table = cast(Table, state.mapper.local_table).name
+        for key in _captured_keys(state):
+            changed, value = _new_value(state, key, inserted)
+            if changed:
+                yield table, obj.id, key, json.dumps(to_json_value(value), ensure_ascii=False)
+
+
+def _captured_keys(state: InstanceState[Any]) -> list[str]:
+    excluded = state.class_.__captured_exclude__
+    return [attr.key for attr in state.mapper.column_attrs if attr.key not in excluded]
+
+
+def _new_value(state: InstanceState[Any], key: str, inserted: bool) -> tuple[bool, Any]:
+    if inserted:
+        value = state.dict.get(key)
+        return value is not None, value
+    history = state.attrs[key].history
+    if not history.added:
+        return False, None
+    new = history.added[0]
+    old = history.deleted[0] if history.deleted else _UNSET
+    return new != old, new
+
+
+_UNSET = object()
+_clocks: weakref.WeakKeyDictionary[Engine, Callable[[], int]] = weakref.WeakKeyDictionary()
+
+
+def to_json_value(value: Any) -> Any:
+    """The JSON form of a field value, the same on every device and on the server."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _next_stamp(conn: Connection) -> tuple[str, str]:
+    row = conn.execute(
+        select(DeviceState.device_id, DeviceState.hlc_wall_ms, DeviceState.hlc_counter)
+    ).one()
+    clock = _clocks.get(conn.engine, hlc.wall_clock_ms)
+    wall, counter = hlc.tick(row.hlc_wall_ms, row.hlc_counter, clock())
+    conn.execute(update(DeviceState).values(hlc_wall_ms=wall, hlc_counter=counter))
+    return row.device_id, hlc.Stamp(wall, counter, row.device_id).encode()
