@@ -1,0 +1,177 @@
+"""Messages of the headless commands, in Finnish, Swedish and English.
+
+The GUI translates through Qt's tr(); the CLI runs without Qt, so its few sentences
+live here, keyed by the same codes the store and services raise. The language comes
+from ASTU_LANG, else from the locale (LC_ALL, LC_MESSAGES, LANG); Finnish by default.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("fi", "sv", "en")
+
+CATALOG: dict[str, tuple[str, str, str]] = {
+    # code: (fi, sv, en)
+    "wrong_passphrase": (
+        "Väärä tunnuslause. Mitään ei muutettu.",
+        "Fel lösenfras. Ingenting ändrades.",
+        "Wrong passphrase. Nothing was changed.",
+    ),
+    "unlock_throttled": (
+        "Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "För många felaktiga försök. Försök igen om {seconds} sekunder.",
+        "Too many wrong attempts. Try again in {seconds} seconds.",
+    ),
+    "store_not_found": (
+        "Tietokantaa ei löydy. Luo se komennolla: astu-desktop init",
+        "Databasen hittades inte. Skapa den med: astu-desktop init",
+        "No store found. Create one with: astu-desktop init",
+    ),
+    "store_exists": (
+        "Tietokanta on jo olemassa. Mitään ei muutettu.",
+        "Databasen finns redan. Ingenting ändrades.",
+        "A store already exists there. Nothing was changed.",
+    ),
+    "keyfile_damaged": (
+        "Avaintiedosto puuttuu tai on vioittunut. Ota yhteys tukeen.",
+        "Nyckelfilen saknas eller är skadad. Kontakta supporten.",
+        "The key file is missing or damaged. Contact support.",
+    ),
+    "key_mismatch": (
+        "Avaintiedosto ei kuulu tähän tietokantaan.",
+        "Nyckelfilen hör inte till den här databasen.",
+        "The key file does not belong to this store.",
+    ),
+    "database_damaged": (
+        "Tietokanta on vioittunut tai sitä on muutettu. Tietoja ei voi luotettavasti lukea. "
+        "Ota yhteys tukeen; älä poista tiedostoja.",
+        "Databasen är skadad eller har ändrats. Uppgifterna kan inte läsas tillförlitligt. "
+        "Kontakta supporten; radera inga filer.",
+        "The store is damaged or has been tampered with; its data cannot be trusted. "
+        "Contact support and do not delete any files.",
+    ),
+    "store_too_new": (
+        "Tietokanta on tehty uudemmalla ohjelmaversiolla. Päivitä ASTU Desktop.",
+        "Databasen skapades med en nyare programversion. Uppdatera ASTU Desktop.",
+        "The store was written by a newer version. Please update ASTU Desktop.",
+    ),
+    "store_locked": (
+        "Tietokanta on lukittu.",
+        "Databasen är låst.",
+        "The store is locked.",
+    ),
+    "weak_passphrase": (
+        "Tunnuslause on liian heikko: vähintään 12 merkkiä, ei ilmeisiä sanoja tai toistoa.",
+        "Lösenfrasen är för svag: minst 12 tecken, inga uppenbara ord eller upprepningar.",
+        "The passphrase is too weak: at least 12 characters, no obvious words or repetition.",
+    ),
+    "passphrase_needed": (
+        "Tunnuslause tarvitaan: aseta ASTU_PASSPHRASE tai aja komento päätteessä.",
+        "Lösenfras behövs: sätt ASTU_PASSPHRASE eller kör kommandot i en terminal.",
+        "A passphrase is needed: set ASTU_PASSPHRASE or run the command in a terminal.",
+    ),
+    "passphrases_differ": (
+        "Tunnuslauseet eivät täsmää. Mitään ei muutettu.",
+        "Lösenfraserna matchar inte. Ingenting ändrades.",
+        "The passphrases do not match. Nothing was changed.",
+    ),
+    "prompt_passphrase": ("Tunnuslause: ", "Lösenfras: ", "Passphrase: "),
+    "prompt_new_passphrase": ("Uusi tunnuslause: ", "Ny lösenfras: ", "New passphrase: "),
+    "prompt_repeat": (
+        "Toista uusi tunnuslause: ",
+        "Upprepa den nya lösenfrasen: ",
+        "Repeat the new passphrase: ",
+    ),
+    "created": (
+        "Salattu tietokanta luotu: {path}",
+        "Krypterad databas skapad: {path}",
+        "Encrypted store created: {path}",
+    ),
+    "passphrase_changed": (
+        "Tunnuslause vaihdettu. Tietokantaa ei tarvinnut salata uudelleen.",
+        "Lösenfrasen har bytts. Databasen behövde inte krypteras om.",
+        "Passphrase changed. The database did not need re-encrypting.",
+    ),
+    "rekeyed": (
+        "Tietokanta salattu uudelleen uudella avaimella.",
+        "Databasen har krypterats om med en ny nyckel.",
+        "The store was re-encrypted under a new key.",
+    ),
+    "seeded": (
+        "Luotiin {clients} asiakasta, {visits} kotikäyntiä ja {documents} asiakirjaa.",
+        "Skapade {clients} klienter, {visits} hembesök och {documents} dokument.",
+        "Created {clients} clients, {visits} home visits and {documents} documents.",
+    ),
+    "check_ok": (
+        "Eheystarkistus: kunnossa (salaus, tietokanta ja lokiketju).",
+        "Integritetskontroll: i ordning (kryptering, databas och loggkedja).",
+        "Integrity check: all clean (encryption, database and access-log chain).",
+    ),
+    "check_cipher_failed": (
+        "Salauksen eheystarkistus löysi {count} virhettä: tiedostoa on muutettu tai se on "
+        "vioittunut.",
+        "Krypteringens integritetskontroll hittade {count} fel: filen har ändrats eller är skadad.",
+        "The encryption integrity check found {count} problems: the file was changed or is "
+        "damaged.",
+    ),
+    "check_sqlite_failed": (
+        "Tietokannan eheystarkistus löysi {count} virhettä.",
+        "Databasens integritetskontroll hittade {count} fel.",
+        "The database integrity check found {count} problems.",
+    ),
+    "check_chain_broken": (
+        "Käyttölokin ketju on katkennut kohdassa {seq}: lokia on muokattu.",
+        "Åtkomstloggens kedja är bruten vid post {seq}: loggen har ändrats.",
+        "The access-log chain is broken at entry {seq}: the log was altered.",
+    ),
+    "import_done": (
+        "Tuotiin {count} asiakasta.",
+        "Importerade {count} klienter.",
+        "Imported {count} clients.",
+    ),
+    "import_rejected": (
+        "Tiedostossa on {count} virheellistä riviä. Mitään ei tuotu:",
+        "Filen har {count} felaktiga rader. Ingenting importerades:",
+        "The file has {count} bad rows. Nothing was imported:",
+    ),
+    "import_row": (
+        "  rivi {line}: {problems}",
+        "  rad {line}: {problems}",
+        "  line {line}: {problems}",
+    ),
+    "import_unreadable": (
+        "Tiedostoa ei voi lukea ({reason}). Mitään ei tuotu.",
+        "Filen kan inte läsas ({reason}). Ingenting importerades.",
+        "The file cannot be read ({reason}). Nothing was imported.",
+    ),
+    "unexpected": (
+        "Odottamaton virhe. Keskeneräiset muutokset peruttiin; tallennettu työ on tallessa.",
+        "Oväntat fel. Ofullständiga ändringar ångrades; sparat arbete finns kvar.",
+        "Unexpected error. Unfinished changes were rolled back; saved work is safe.",
+    ),
+    "file_not_found": (
+        "Tiedostoa ei löydy.",
+        "Filen hittades inte.",
+        "File not found.",
+    ),
+    "interrupted": ("Keskeytetty.", "Avbrutet.", "Interrupted."),
+}
+
+
+def current_language() -> str:
+    """The user's language for command output: ASTU_LANG, then the POSIX locale."""
+    explicit = os.environ.get("ASTU_LANG", "")
+    if explicit in LANGUAGES:
+        return explicit
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        prefix = os.environ.get(variable, "")[:2].lower()
+        if prefix in LANGUAGES:
+            return prefix
+    return "fi"
+
+
+def message(code: str, language: str | None = None, **values: object) -> str:
+    texts = CATALOG.get(code, CATALOG["unexpected"])
+    text = texts[LANGUAGES.index(language or current_language())]
+    return text.format(**values)

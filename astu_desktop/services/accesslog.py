@@ -1,0 +1,71 @@
+"""Writing and verifying the access log (the client's right to know, Act 703/2023).
+
+Every view, search, edit, signing, export and print of a client's data appends one
+entry. Entries are chained by hash; `verify_chain` finds the first entry that was
+edited, removed or reordered after the fact.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import AccessLogEntry, DeviceState
+from astu_desktop.models.accesslog import GENESIS_HASH
+from astu_desktop.models.base import utcnow
+from astu_desktop.models.codes import AccessAction, AccessOutcome
+
+
+def record_access(
+    session: Session,
+    *,
+    action: AccessAction,
+    client_id: str | None,
+    worker_id: str | None = None,
+    outcome: AccessOutcome = AccessOutcome.OK,
+    target: str | None = None,
+    at: datetime | None = None,
+) -> AccessLogEntry:
+    """Append one entry; `worker_id` defaults to the worker this device belongs to."""
+    device = session.scalars(select(DeviceState)).one()
+    entry = AccessLogEntry(
+        at=at or utcnow(),
+        worker_id=worker_id if worker_id is not None else device.current_worker_id,
+        device_id=device.device_id,
+        client_id=client_id,
+        action=action,
+        outcome=outcome,
+        target=target,
+        prev_hash=_last_hash(session),
+    )
+    entry.hash = entry.compute_hash()
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def verify_chain(session: Session) -> int | None:
+    """The `seq` of the first entry that breaks the chain, or None when it is intact."""
+    expected_prev = GENESIS_HASH
+    for entry in session.scalars(select(AccessLogEntry).order_by(AccessLogEntry.seq)):
+        if entry.prev_hash != expected_prev or entry.hash != entry.compute_hash():
+            return entry.seq
+        expected_prev = entry.hash
+    return None
+
+
+def entries_for_client(session: Session, client_id: str) -> list[AccessLogEntry]:
+    """Who has processed this client's data, newest first (the record's Access log tab)."""
+    query = (
+        select(AccessLogEntry)
+        .where(AccessLogEntry.client_id == client_id)
+        .order_by(AccessLogEntry.seq.desc())
+    )
+    return list(session.scalars(query))
+
+
+def _last_hash(session: Session) -> str:
+    query = select(AccessLogEntry.hash).order_by(AccessLogEntry.seq.desc()).limit(1)
+    return session.scalar(query) or GENESIS_HASH
