@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import AccessLogEntry, DeviceState
 from astu_desktop.models.accesslog import GENESIS_HASH
-from astu_desktop.models.base import utcnow
+from astu_desktop.models.base import new_id, utcnow
 from astu_desktop.models.codes import AccessAction, AccessOutcome
 
 
@@ -31,6 +31,7 @@ def record_access(
     """Append one entry; `worker_id` defaults to the worker this device belongs to."""
     device = session.scalars(select(DeviceState)).one()
     entry = AccessLogEntry(
+        id=new_id(),
         at=at or utcnow(),
         worker_id=worker_id if worker_id is not None else device.current_worker_id,
         device_id=device.device_id,

@@ -245,6 +245,9 @@ class CaseStore:
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except DatabaseDamaged:
+            # The engine reports "not a database" (a wrong key) and damage alike.
+            return False
         except Exception as exc:
             if any(marker in str(exc).lower() for marker in _NOT_A_DATABASE):
                 return False

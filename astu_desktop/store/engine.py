@@ -14,12 +14,17 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
+
+from astu_desktop.store.errors import DatabaseDamaged
 
 # 64 MiB of page cache (negative = KiB): the working set of a 10,000-client caseload
 # (clients, episodes, the latest visits and documents) fits, so browsing stays in memory.
 CACHE_SIZE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's primary result codes for a file that fails to decrypt or whose pages are damaged.
+_DAMAGE_RESULT_CODES = frozenset({sqlcipher3.dbapi2.SQLITE_CORRUPT, sqlcipher3.dbapi2.SQLITE_NOTADB})
 
 DbapiConnection = Any
 Connector = Callable[[], DbapiConnection]
@@ -49,7 +54,7 @@ def apply_pragmas(connection: DbapiConnection) -> None:
     connection.execute("PRAGMA secure_delete = ON")
 
 
-def build_engine(connect: Connector) -> Engine:
+def build_engine(connect: Connector, module: Any = sqlcipher3.dbapi2) -> Engine:
     """An engine whose every pooled connection comes from `connect`, in explicit transactions.
 
     pysqlite's implicit transaction handling is switched off (isolation_level=None) and
@@ -63,14 +68,27 @@ def build_engine(connect: Connector) -> Engine:
 
     engine = create_engine(
         "sqlite://",
-        module=sqlcipher3.dbapi2,
+        module=module,
         creator=create,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
     )
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "handle_error", _damage_as_store_error)
     return engine
+
+
+def _damage_as_store_error(context: ExceptionContext) -> BaseException | None:
+    """A damaged or foreign file reaches callers as `DatabaseDamaged`, not a driver error.
+
+    The UI and CLI know how to explain a store error; a raw SQLite "malformed" error
+    from the middle of a read would otherwise surface as a traceback.
+    """
+    code = getattr(context.original_exception, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _DAMAGE_RESULT_CODES:
+        return DatabaseDamaged(type(context.original_exception).__name__)
+    return None
 
 
 def _begin(connection: Any) -> None:
