@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test lint typecheck pytest bench screenshots clean
 
@@ -14,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	QT_QPA_PLATFORM= $(BIN)/astu-desktop demo
+	$(BIN)/astu-desktop demo
 
 test: lint typecheck pytest
 
@@ -26,10 +25,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	$(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -171,7 +171,11 @@ def current_language() -> str:
     return "fi"
 
 
-def message(code: str, language: str | None = None, **values: object) -> str:
+def message(code: str, **values: object) -> str:
+    """The sentence for `code` in the user's language, with `values` filled in."""
+    return message_in(current_language(), code, **values)
+
+
+def message_in(language: str, code: str, **values: object) -> str:
     texts = CATALOG.get(code, CATALOG["unexpected"])
-    text = texts[LANGUAGES.index(language or current_language())]
-    return text.format(**values)
+    return texts[LANGUAGES.index(language)].format(**values)

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports platformdirs or Qt: a private home for every user directory.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="astu-test-home-"))
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_variable] = str(_SANDBOX / _variable.lower())
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("ASTU_PASSPHRASE", None)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
 from tests.support import FAST_KDF, PASSPHRASE  # noqa: E402
+
+# Store round trips include fsyncs whose time varies with the disk: no per-example deadline.
+settings.register_profile("astu", deadline=None, print_blob=True)
+settings.load_profile("astu")
 
 
 @pytest.fixture
@@ -30,3 +38,9 @@ def store(store_path: Path) -> Iterator[CaseStore]:
     opened = CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF)
     yield opened
     opened.lock()
+
+
+@pytest.fixture
+def sandbox_home() -> Path:
+    """The private folder that stands in for the user's data, config and cache folders."""
+    return _SANDBOX

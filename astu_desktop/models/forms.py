@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from astu_desktop.models.codes import FormKey
 
@@ -99,6 +99,85 @@ class FormDefinition(BaseModel):
     def all_fields(self) -> list[FieldDef]:
         return [field for section in self.sections for field in section.fields]
 
+    @model_validator(mode="after")
+    def _check_structure(self) -> FormDefinition:
+        """A broken definition is refused at load time, not discovered by a user mid-form."""
+        problems = structure_problems(self)
+        if problems:
+            raise ValueError(f"form {self.key} v{self.version}: " + "; ".join(problems))
+        return self
+
+
+def structure_problems(form: FormDefinition) -> list[str]:
+    """What makes a definition unusable: clashing keys, dangling or impossible conditions."""
+    problems = _duplicates("section", [section.key for section in form.sections])
+    return problems + _scope_problems(form.all_fields(), "")
+
+
+def _scope_problems(fields: list[FieldDef], prefix: str) -> list[str]:
+    """Fields answered in one mapping (the form, or one row of a group) form one scope."""
+    problems = _duplicates("field", [prefix + field.key for field in fields])
+    by_key = {field.key: field for field in fields}
+    for field in fields:
+        problems += _field_problems(field, prefix + field.key)
+        problems += _condition_problems(field, by_key, prefix + field.key)
+        if field.type == FieldType.REPEATING_GROUP:
+            problems += _scope_problems(field.fields, f"{prefix}{field.key}[].")
+    return problems + _cycle_problems(by_key, prefix)
+
+
+def _field_problems(field: FieldDef, path: str) -> list[str]:
+    problems = _duplicates(f"{path} option", [option.value for option in field.options])
+    choice = field.type in (FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE)
+    if choice != bool(field.options):
+        problems.append(f"{path}: options belong to choice fields, and choice fields need them")
+    if (field.type == FieldType.REPEATING_GROUP) != bool(field.fields):
+        problems.append(f"{path}: columns belong to repeating groups, and groups need them")
+    if not set(field.scale_anchors) <= {"1", "2", "3", "4", "5"}:
+        problems.append(f"{path}: scale anchors are keyed 1-5")
+    if field.scale_anchors and field.type != FieldType.SCALE:
+        problems.append(f"{path}: scale anchors on a field that is not a scale")
+    return problems
+
+
+def _condition_problems(field: FieldDef, scope: dict[str, FieldDef], path: str) -> list[str]:
+    condition = field.visible_if
+    if condition is None:
+        return []
+    controller = scope.get(condition.field)
+    if controller is None or controller.key == field.key:
+        return [f"{path}: visible_if refers to no other field of its scope"]
+    possible = _possible_values(controller)
+    if possible is not None and not all(_is_one_of(v, possible) for v in condition.equals):
+        return [f"{path}: visible_if expects a value {condition.field} cannot have"]
+    return []
+
+
+def _possible_values(field: FieldDef) -> list[str | bool | int] | None:
+    if field.type == FieldType.YES_NO:
+        return [True, False]
+    if field.type in (FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE):
+        return list(_option_values(field))
+    return None
+
+
+def _cycle_problems(scope: dict[str, FieldDef], prefix: str) -> list[str]:
+    problems = []
+    for key in scope:
+        seen = {key}
+        condition = scope[key].visible_if
+        while condition is not None and condition.field in scope:
+            if condition.field in seen:
+                problems.append(f"{prefix}{key}: visible_if conditions form a cycle")
+                break
+            seen.add(condition.field)
+            condition = scope[condition.field].visible_if
+    return problems
+
+
+def _duplicates(what: str, keys: list[str]) -> list[str]:
+    return [f"duplicate {what} {key}" for key in sorted({k for k in keys if keys.count(k) > 1})]
+
 
 class AnswerProblem(enum.StrEnum):
     REQUIRED = "required"
@@ -155,9 +234,7 @@ def _validate_fields(
     for key in answers:
         if key not in known:
             errors.append(AnswerError(path=prefix + key, problem=AnswerProblem.UNKNOWN_FIELD))
-    for field in fields:
-        if not _is_visible(field, answers):
-            continue
+    for field in _visible_fields(fields, answers):
         value = answers.get(field.key)
         path = prefix + field.key
         if _is_empty(value):
@@ -168,14 +245,62 @@ def _validate_fields(
     return errors
 
 
-def _is_visible(field: FieldDef, answers: dict[str, Any]) -> bool:
+def visible_answers(form: FormDefinition, answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers a reader of the form can see: answers of hidden fields are left out.
+
+    A draft keeps what was typed into a field that a later choice hid (the worker may
+    change their mind); a signed document should hold only what was visible when signed.
+    """
+    return _visible_part(form.all_fields(), answers)
+
+
+def _visible_part(fields: list[FieldDef], answers: dict[str, Any]) -> dict[str, Any]:
+    by_key = {field.key: field for field in fields}
+    shown = {field.key for field in _visible_fields(fields, answers)}
+    kept: dict[str, Any] = {}
+    for key, value in answers.items():
+        field = by_key.get(key)
+        if field is None:
+            kept[key] = value
+        elif key in shown:
+            kept[key] = _visible_rows(field, value)
+    return kept
+
+
+def _visible_rows(field: FieldDef, value: Any) -> Any:
+    if field.type != FieldType.REPEATING_GROUP or not isinstance(value, list):
+        return value
+    return [_visible_part(field.fields, row) if isinstance(row, dict) else row for row in value]
+
+
+def _visible_fields(fields: list[FieldDef], answers: dict[str, Any]) -> list[FieldDef]:
+    """Fields shown for these answers; a field controlled by a hidden field is hidden too."""
+    by_key = {field.key: field for field in fields}
+    return [field for field in fields if _is_visible(field, answers, by_key, set())]
+
+
+def _is_visible(
+    field: FieldDef, answers: dict[str, Any], scope: dict[str, FieldDef], seen: set[str]
+) -> bool:
     condition = field.visible_if
     if condition is None:
         return True
+    controller = scope.get(condition.field)
+    if controller is not None and controller.key not in seen:
+        seen.add(field.key)
+        if not _is_visible(controller, answers, scope, seen):
+            return False
     value = answers.get(condition.field)
     if isinstance(value, list):
-        return any(item in condition.equals for item in value)
-    return value in condition.equals
+        return any(_is_one_of(item, condition.equals) for item in value)
+    return _is_one_of(value, condition.equals)
+
+
+def _is_one_of(value: Any, expected: list[str | bool | int]) -> bool:
+    """Membership where True is not 1 and False is not 0 (a yes/no is not a number)."""
+    return any(
+        isinstance(value, bool) == isinstance(item, bool) and value == item for item in expected
+    )
 
 
 def _is_empty(value: Any) -> bool:

@@ -26,7 +26,7 @@ SIGNS_BY_CENTURY = {
     1900: "-YXWVU",
     2000: "ABCDEF",
 }
-_SHAPE = re.compile(r"^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$")
+_SHAPE = re.compile(r"^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$", re.ASCII)
 
 
 class Sex(enum.StrEnum):
@@ -119,6 +119,6 @@ def make_hetu(birth_date: date, individual: int, sign: str | None = None) -> str
 
 
 def _shape_problem(code: str) -> HetuProblem:
-    if len(code) == 11 and code[:6].isdigit() and code[7:10].isdigit():
+    if len(code) == 11 and code.isascii() and code[:6].isdigit() and code[7:10].isdigit():
         return HetuProblem.CENTURY_SIGN
     return HetuProblem.SHAPE

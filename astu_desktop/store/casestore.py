@@ -120,6 +120,10 @@ class CaseStore:
         clock = clock or _wall_time
         if not paths.database.exists():
             raise StoreNotFound()
+        if paths.database.stat().st_size == 0:
+            # SQLite would take an empty file for a new database and migrate it into an
+            # empty store: the worker would see no clients instead of a damaged store.
+            raise DatabaseDamaged("empty database file")
         if not paths.keyfile.exists():
             raise KeyFileDamaged("key file missing")
         throttle = UnlockThrottle(paths.throttle, clock)
@@ -131,7 +135,11 @@ class CaseStore:
             raise
         store = cls._open_proven(paths, key, passphrase, clock)
         throttle.reset()
-        store._migrate()
+        try:
+            store._migrate()
+        except BaseException:
+            store.lock()  # e.g. StoreTooNew: close the connections, forget the key
+            raise
         return store
 
     @classmethod
@@ -148,6 +156,8 @@ class CaseStore:
             pending = keyfile.read(paths.pending_keyfile).unwrap(passphrase)
             store = cls(paths, pending, clock)
             if store._key_reads_database():
+                # The re-encrypted pages may still sit only in the WAL: fold them in first.
+                store.checkpoint()
                 os.replace(paths.pending_keyfile, paths.keyfile)
                 fsync_directory(paths.database.parent)
                 return store
@@ -251,6 +261,7 @@ class CaseStore:
         except Exception as exc:
             if any(marker in str(exc).lower() for marker in _NOT_A_DATABASE):
                 return False
+            self.lock()
             raise DatabaseDamaged(type(exc).__name__) from None
         return True
 

@@ -24,7 +24,10 @@ from astu_desktop.store.errors import DatabaseDamaged
 CACHE_SIZE_KIB = 64 * 1024
 BUSY_TIMEOUT_MS = 10_000
 # SQLite's primary result codes for a file that fails to decrypt or whose pages are damaged.
-_DAMAGE_RESULT_CODES = frozenset({sqlcipher3.dbapi2.SQLITE_CORRUPT, sqlcipher3.dbapi2.SQLITE_NOTADB})
+_DAMAGE_DETAILS = {
+    sqlcipher3.dbapi2.SQLITE_CORRUPT: "damaged page",
+    sqlcipher3.dbapi2.SQLITE_NOTADB: "not a database under this key",
+}
 
 DbapiConnection = Any
 Connector = Callable[[], DbapiConnection]
@@ -33,8 +36,11 @@ Connector = Callable[[], DbapiConnection]
 def keyed_connection(path: Path, key: bytearray) -> DbapiConnection:
     """Open one SQLCipher connection and key it first; then apply the store pragmas."""
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA cipher_memory_security = ON")
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute("PRAGMA cipher_memory_security = ON")
+    # Damage is reported through our own messages; SQLCipher's stderr lines would only
+    # alarm the user without telling them what to do.
+    connection.execute("PRAGMA cipher_log_level = NONE")
     return connection
 
 
@@ -86,8 +92,8 @@ def _damage_as_store_error(context: ExceptionContext) -> BaseException | None:
     from the middle of a read would otherwise surface as a traceback.
     """
     code = getattr(context.original_exception, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in _DAMAGE_RESULT_CODES:
-        return DatabaseDamaged(type(context.original_exception).__name__)
+    if isinstance(code, int) and code & 0xFF in _DAMAGE_DETAILS:
+        return DatabaseDamaged(_DAMAGE_DETAILS[code & 0xFF])
     return None
 
 

@@ -13,6 +13,7 @@ import base64
 import json
 import secrets
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,11 @@ FORMAT_VERSION = 1
 DB_KEY_BYTES = 32
 MIN_MEMORY_KIB = 64 * 1024
 UNLOCK_TARGET_SECONDS = 0.45
+MAX_TIME_COST = 64
+MAX_PARALLELISM = 64
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+SALT_BYTES = 16
+NONCE_BYTES = 12
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,9 @@ class KdfParams:
     parallelism: int = 2
 
     def derive(self, passphrase: str, salt: bytes) -> bytearray:
+        """NFC first: the same "ä" typed as one code point or as a+¨ is the same passphrase."""
         raw = hash_secret_raw(
-            passphrase.encode("utf-8"),
+            unicodedata.normalize("NFC", passphrase).encode("utf-8"),
             salt,
             time_cost=self.time_cost,
             memory_cost=self.memory_kib,
@@ -117,8 +124,8 @@ class KeyFile:
 
 
 def wrap(database_key: bytearray, passphrase: str, kdf: KdfParams) -> KeyFile:
-    salt = secrets.token_bytes(16)
-    nonce = secrets.token_bytes(12)
+    salt = secrets.token_bytes(SALT_BYTES)
+    nonce = secrets.token_bytes(NONCE_BYTES)
     unsealed = KeyFile(kdf=kdf, salt=salt, nonce=nonce, ciphertext=b"")
     wrapping_key = kdf.derive(passphrase, salt)
     try:
@@ -135,21 +142,39 @@ def read(path: Path) -> KeyFile:
         body = json.loads(path.read_bytes())
         if body["format"] != FORMAT or body["version"] != FORMAT_VERSION:
             raise KeyFileDamaged("unknown key file format")
-        kdf = KdfParams(**{k: int(v) for k, v in body["kdf"].items()})
-        return KeyFile(
-            kdf=kdf,
+        parsed = KeyFile(
+            kdf=KdfParams(**{k: int(v) for k, v in body["kdf"].items()}),
             salt=base64.b64decode(body["salt"], validate=True),
             nonce=base64.b64decode(body["nonce"], validate=True),
             ciphertext=base64.b64decode(body["ciphertext"], validate=True),
         )
     except KeyFileDamaged:
         raise
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeyFileDamaged(type(exc).__name__) from None
+    if not _plausible(parsed):
+        raise KeyFileDamaged("implausible parameters")
+    return parsed
 
 
 def write(path: Path, keyfile: KeyFile) -> None:
     write_atomically(path, keyfile.to_json())
+
+
+def _plausible(keyfile: KeyFile) -> bool:
+    """Values Argon2 and AES-GCM accept at a cost a laptop can pay.
+
+    An edited or damaged file must end as `KeyFileDamaged`, not as a crash in the KDF
+    or an unlock that never finishes.
+    """
+    kdf = keyfile.kdf
+    return (
+        1 <= kdf.time_cost <= MAX_TIME_COST
+        and 1 <= kdf.parallelism <= MAX_PARALLELISM
+        and 8 * kdf.parallelism <= kdf.memory_kib <= MAX_MEMORY_KIB
+        and len(keyfile.salt) >= SALT_BYTES
+        and len(keyfile.nonce) == NONCE_BYTES
+    )
 
 
 def _b64(data: bytes) -> str:

@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from astu_desktop.store.errors import StoreTooNew
+from astu_desktop.sync import capture
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -54,6 +55,6 @@ def upgrade(engine: Engine, backup: Callable[[str], Any]) -> bool:
         return False
     if current is not None:
         backup(current)
-    with engine.begin() as connection:
+    with engine.begin() as connection, capture.schema_migration(connection):
         command.upgrade(alembic_config(connection), "head")
     return True

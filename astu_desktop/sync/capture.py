@@ -28,8 +28,12 @@ from astu_desktop.sync import hlc
 
 FLUSHING = "astu_capture_flushing"
 APPLYING_REMOTE = "astu_applying_remote"
+MIGRATING = "astu_migrating"
+# Any write anywhere in the statement (after comments, inside WITH ... , with a schema
+# prefix): the guard looks at every write target, not only at how the text starts.
 _WRITE = re.compile(
-    r"^\s*(?:INSERT|REPLACE|UPDATE|DELETE)\b(?:\s+OR\s+\w+)?(?:\s+INTO)?(?:\s+FROM)?\s+[\"`\[]?(\w+)",
+    r"\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+(?:[\"`\[]?\w+[\"`\]]?\s*\.\s*)?[\"`\[]?(\w+)",
     re.IGNORECASE,
 )
 
@@ -55,16 +59,26 @@ def install(engine: Engine, wall_clock: Callable[[], int] = hlc.wall_clock_ms) -
     guarded = synced_tables()
 
     def guard(conn: Connection, _cursor: Any, statement: str, *_args: Any) -> None:
-        match = _WRITE.match(statement)
-        if match and match.group(1).lower() in guarded and not _capturing(conn):
-            raise UncapturedWrite(f"write to {match.group(1)} outside change capture")
+        if _capturing(conn):
+            return
+        for match in _WRITE.finditer(statement):
+            if match.group(1).lower() in guarded:
+                raise UncapturedWrite(f"write to {match.group(1)} outside change capture")
 
-    def clear(conn: Connection) -> None:
+    def clear(conn: Connection, *_args: Any) -> None:
         conn.info.pop(FLUSHING, None)
 
     event.listen(engine, "before_cursor_execute", guard)
     event.listen(engine, "commit", clear)
     event.listen(engine, "rollback", clear)
+    # A flush that fails inside a SAVEPOINT never reaches after_flush_postexec; without
+    # this the flag would outlive it and let raw writes through for the rest of the txn.
+    event.listen(engine, "rollback_savepoint", clear)
+    set_wall_clock(engine, wall_clock)
+
+
+def set_wall_clock(engine: Engine, wall_clock: Callable[[], int]) -> None:
+    """Choose the wall clock `engine`'s stamps start from (tests turn it backwards)."""
     _clocks[engine] = wall_clock
 
 
@@ -107,12 +121,26 @@ def applying_remote(session: Session) -> Iterator[None]:
     conn.info[APPLYING_REMOTE] = True
     try:
         yield
+        # Changes still pending here would otherwise be flushed, and echoed, at commit.
+        session.flush()
     finally:
         conn.info.pop(APPLYING_REMOTE, None)
 
 
+@contextmanager
+def schema_migration(conn: Connection) -> Iterator[None]:
+    """Let a schema migration copy and rewrite tables; it changes shape, not content."""
+    conn.info[MIGRATING] = True
+    try:
+        yield
+    finally:
+        conn.info.pop(MIGRATING, None)
+
+
 def _capturing(conn: Connection) -> bool:
-    return bool(conn.info.get(FLUSHING) or conn.info.get(APPLYING_REMOTE))
+    return bool(
+        conn.info.get(FLUSHING) or conn.info.get(APPLYING_REMOTE) or conn.info.get(MIGRATING)
+    )
 
 
 FieldChange = tuple[str, str, str, str]

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 
 WALL_DIGITS = 15
-COUNTER_DIGITS = 6
+COUNTER_DIGITS = 9  # a wall clock stuck far ahead must not overflow it
 
 
 @dataclass(frozen=True, order=True)

@@ -1,0 +1,288 @@
+"""The sync protocol, version 1: the JSON both the desktop and the server speak.
+
+Shared by both sides and importable without Qt or SQLAlchemy (the server imports
+nothing else from the desktop package). Every request carries `protocol_version`;
+a side that does not speak it answers `protocol_mismatch` instead of guessing.
+
+The exchange, in short:
+- `POST /api/v1/enrol` (username + password, once per laptop) returns a device token;
+  every other call sends it as `Authorization: Bearer <token>`.
+- `POST /api/v1/sync/push` sends the outbox in batches numbered by a per-device
+  sequence; a batch is applied atomically, and a repeated number is answered with
+  the first answer, so a batch re-sent after a lost answer changes nothing.
+- `POST /api/v1/sync/pull` pages through the server's feed after a cursor: the
+  current state of every row changed since then (not its history), scope changes
+  (a client granted or taken away), and conflicts. The cursor never skips a change.
+- `GET /api/v1/sync/summary` counts the scope and hashes its row ids, so a device can
+  see that it holds exactly what the server says it should.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
+
+from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Scope, TableSpec
+
+__all__ = [
+    "PROTOCOL_VERSION",
+    "TABLES",
+    "TABLE_ORDER",
+    "FieldSpec",
+    "Scope",
+    "TableSpec",
+]
+
+PROTOCOL_VERSION: Literal[1] = 1
+API_PREFIX = "/api/v1"
+MAX_PUSH_ROWS = 1000
+MAX_ACCESS_LOG_ENTRIES = 1000
+MAX_RESOLUTIONS = 1000
+DEFAULT_PULL_LIMIT = 300
+MAX_PULL_LIMIT = 1000
+# Stamps further ahead of the server's clock than this are flagged, and never win a
+# conflict on the strength of their clock alone.
+CLOCK_SKEW_LIMIT_MS = 60_000
+
+RowId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z-]{1,36}$")]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+StampText = Annotated[str, StringConstraints(pattern=r"^\d{15}\.\d{6}\.[0-9A-Za-z-]{1,36}$")]
+
+
+class Message(BaseModel):
+    """Strict models: an unknown key is a client bug worth a 422, not silence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Versioned(Message):
+    protocol_version: Literal[1] = PROTOCOL_VERSION
+
+
+class ErrorCode(StrEnum):
+    UNAUTHORIZED = "unauthorized"  # no token, unknown token, wrong password
+    DEVICE_REVOKED = "device_revoked"  # the device must wipe its store
+    USER_DISABLED = "user_disabled"
+    ROLE_CANNOT_SYNC = "role_cannot_sync"
+    RATE_LIMITED = "rate_limited"
+    PROTOCOL_MISMATCH = "protocol_mismatch"
+    INVALID_REQUEST = "invalid_request"
+    PUSH_SEQUENCE_STALE = "push_sequence_stale"
+    NOT_FOUND = "not_found"
+    TOO_LARGE = "too_large"
+
+
+class ErrorBody(Message):
+    code: ErrorCode
+    detail: str = ""
+    # Only for push_sequence_stale: the last sequence the server applied for this device.
+    last_seq: int | None = None
+
+
+# -- enrolment --------------------------------------------------------------------
+
+
+class EnrolRequest(Versioned):
+    username: Name
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    device_id: RowId
+    device_name: Annotated[str, StringConstraints(max_length=80)] = ""
+
+
+class UserInfo(Message):
+    id: RowId
+    username: str
+    full_name: str
+    role: Literal["field_worker", "team_lead"]
+    team_id: RowId | None
+
+
+class EnrolResponse(Message):
+    device_token: str
+    user: UserInfo
+    server_time_ms: int
+
+
+# -- push -------------------------------------------------------------------------
+
+
+class RowChange(Message):
+    """The fields of one row changed on a device since its last push, compacted.
+
+    `base_cursor` is the device's pull cursor when the oldest of these edits was made:
+    every server change up to it had been seen, anything after it had not. A change
+    to the same field after the base, from another device, is concurrent: a conflict.
+    """
+
+    table: Name
+    row_id: RowId
+    fields: dict[Name, JsonValue] = Field(max_length=64)
+    stamp: StampText
+    base_cursor: int = Field(ge=0)
+
+
+class AccessLogUpload(Message):
+    """One entry of the device's append-only access log, as written on the device."""
+
+    id: RowId
+    seq: int = Field(ge=1)
+    at: datetime
+    worker_id: RowId | None
+    client_id: RowId | None
+    action: Name
+    outcome: Name
+    target: Annotated[str, StringConstraints(max_length=80)] | None
+    prev_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class PushRequest(Versioned):
+    seq: int = Field(ge=1)
+    changes: list[RowChange] = Field(default_factory=list, max_length=MAX_PUSH_ROWS)
+    resolved_conflicts: list[RowId] = Field(default_factory=list, max_length=MAX_RESOLUTIONS)
+    access_log: list[AccessLogUpload] = Field(
+        default_factory=list, max_length=MAX_ACCESS_LOG_ENTRIES
+    )
+
+
+class Outcome(StrEnum):
+    APPLIED = "applied"
+    UNCHANGED = "unchanged"  # the server already had these values
+    CONFLICT = "conflict"  # kept; a person decides (see the pull's conflicts)
+    NEW_VERSION = "new_version"  # an edit of a signed document became a new version
+    REFUSED = "refused"  # quarantined on the device with `reason`
+
+
+class RefusalReason(StrEnum):
+    NOT_PERMITTED = "not_permitted"  # outside the scope, or no such row: the same answer
+    READ_ONLY = "read_only"  # staff directory rows are kept on the server
+    UNKNOWN_TABLE = "unknown_table"
+    UNKNOWN_FIELD = "unknown_field"
+    INVALID_VALUE = "invalid_value"
+    MISSING_FIELDS = "missing_fields"
+    DUPLICATE = "duplicate"  # e.g. a second client with the same henkilötunnus
+
+
+class ChangeResult(Message):
+    table: str
+    row_id: str
+    outcome: Outcome
+    reason: RefusalReason | None = None
+    fields: list[str] = Field(default_factory=list)  # the fields the reason is about
+    new_row_id: str | None = None  # for new_version
+
+
+class PushResponse(Message):
+    seq: int
+    results: list[ChangeResult]
+    access_log_accepted: int = 0
+    server_time_ms: int
+    # Set when the device's stamps ran ahead of the server clock by more than the limit.
+    clock_ahead_ms: int | None = None
+
+
+# -- pull -------------------------------------------------------------------------
+
+
+class PullRequest(Versioned):
+    cursor: int = Field(ge=0)
+    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+
+
+class RowState(Message):
+    """The current state of one row: every field, as the server holds it now."""
+
+    table: str
+    row_id: str
+    fields: dict[str, JsonValue]
+    stamp: str  # the newest stamp among its fields (for the device's clock)
+    change_id: int
+
+
+class ScopeEventKind(StrEnum):
+    GRANT = "grant"  # the client entered the scope: `rows` hold all of its rows
+    REVOKE = "revoke"  # the client left the scope: the device purges it
+
+
+class ScopeEvent(Message):
+    position: int
+    kind: ScopeEventKind
+    client_id: str
+    rows: list[RowState] = Field(default_factory=list)
+
+
+class ConflictKind(StrEnum):
+    FIELDS = "fields"  # the same field (or group) changed on two devices
+    DELETE_EDIT = "delete_edit"  # deleted on one device, edited on another: edit won
+
+
+class ConflictStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class ConflictState(Message):
+    """Two values of the same fields; `current` says which one the row holds meanwhile."""
+
+    id: str
+    table: str
+    row_id: str
+    client_id: str | None
+    kind: ConflictKind
+    fields: list[str]
+    values_a: dict[str, JsonValue]
+    values_b: dict[str, JsonValue]
+    device_a: str
+    device_b: str
+    worker_a: str | None
+    worker_b: str | None
+    current: Literal["a", "b"]
+    status: ConflictStatus
+    created_at: datetime
+    resolved_at: datetime | None = None
+    change_id: int
+
+
+class PullResponse(Message):
+    rows: list[RowState]
+    events: list[ScopeEvent]
+    conflicts: list[ConflictState]
+    next_cursor: int
+    has_more: bool
+    server_time_ms: int
+
+
+class ScopeSummary(Message):
+    """Per table: how many rows the scope holds, and a hash over their sorted ids."""
+
+    counts: dict[str, int]
+    digest: str
+    cursor: int
+
+
+class Health(Message):
+    status: Literal["ok"] = "ok"
+    protocol_version: int = PROTOCOL_VERSION
+
+
+def table_spec(name: str) -> TableSpec | None:
+    return TABLES.get(name)
+
+
+def scope_digest(ids_by_table: dict[str, list[str]]) -> str:
+    """The hash both sides compute over the sorted ids of every table of the scope."""
+    digest = hashlib.sha256()
+    for table in sorted(ids_by_table):
+        digest.update(table.encode() + b"\x00")
+        for row_id in sorted(ids_by_table[table]):
+            digest.update(row_id.encode() + b"\x01")
+    return digest.hexdigest()
+
+
+def directory_table(name: str) -> bool:
+    spec = TABLES.get(name)
+    return spec is not None and spec.scope is Scope.DIRECTORY

@@ -1,0 +1,481 @@
+"""What syncs, as plain data both sides share: tables, fields, scope, merge groups.
+
+The server never imports the desktop's ORM, yet it must refuse a value that would
+break every device's store (a date that is not a date, a code that is not in the list),
+know which client a row belongs to (its scope), and merge dependent fields as one.
+This module says all of that without SQLAlchemy; a unit test keeps it equal to the
+ORM metadata, so a model change without a schema change fails the suite.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Final
+
+MAX_TEXT = 100_000  # characters of a free-text field without a column limit
+MAX_NUMBER = 2**53  # integers every JSON reader keeps exactly
+_ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+
+
+class Kind(StrEnum):
+    TEXT = "text"
+    NUMBER = "number"
+    FLAG = "flag"
+    DAY = "day"  # ISO date
+    MOMENT = "moment"  # ISO datetime with an offset (UTC)
+    CHOICE = "choice"  # one code of a fixed list
+    JSON = "json"  # a list or an object (answers, languages)
+    REFERENCE = "reference"  # the id of a row of another table
+
+
+class Scope(StrEnum):
+    DIRECTORY = "directory"  # staff data every enrolled device receives; server-owned
+    CLIENT = "client"  # the client row itself
+    CLIENT_FIELD = "client_field"  # rows with a `client_id`
+    PARENT = "parent"  # rows that belong to a client through a parent row
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: Kind
+    required: bool = False
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+    references: str | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    fields: tuple[FieldSpec, ...]
+    scope: Scope
+    parent_field: str | None = None  # for Scope.PARENT: the field naming the parent row
+    unique: tuple[tuple[str, ...], ...] = ()
+    # Dependent fields merge as one: a conflict on one of them keeps the whole group.
+    groups: tuple[tuple[str, ...], ...] = ()
+    by_name: Mapping[str, FieldSpec] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {spec.name: spec for spec in self.fields})
+
+    def group_of(self, name: str) -> tuple[str, ...]:
+        return next((group for group in self.groups if name in group), (name,))
+
+    @property
+    def device_writable(self) -> bool:
+        return self.scope is not Scope.DIRECTORY
+
+    @property
+    def references(self) -> dict[str, str]:
+        return {spec.name: spec.references for spec in self.fields if spec.references}
+
+
+def text(name: str, max_length: int | None, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.TEXT, required, max_length)
+
+
+def ref(name: str, table: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.REFERENCE, required, 36, references=table)
+
+
+def choice(name: str, choices: tuple[str, ...], *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.CHOICE, required, choices=choices)
+
+
+def day(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.DAY, required)
+
+
+def moment(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.MOMENT, required)
+
+
+def number(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.NUMBER, required)
+
+
+def flag(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.FLAG, required)
+
+
+def json_value(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.JSON, required)
+
+
+DELETED_AT = "deleted_at"
+TOMBSTONE = moment(DELETED_AT)
+
+SEX = ("female", "male")
+ROLE = ("field_worker", "team_lead")
+FORM_KEY = ("assessment_interview", "service_plan", "living_skills_check")
+DOCUMENT_STATUS = ("draft", "signed")
+SERVICE = ("sas_assessment", "outreach", "rent_debt", "home_rehabilitation")
+EPISODE_STATUS = ("starting", "active", "ended")
+EPISODE_END_REASON = (
+    "goals_met", "direct_tenancy", "new_sas", "handed_to_outreach",
+    "handed_to_home_rehabilitation", "placed", "tenancy_ended", "client_declined",
+    "no_contact", "moved_away", "died", "other",
+)  # fmt: skip
+VISIT_KIND = (
+    "home_visit", "joint_visit", "three_party_meeting", "accompanying", "not_at_home",
+    "office", "phone",
+)  # fmt: skip
+SAS_OUTCOME = ("place", "not_placed", "pending_statements")
+HOUSING_TYPE = (
+    "small_apartment", "support_home", "cluster_flat", "support_flat", "own_unit",
+    "purchased_unit", "purchased_scattered_flat",
+)  # fmt: skip
+HOUSING_QUEUE = ("mental_health", "young_people", "adults")
+OFFER_OUTCOME = ("pending", "accepted", "declined", "no_show", "withdrawn")
+RENT_DEBT_STAGE = ("start", "work", "ended")
+RENT_DEBT_OUTCOME = ("debt_paid", "continues_with_outreach", "tenancy_ended_new_sas")
+TENANCY_END_REASON = (
+    "direct_tenancy", "other_housing_service", "eviction_rent_debt", "eviction_disturbance",
+    "eviction_condition", "terminated_by_client", "institutional_care", "prison",
+    "moved_away", "died", "abandoned", "other",
+)  # fmt: skip
+PARTNER = (
+    "landlord", "financial_administration", "area_social_work", "guardianship", "kela",
+    "enforcement", "diaconal_work", "substance_clinic", "gambling_clinic",
+    "debt_counselling", "social_credit", "relative", "other",
+)  # fmt: skip
+CONTACT_CHANNEL = ("letter", "phone", "home_visit", "meeting", "email")
+DECISION_KIND = (
+    "supplementary_income_support", "preventive_income_support", "enforcement_limitation",
+    "more_time",
+)  # fmt: skip
+DECISION_OUTCOME = ("pending", "granted", "rejected")
+PAYMENT_SOURCE = ("client", "income_support", "guardian", "intermediary_account", "other")
+
+
+def _tables(specs: Iterable[TableSpec]) -> dict[str, TableSpec]:
+    return {spec.name: spec for spec in specs}
+
+
+# In an order where every referenced table comes before the tables referring to it.
+TABLES: Final[Mapping[str, TableSpec]] = _tables([
+    TableSpec("team", (text("name", 120, required=True), TOMBSTONE), Scope.DIRECTORY),
+    TableSpec(
+        "worker",
+        (
+            text("username", 64, required=True),
+            text("full_name", 160, required=True),
+            choice("role", ROLE, required=True),
+            ref("team_id", "team"),
+            text("title", 120),
+            text("phone", 40),
+            flag("active", required=True),
+            TOMBSTONE,
+        ),
+        Scope.DIRECTORY,
+        unique=(("username",),),
+    ),
+    TableSpec(
+        "client",
+        (
+            text("first_names", 120, required=True),
+            text("last_name", 120, required=True),
+            text("hetu", 11, required=True),
+            day("birth_date", required=True),
+            choice("sex", SEX, required=True),
+            text("phone", 40),
+            text("street_address", 160),
+            text("postal_code", 10),
+            text("city", 80),
+            json_value("languages", required=True),
+            text("preferred_language", 8),
+            flag("needs_interpreter", required=True),
+            text("background_notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT,
+        unique=(("hetu",),),
+        groups=(("hetu", "birth_date", "sex"), ("street_address", "postal_code", "city")),
+    ),
+    TableSpec(
+        "contact_person",
+        (
+            ref("client_id", "client", required=True),
+            text("name", 160, required=True),
+            text("relation", 80, required=True),
+            text("phone", 40),
+            text("organisation", 160),
+            text("notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+    ),
+    TableSpec(
+        "form_document",
+        (
+            ref("client_id", "client", required=True),
+            choice("form_key", FORM_KEY, required=True),
+            number("form_version", required=True),
+            json_value("answers", required=True),
+            choice("status", DOCUMENT_STATUS, required=True),
+            number("version_no", required=True),
+            ref("supersedes_id", "form_document"),
+            ref("author_id", "worker"),
+            day("document_date", required=True),
+            ref("signed_by_id", "worker"),
+            moment("signed_at"),
+            day("review_due"),
+            text("amendment_reason", 400),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("status", "signed_by_id", "signed_at"),),
+    ),
+    TableSpec(
+        "service_episode",
+        (
+            ref("client_id", "client", required=True),
+            choice("service", SERVICE, required=True),
+            choice("status", EPISODE_STATUS, required=True),
+            ref("responsible_worker_id", "worker"),
+            day("start_date", required=True),
+            day("end_date"),
+            choice("end_reason", EPISODE_END_REASON),
+            text("notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("status", "end_date", "end_reason"),),
+    ),
+    TableSpec(
+        "home_visit",
+        (
+            ref("client_id", "client", required=True),
+            moment("visited_at", required=True),
+            number("duration_minutes"),
+            choice("kind", VISIT_KIND, required=True),
+            text("others_present", 400),
+            text("notes", None),
+            ref("living_skills_document_id", "form_document"),
+            ref("recorded_by_id", "worker"),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("visited_at", "duration_minutes"),),
+    ),
+    TableSpec(
+        "sas_decision",
+        (
+            ref("client_id", "client", required=True),
+            ref("episode_id", "service_episode"),
+            day("decided_on", required=True),
+            choice("outcome", SAS_OUTCOME, required=True),
+            choice("housing_type", HOUSING_TYPE),
+            choice("queue", HOUSING_QUEUE),
+            ref("decided_by_id", "worker"),
+            text("reasoning", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("outcome", "housing_type", "queue"),),
+    ),
+    TableSpec(
+        "housing_offer",
+        (
+            ref("client_id", "client", required=True),
+            ref("sas_decision_id", "sas_decision"),
+            day("offered_on", required=True),
+            choice("housing_type", HOUSING_TYPE, required=True),
+            text("street_address", 160, required=True),
+            text("postal_code", 10),
+            day("viewing_on"),
+            choice("outcome", OFFER_OUTCOME, required=True),
+            text("notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("street_address", "postal_code"),),
+    ),
+    TableSpec(
+        "visit_worker",
+        (
+            ref("visit_id", "home_visit", required=True),
+            ref("worker_id", "worker", required=True),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="visit_id",
+        unique=(("visit_id", "worker_id"),),
+    ),
+    TableSpec(
+        "placement",
+        (
+            ref("client_id", "client", required=True),
+            ref("sas_decision_id", "sas_decision"),
+            ref("offer_id", "housing_offer"),
+            choice("housing_type", HOUSING_TYPE, required=True),
+            text("street_address", 160, required=True),
+            text("postal_code", 10),
+            text("city", 80, required=True),
+            text("landlord", 160),
+            day("move_in_on", required=True),
+            day("ended_on"),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("street_address", "postal_code", "city"),),
+    ),
+    TableSpec(
+        "rent_debt_follow_up",
+        (
+            ref("client_id", "client", required=True),
+            ref("episode_id", "service_episode"),
+            ref("placement_id", "placement"),
+            day("started_on", required=True),
+            number("debt_at_start_cents", required=True),
+            choice("stage", RENT_DEBT_STAGE, required=True),
+            day("plan_agreed_on"),
+            day("ended_on"),
+            choice("outcome", RENT_DEBT_OUTCOME),
+            text("notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("stage", "ended_on", "outcome"),),
+    ),
+    TableSpec(
+        "tenancy_ending",
+        (
+            ref("placement_id", "placement", required=True),
+            ref("client_id", "client", required=True),
+            day("ended_on", required=True),
+            choice("reason", TENANCY_END_REASON, required=True),
+            text("notes", None),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+    ),
+    TableSpec(
+        "instalment",
+        (
+            ref("follow_up_id", "rent_debt_follow_up", required=True),
+            day("due_on", required=True),
+            number("amount_cents", required=True),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="follow_up_id",
+        groups=(("due_on", "amount_cents"),),
+    ),
+    TableSpec(
+        "partner_contact",
+        (
+            ref("follow_up_id", "rent_debt_follow_up", required=True),
+            choice("partner", PARTNER, required=True),
+            day("contacted_on", required=True),
+            choice("channel", CONTACT_CHANNEL, required=True),
+            text("summary", 400),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="follow_up_id",
+    ),
+    TableSpec(
+        "rent_debt_decision",
+        (
+            ref("follow_up_id", "rent_debt_follow_up", required=True),
+            choice("kind", DECISION_KIND, required=True),
+            day("applied_on", required=True),
+            day("decided_on"),
+            choice("outcome", DECISION_OUTCOME, required=True),
+            number("amount_cents"),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="follow_up_id",
+        groups=(("decided_on", "outcome", "amount_cents"),),
+    ),
+    TableSpec(
+        "rent_payment",
+        (
+            ref("follow_up_id", "rent_debt_follow_up", required=True),
+            day("paid_on", required=True),
+            number("amount_cents", required=True),
+            choice("source", PAYMENT_SOURCE, required=True),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="follow_up_id",
+        groups=(("paid_on", "amount_cents"),),
+    ),
+])  # fmt: skip
+
+TABLE_ORDER: Final[dict[str, int]] = {name: index for index, name in enumerate(TABLES)}
+
+
+def valid_row_id(value: object) -> bool:
+    return isinstance(value, str) and bool(_ROW_ID.match(value))
+
+
+def valid_value(spec: FieldSpec, value: object) -> bool:
+    """Whether `value` (as JSON) can be stored in this field on every device."""
+    if value is None:
+        return not spec.required
+    return _CHECKS[spec.kind](spec, value)
+
+
+def _text(spec: FieldSpec, value: object) -> bool:
+    limit = spec.max_length or MAX_TEXT
+    return isinstance(value, str) and len(value) <= limit and "\x00" not in value
+
+
+def _number(_spec: FieldSpec, value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
+
+
+def _flag(_spec: FieldSpec, value: object) -> bool:
+    return isinstance(value, bool)
+
+
+def _day(_spec: FieldSpec, value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _moment(_spec: FieldSpec, value: object) -> bool:
+    if not isinstance(value, str) or len(value) > 40:
+        return False
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return parsed.tzinfo is not None
+
+
+def _choice(spec: FieldSpec, value: object) -> bool:
+    return isinstance(value, str) and value in spec.choices
+
+
+def _json(_spec: FieldSpec, value: object) -> bool:
+    return isinstance(value, list | dict)
+
+
+def _reference(_spec: FieldSpec, value: object) -> bool:
+    return valid_row_id(value)
+
+
+_CHECKS = {
+    Kind.TEXT: _text,
+    Kind.NUMBER: _number,
+    Kind.FLAG: _flag,
+    Kind.DAY: _day,
+    Kind.MOMENT: _moment,
+    Kind.CHOICE: _choice,
+    Kind.JSON: _json,
+    Kind.REFERENCE: _reference,
+}

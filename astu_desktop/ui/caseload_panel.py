@@ -1,0 +1,233 @@
+"""The caseload view: whose clients (mine, my team's, all), filters and the table.
+
+Every filter change re-runs the id query in SQL; the table then asks the lazy model
+only for the rows it paints.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop.models.codes import Service
+from astu_desktop.services.caseload import CaseloadQuery, DueFilter
+from astu_desktop.ui.caseload_model import CaseloadModel, Column
+from astu_desktop.ui.labels import service_label, services_label
+from astu_desktop.ui.store_actions import DeviceScope
+from astu_desktop.ui.tasks import TaskRunner
+
+_WIDTH_SAMPLES = {
+    Column.NAME: "Virtanen-Korhonen, Anna Maria",
+    Column.HETU: "131052-308T",
+    Column.AGE: "100",
+    Column.STATUS: "Aktiivinen",
+    Column.WORKER: "Johanna Hyvönen-Laine",
+    Column.NEXT_VISIT: "30.12.2026",
+    Column.REVIEW_DUE: "30.12.2026",
+    Column.RENT_DEBT: "12 345,67 €",
+}
+
+
+class Scope(enum.IntEnum):
+    MINE = 0
+    TEAM = 1
+    ALL = 2
+
+
+class CaseloadPanel(QWidget):
+    client_activated = Signal(str)
+    reveal_requested = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadModel(runner, self)
+        self._owner = DeviceScope(None, None, False)
+        self._sort = (int(Column.NAME), Qt.SortOrder.AscendingOrder)
+        self._build()
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.scope_buttons = QButtonGroup(self)
+        scope_row = QHBoxLayout()
+        for scope in Scope:
+            button = QPushButton(checkable=True, autoDefault=False)
+            self.scope_buttons.addButton(button, scope)
+            scope_row.addWidget(button)
+        self.scope_buttons.button(Scope.ALL).setChecked(True)
+        self.scope_buttons.idToggled.connect(self._on_scope_toggled)
+        self.service_label = QLabel()
+        self.service_combo = QComboBox()
+        self.service_combo.addItem("", None)
+        for service in Service:
+            self.service_combo.addItem("", service)
+        self.due_label = QLabel()
+        self.due_combo = QComboBox()
+        self.due_combo.addItem("", None)
+        for due in DueFilter:
+            self.due_combo.addItem("", due)
+        for combo in (self.service_combo, self.due_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        scope_row.addSpacing(24)
+        for widget in (self.service_label, self.service_combo, self.due_label, self.due_combo):
+            scope_row.addWidget(widget)
+        scope_row.addStretch(1)
+        self.table = self._build_table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(scope_row)
+        layout.addWidget(self.table, 1)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(*self._sort)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        table.activated.connect(self._on_activated)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        return table
+
+    def retranslate(self) -> None:
+        texts = (self.tr("My caseload"), self.tr("My team"), self.tr("All clients"))
+        for scope, text in zip(Scope, texts, strict=True):
+            self.scope_buttons.button(scope).setText(text)
+        self.service_label.setText(self.tr("Service:"))
+        self.service_combo.setItemText(0, self.tr("All services"))
+        for index, service in enumerate(Service, start=1):
+            self.service_combo.setItemText(index, service_label(service))
+        self.due_label.setText(self.tr("Due:"))
+        due_texts = (
+            self.tr("Anything"),
+            self.tr("Visit due"),
+            self.tr("Service plan review due"),
+            self.tr("Open rent debt"),
+        )
+        for index, text in enumerate(due_texts):
+            self.due_combo.setItemText(index, text)
+        self.service_combo.setAccessibleName(self.tr("Service"))
+        self.due_combo.setAccessibleName(self.tr("Due"))
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.model.retranslate()
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- what is shown -------------------------------------------------------------
+
+    def set_owner(self, owner: DeviceScope) -> None:
+        """The worker of this laptop; without one only "all clients" makes sense."""
+        self._owner = owner
+        self.scope_buttons.button(Scope.MINE).setEnabled(owner.worker_id is not None)
+        self.scope_buttons.button(Scope.TEAM).setEnabled(owner.team_id is not None)
+        default = Scope.MINE if owner.worker_id is not None else Scope.ALL
+        self.scope_buttons.blockSignals(True)
+        self.scope_buttons.button(default).setChecked(True)
+        self.scope_buttons.blockSignals(False)
+
+    @property
+    def scope(self) -> Scope:
+        return Scope(self.scope_buttons.checkedId())
+
+    def set_scope(self, scope: Scope) -> None:
+        self.scope_buttons.button(scope).setChecked(True)
+
+    def current_query(self) -> CaseloadQuery:
+        return replace(
+            self.model.query,
+            worker_id=self._owner.worker_id if self.scope == Scope.MINE else None,
+            team_id=self._owner.team_id if self.scope == Scope.TEAM else None,
+            service=self.service_combo.currentData(),
+            due=self.due_combo.currentData(),
+        )
+
+    def refresh(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _on_scope_toggled(self, _scope: int, checked: bool) -> None:
+        if checked:
+            self.refresh()
+
+    def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
+        """Sortable columns re-query in SQL; the others keep the indicator where it was."""
+        if not self.model.is_sortable(section):
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+            return
+        self._sort = (section, order)
+        self.model.sort(section, order)
+
+    def _fit_columns(self) -> None:
+        """Widths from typical content, so the table never has to read rows to lay out."""
+        samples = dict(_WIDTH_SAMPLES)
+        samples[Column.SERVICES] = services_label((Service.HOME_REHABILITATION, Service.OUTREACH))
+        header = self.table.horizontalHeader()
+        cell, title = self.table.fontMetrics(), header.fontMetrics()
+        for column in Column:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(title.horizontalAdvance(text) + 28, cell.horizontalAdvance(samples[column]))
+            header.resizeSection(column, width + 16)
+
+    # -- acting on a row -----------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.client_activated.emit(self.model.client_id(index.row()))
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.row_menu(index).popup(self.table.viewport().mapToGlobal(position))
+
+    def row_menu(self, index: QModelIndex) -> QMenu:
+        """Open and reveal for one row; the row is re-read when an action is chosen."""
+        row = QPersistentModelIndex(index)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_action = QAction(self.tr("Open"), menu)
+        self.open_action.triggered.connect(lambda: self._request_open(row))
+        self.reveal_action = QAction(self.tr("Reveal personal identity code"), menu)
+        self.reveal_action.triggered.connect(lambda: self._request_reveal(row))
+        menu.addAction(self.open_action)
+        menu.addAction(self.reveal_action)
+        return menu
+
+    def _request_open(self, row: QPersistentModelIndex) -> None:
+        if row.isValid():
+            self.client_activated.emit(self.model.client_id(row.row()))
+
+    def _request_reveal(self, row: QPersistentModelIndex) -> None:
+        if row.isValid():
+            self.reveal_requested.emit(row.row())

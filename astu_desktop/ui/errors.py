@@ -1,0 +1,129 @@
+"""Every failure reaches the worker as a calm sentence, never as a traceback.
+
+Store errors carry a code that selects a translated sentence. Anything unexpected is
+written to the log folder for support and answered with one general message. The
+log keeps the exception's type and the code lines only: an exception's message may
+quote SQL parameters, which can be personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from datetime import UTC, datetime
+from types import TracebackType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from astu_desktop import paths
+from astu_desktop.store.errors import StoreError
+
+_CONTEXT = "StoreErrors"
+_STORE_MESSAGES = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP("StoreErrors", "Wrong passphrase."),
+    "unlock_throttled": QT_TRANSLATE_NOOP("StoreErrors", "Too many wrong attempts."),
+    "store_not_found": QT_TRANSLATE_NOOP("StoreErrors", "The case store was not found."),
+    "store_exists": QT_TRANSLATE_NOOP("StoreErrors", "A case store already exists there."),
+    "keyfile_damaged": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The key file is missing or damaged. Please contact support."
+    ),
+    "key_mismatch": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The key file does not belong to this case store. Please contact support."
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The case store is damaged or has been changed outside the application. "
+        "Please contact support and do not delete any files.",
+    ),
+    "store_too_new": QT_TRANSLATE_NOOP(
+        "StoreErrors", "The case store was written by a newer version. Please update ASTU Desktop."
+    ),
+    "store_locked": QT_TRANSLATE_NOOP("StoreErrors", "The case store is locked."),
+    "weak_passphrase": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The passphrase is too weak: at least 12 characters, no obvious words or repetition.",
+    ),
+}
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Something unexpected went wrong. Your saved work is safe. "
+    "The details were written to the log for support.",
+)
+_log = logging.getLogger(__name__)
+
+
+def store_error_text(error: StoreError) -> str:
+    source = _STORE_MESSAGES.get(error.code, _UNEXPECTED)
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+def unexpected_text() -> str:
+    return QCoreApplication.translate(_CONTEXT, _UNEXPECTED)
+
+
+def describe(error: BaseException) -> str:
+    """The sentence for any failure of store work; unexpected ones are logged first."""
+    if isinstance(error, StoreError):
+        return store_error_text(error)
+    log_unexpected(type(error), error, error.__traceback__)
+    return unexpected_text()
+
+
+def log_unexpected(
+    kind: type[BaseException], _error: BaseException | None, trace: TracebackType | None
+) -> None:
+    """Append the type and the stack (no message) to errors.log in the log folder."""
+    try:
+        directory = paths.log_dir()
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lines = traceback.format_list(traceback.extract_tb(trace, limit=30))
+        with (directory / "errors.log").open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now(UTC).isoformat()} {kind.__module__}.{kind.__name__}\n")
+            log.writelines(lines)
+    except OSError:
+        _log.warning("could not write the error log")
+
+
+class ErrorReporter:
+    """The GUI's `sys.excepthook`: log, then a non-blocking message box."""
+
+    def __init__(self) -> None:
+        self._showing: QMessageBox | None = None
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if isinstance(error, StoreError):
+            self.show(store_error_text(error))
+            return
+        log_unexpected(kind, error, trace)
+        self.show(unexpected_text())
+
+    def show(self, text: str) -> None:
+        if QApplication.instance() is None or self._showing is not None:
+            return  # one message at a time; a cascade of the same failure says nothing new
+        box = QMessageBox(QMessageBox.Icon.Warning, "ASTU Desktop", text, parent=_active_window())
+        box.finished.connect(self._forget)
+        self._showing = box
+        box.open()
+
+    @property
+    def message_box(self) -> QMessageBox | None:
+        return self._showing
+
+    def _forget(self) -> None:
+        if self._showing is not None:
+            self._showing.deleteLater()
+        self._showing = None
+
+
+def _active_window() -> QWidget | None:
+    return QApplication.activeWindow()

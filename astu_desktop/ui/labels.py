@@ -1,0 +1,65 @@
+"""Words and numbers as the worker reads them: code labels, dates and euros.
+
+Storage codes (`Service.OUTREACH`) are never shown; they are translated here at the
+moment of display, so a language switch changes every label at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
+
+_CONTEXT = "Codes"
+_SERVICES = {
+    Service.SAS_ASSESSMENT: QT_TRANSLATE_NOOP("Codes", "SAS assessment"),
+    Service.OUTREACH: QT_TRANSLATE_NOOP("Codes", "Outreach"),
+    Service.RENT_DEBT: QT_TRANSLATE_NOOP("Codes", "Rent-debt follow-up"),
+    Service.HOME_REHABILITATION: QT_TRANSLATE_NOOP("Codes", "Home rehabilitation"),
+}
+_STATUSES = {
+    EpisodeStatus.STARTING: QT_TRANSLATE_NOOP("Codes", "Starting"),
+    EpisodeStatus.ACTIVE: QT_TRANSLATE_NOOP("Codes", "Active"),
+    EpisodeStatus.ENDED: QT_TRANSLATE_NOOP("Codes", "Ended"),
+}
+_VISIT_KINDS = {
+    VisitKind.HOME_VISIT: QT_TRANSLATE_NOOP("Codes", "Home visit"),
+    VisitKind.JOINT_VISIT: QT_TRANSLATE_NOOP("Codes", "Joint visit"),
+    VisitKind.THREE_PARTY_MEETING: QT_TRANSLATE_NOOP("Codes", "Three-party meeting"),
+    VisitKind.ACCOMPANYING: QT_TRANSLATE_NOOP("Codes", "Accompanying to a service"),
+    VisitKind.NOT_AT_HOME: QT_TRANSLATE_NOOP("Codes", "Not at home"),
+    VisitKind.OFFICE: QT_TRANSLATE_NOOP("Codes", "Office visit"),
+    VisitKind.PHONE: QT_TRANSLATE_NOOP("Codes", "Phone call"),
+}
+
+
+def service_label(service: Service) -> str:
+    return QCoreApplication.translate(_CONTEXT, _SERVICES[service])
+
+
+def services_label(services: tuple[Service, ...]) -> str:
+    return ", ".join(service_label(service) for service in services)
+
+
+def status_label(status: EpisodeStatus) -> str:
+    return QCoreApplication.translate(_CONTEXT, _STATUSES[status])
+
+
+def visit_kind_label(kind: VisitKind) -> str:
+    return QCoreApplication.translate(_CONTEXT, _VISIT_KINDS[kind])
+
+
+def euros(cents: int, locale: QLocale | None = None) -> str:
+    """`1 234,56 €` in Finnish and Swedish (QLocale's spaces are non-breaking)."""
+    return (locale or QLocale()).toCurrencyString(cents / 100, "€")
+
+
+def short_date(day: date | datetime | None, locale: QLocale | None = None) -> str:
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.astimezone().date() if day.tzinfo else day.date()
+    qdate = QDate(day.year, day.month, day.day)
+    return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)

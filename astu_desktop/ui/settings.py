@@ -1,0 +1,43 @@
+"""The few preferences the GUI keeps between runs, all in one QSettings file.
+
+Only layout and language live here: never names, codes or anything else from the
+store, because the settings file is not encrypted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
+
+ORGANISATION = "Helsinki"
+APPLICATION = "ASTU Desktop"
+LANGUAGE_KEY = "ui/language"
+GEOMETRY_KEY = "main_window/geometry"
+
+
+def app_settings() -> QSettings:
+    """INI format in the user scope, so tests can redirect it with `QSettings.setPath`."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
+
+
+def saved_language(default: str) -> str:
+    value = app_settings().value(LANGUAGE_KEY, default)
+    return value if isinstance(value, str) else default
+
+
+def save_language(code: str) -> None:
+    app_settings().setValue(LANGUAGE_KEY, code)
+
+
+def save_geometry(widget: QWidget) -> None:
+    app_settings().setValue(GEOMETRY_KEY, widget.saveGeometry())
+
+
+def restore_geometry(widget: QWidget) -> bool:
+    """False when nothing was saved yet (the caller then picks a sensible size)."""
+    value = app_settings().value(GEOMETRY_KEY)
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return widget.restoreGeometry(value)
+    return False

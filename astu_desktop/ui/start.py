@@ -1,0 +1,92 @@
+"""From start to the caseload: create or unlock the store, then the main window.
+
+After a lock the same window stays and the unlock dialog opens over it; quitting
+from any dialog ends the application.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog
+
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.keyfile import KdfParams
+from astu_desktop.store.throttle import Clock
+from astu_desktop.ui.create_store_dialog import CreateStoreDialog
+from astu_desktop.ui.errors import ErrorReporter
+from astu_desktop.ui.i18n import Translations
+from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.unlock_dialog import UnlockDialog
+
+
+class StartFlow(QObject):
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        store_path: Path,
+        runner: TaskRunner,
+        translations: Translations,
+        reporter: ErrorReporter,
+        *,
+        demo: bool = False,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__()
+        self.store_path = store_path
+        self._runner = runner
+        self._translations = translations
+        self._reporter = reporter
+        self._demo = demo
+        self._clock = clock
+        self._kdf = kdf
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+
+    def start(self) -> None:
+        if self.store_path.exists():
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    def show_create(self) -> None:
+        dialog = CreateStoreDialog(self.store_path, self._runner, kdf=self._kdf)
+        dialog.created.connect(self._open)
+        self._show(dialog)
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(
+            self.store_path, self._runner, demo=self._demo, clock=self._clock, parent=self.window
+        )
+        dialog.unlocked.connect(self._open)
+        self._show(dialog)
+
+    def shutdown(self) -> None:
+        """Before the application ends: no store stays open, no work stays queued."""
+        if self.window is not None:
+            self.window.close_store()
+        self._runner.wait_until_idle()
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.rejected.connect(self.quit_requested)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        if self.window is not None:
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _open(self, store: CaseStore) -> None:
+        if self.window is None:
+            self.window = MainWindow(self._runner, self._translations, self._reporter)
+            self.window.locked.connect(self.show_unlock)
+        self.window.open_store(store, demo=self._demo)
+        self.window.show()

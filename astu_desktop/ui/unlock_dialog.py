@@ -1,0 +1,221 @@
+"""The unlock dialog: passphrase, a plain message when it is wrong, and the waiting time.
+
+After wrong passphrases the store makes the next try wait (1 s, 2 s, 4 s ... at most
+five minutes, surviving a restart). The dialog shows that wait as a live countdown
+and keeps the button disabled until it has run out. Unlocking derives the key with
+Argon2id (about half a second by design), so it runs on the background worker.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop import paths
+from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.store.errors import UnlockThrottled, WrongPassphrase
+from astu_desktop.store.throttle import Clock, UnlockThrottle
+from astu_desktop.ui.errors import describe
+from astu_desktop.ui.passphrase_field import PassphraseField
+from astu_desktop.ui.tasks import TaskRunner
+
+COUNTDOWN_TICK_MS = 200
+ERROR_STYLE = "color: #a4000f;"
+HINT_STYLE = "background: #fff4d6; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"
+
+
+class UnlockDialog(QDialog):
+    """Emits `unlocked` with the open store; rejected means the worker chose to quit."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        store_path: Path,
+        runner: TaskRunner,
+        *,
+        demo: bool = False,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._path = store_path
+        self._runner = runner
+        self._demo = demo
+        self._clock: Clock = clock or time.time
+        self._deadline: float | None = None
+        self._busy = False
+        self._abandoned = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(COUNTDOWN_TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self._build()
+        self.retranslate()
+        self._show_pending_delay()
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.intro = QLabel(wordWrap=True)
+        self.demo_hint = QLabel(wordWrap=True, visible=self._demo)
+        self.demo_hint.setStyleSheet(HINT_STYLE)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.use_demo_button = QPushButton(visible=self._demo, autoDefault=False)
+        self.use_demo_button.clicked.connect(self._fill_demo_passphrase)
+        self.passphrase = PassphraseField()
+        self.passphrase.caps_lock_changed.connect(self._show_caps_lock)
+        self.passphrase.textEdited.connect(self._clear_message)
+        self.caps_warning = QLabel(wordWrap=True, visible=False)
+        self.message = QLabel(wordWrap=True, visible=False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.countdown = QLabel(wordWrap=True, visible=False)
+        self.busy = QProgressBar(visible=False, textVisible=False, maximumHeight=8)
+        self.busy.setRange(0, 0)
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.demo_hint, self.use_demo_button, self.passphrase):
+            layout.addWidget(widget)
+        for widget in (self.caps_warning, self.message, self.countdown, self.busy, self.buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(440)
+
+    def retranslate(self) -> None:
+        title = self.tr("Unlock – ASTU Desktop")
+        self.setWindowTitle(f"{title} – DEMO" if self._demo else title)
+        self.intro.setText(self.tr("Type the passphrase of the case store on this computer."))
+        self.demo_hint.setText(
+            self.tr(
+                "This is the demo store. It holds synthetic people only, never real clients. "
+                "Its passphrase is: {passphrase}"
+            ).format(passphrase=paths.DEMO_PASSPHRASE)
+        )
+        self.use_demo_button.setText(self.tr("Use the demo passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.caps_warning.setText(self.tr("Caps Lock seems to be on."))
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.quit_button.setText(self.tr("Quit"))
+        self.busy.setAccessibleName(self.tr("Opening the case store"))
+        if self._deadline is not None:
+            self._tick()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- unlocking -----------------------------------------------------------------
+
+    def attempt(self) -> None:
+        """Try the typed passphrase on the background worker."""
+        if self._busy or self._deadline is not None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self._show_message(self.tr("Type the passphrase first."))
+            return
+        self._set_busy(True)
+        path, clock = self._path, self._clock
+        self._runner.run(
+            lambda: CaseStore.unlock(path, passphrase, clock=clock),
+            self._on_unlocked,
+            self._on_failed,
+        )
+
+    def reject(self) -> None:
+        self._abandoned = self._busy
+        super().reject()
+
+    def _on_unlocked(self, store: CaseStore) -> None:
+        self._set_busy(False)
+        if self._abandoned:
+            store.lock()  # the worker quit while the key was being derived
+            return
+        self.passphrase.clear()
+        self.unlocked.emit(store)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(error, UnlockThrottled):
+            self._start_countdown(error.wait_seconds)
+            return
+        self._show_message(describe(error))
+        if isinstance(error, WrongPassphrase):
+            self._show_pending_delay()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self._deadline is None)
+
+    # -- the growing delay ---------------------------------------------------------
+
+    def _show_pending_delay(self) -> None:
+        """A delay still running from earlier failures (also after a restart) is shown."""
+        try:
+            UnlockThrottle(StorePaths(self._path).throttle, self._clock).check()
+        except UnlockThrottled as throttled:
+            self._start_countdown(throttled.wait_seconds)
+
+    def _start_countdown(self, seconds: float) -> None:
+        self._deadline = self._clock() + seconds
+        self.unlock_button.setEnabled(False)
+        self._timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        if self._deadline is None:
+            return
+        remaining = math.ceil(self._deadline - self._clock())
+        if remaining <= 0:
+            self._deadline = None
+            self._timer.stop()
+            self.countdown.hide()
+            self.unlock_button.setEnabled(not self._busy)
+            return
+        text = self.tr("After wrong passphrases you can try again in %n second(s).", "", remaining)
+        self.countdown.setText(text)
+        self.countdown.show()
+
+    @property
+    def seconds_to_wait(self) -> int:
+        if self._deadline is None:
+            return 0
+        return max(0, math.ceil(self._deadline - self._clock()))
+
+    # -- small helpers -------------------------------------------------------------
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        self.message.hide()
+
+    def _show_caps_lock(self, on: bool) -> None:
+        self.caps_warning.setVisible(on)
+
+    def _fill_demo_passphrase(self) -> None:
+        self.passphrase.setText(paths.DEMO_PASSPHRASE)
+        self.passphrase.setFocus()

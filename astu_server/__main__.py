@@ -1,0 +1,5 @@
+import sys
+
+from astu_server.cli import main
+
+sys.exit(main())
