@@ -13,6 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	bash tools/ensure-desktop-libs.sh
 	$(BIN)/astu-desktop demo
 
 test: lint typecheck pytest

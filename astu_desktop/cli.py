@@ -211,8 +211,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         store.lock()
     for name, value in vars(overview).items():
         if isinstance(value, dict):
-            value = ", ".join(f"{k}={v}" for k, v in sorted(value.items())) or "-"
-        _say(f"{name}: {value}")
+            parts = [f"{message('service_' + k)} {v}" for k, v in sorted(value.items())]
+            value = ", ".join(parts) or "-"
+        _say(f"{message('stats_' + name)}: {value}")
     return EXIT_OK
 
 
@@ -291,12 +292,18 @@ def _say(text: str) -> None:
 
 
 def _log_unexpected() -> None:
-    """Keep the traceback for support, in the log folder; it holds code lines, not data."""
+    """Keep where it failed for support: the error's type and the code lines, no message.
+
+    Driver messages can quote SQL parameters, which may be personal data, so the
+    exception text itself is never written.
+    """
+    error_type, _error, trace = sys.exc_info()
     try:
         directory = paths.log_dir()
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         with (directory / "errors.log").open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now(UTC).isoformat()}\n")
-            log.write(traceback.format_exc(limit=20))
+            name = error_type.__qualname__ if error_type else "?"
+            log.write(f"--- {datetime.now(UTC).isoformat()} {name}\n")
+            log.writelines(traceback.format_list(traceback.extract_tb(trace, limit=20)))
     except OSError:
         logging.getLogger(__name__).warning("could not write the error log")

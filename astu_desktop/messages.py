@@ -155,7 +155,147 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Filen hittades inte.",
         "File not found.",
     ),
+    # -- sync with the central server --
+    "enrolled": (
+        "Laite liitetty palvelimeen käyttäjälle {user}. Synkronoi: astu-desktop sync",
+        "Enheten är ansluten till servern för användaren {user}. Synkronisera: astu-desktop sync",
+        "This device is enrolled with the server for {user}. Sync with: astu-desktop sync",
+    ),
+    "already_enrolled": (
+        "Tämä tietokanta on jo liitetty palvelimeen. Mitään ei muutettu.",
+        "Den här databasen är redan ansluten till servern. Ingenting ändrades.",
+        "This store is already enrolled with a server. Nothing was changed.",
+    ),
+    "not_enrolled": (
+        "Laitetta ei ole liitetty palvelimeen: astu-desktop enroll --server OSOITE --user TUNNUS",
+        "Enheten är inte ansluten till servern: astu-desktop enroll --server ADRESS --user NAMN",
+        "This device is not enrolled: astu-desktop enroll --server URL --user NAME",
+    ),
+    "password_needed": (
+        "Salasana tarvitaan: aseta ASTU_SYNC_PASSWORD tai aja komento päätteessä.",
+        "Lösenord behövs: sätt ASTU_SYNC_PASSWORD eller kör kommandot i en terminal.",
+        "A password is needed: set ASTU_SYNC_PASSWORD or run the command in a terminal.",
+    ),
+    "prompt_password": ("Salasana: ", "Lösenord: ", "Password: "),
+    "sync_unauthorised": (
+        "Palvelin ei hyväksynyt tunnuksia. Tarkista käyttäjätunnus ja salasana tai ota "
+        "yhteys ylläpitoon.",
+        "Servern godkände inte inloggningen. Kontrollera användarnamn och lösenord eller "
+        "kontakta administratören.",
+        "The server did not accept the credentials. Check the username and password, or "
+        "contact the administrator.",
+    ),
+    "server_unreachable": (
+        "Palvelimeen ei saada yhteyttä. Muutokset odottavat tällä laitteella ja lähtevät "
+        "seuraavassa synkronoinnissa.",
+        "Servern kan inte nås. Ändringarna väntar på den här enheten och skickas vid nästa "
+        "synkronisering.",
+        "The server cannot be reached. Changes wait on this device and go with the next sync.",
+    ),
+    "server_refused": (
+        "Palvelin hylkäsi pyynnön ({reason}). Muutokset odottavat tällä laitteella.",
+        "Servern avvisade begäran ({reason}). Ändringarna väntar på den här enheten.",
+        "The server refused the request ({reason}). Changes wait on this device.",
+    ),
+    "device_revoked": (
+        "Ylläpito on poistanut tämän laitteen käytöstä (esimerkiksi kadonnut kone). "
+        "Laitteen asiakastiedot poistetaan nyt.",
+        "Administratören har spärrat den här enheten (till exempel en förlorad dator). "
+        "Klientuppgifterna på enheten raderas nu.",
+        "The administrator has revoked this device (for example a lost laptop). "
+        "The client data on this device is being erased now.",
+    ),
+    "device_wiped": (
+        "Paikallinen tietokanta ja sen avain on poistettu.",
+        "Den lokala databasen och dess nyckel har raderats.",
+        "The local store and its key have been erased.",
+    ),
+    "sync_done": (
+        "Synkronoitu: lähetettiin {pushed} muutosta, vastaanotettiin {pulled} riviä.",
+        "Synkroniserat: {pushed} ändringar skickades, {pulled} rader togs emot.",
+        "Synced: sent {pushed} changes, received {pulled} rows.",
+    ),
+    "sync_refused": (
+        "Palvelin hylkäsi {count} muutosta; ne on siirretty karanteeniin ({reasons}).",
+        "Servern avvisade {count} ändringar; de har satts i karantän ({reasons}).",
+        "The server refused {count} changes; they are kept in quarantine ({reasons}).",
+    ),
+    "sync_conflicts": (
+        "{count} ristiriitaa odottaa ratkaisua.",
+        "{count} konflikter väntar på att lösas.",
+        "{count} conflicts wait to be resolved.",
+    ),
+    "sync_new_versions": (
+        "{count} muokkausta allekirjoitettuun asiakirjaan tallennettiin uutena versiona.",
+        "{count} ändringar av ett undertecknat dokument sparades som en ny version.",
+        "{count} edits of a signed document were kept as a new version.",
+    ),
+    "sync_purged": (
+        "{count} asiakasta siirtyi pois vastuultasi; heidän tietonsa poistettiin laitteelta.",
+        "{count} klienter flyttades bort från ditt ansvar; deras uppgifter raderades.",
+        "{count} clients left your caseload; their data was removed from this device.",
+    ),
+    "sync_clock_ahead": (
+        "Laitteen kello on {seconds} s palvelimen kelloa edellä. Korjaa kellonaika.",
+        "Enhetens klocka går {seconds} s före serverns. Rätta klockan.",
+        "This device's clock is {seconds} s ahead of the server. Please correct it.",
+    ),
+    "sync_resynced": (
+        "Laitteen tiedot eivät täsmänneet palvelimen kanssa, joten ne ladattiin uudelleen. "
+        "Lähettämättömät muutokset säilyivät.",
+        "Enhetens uppgifter stämde inte med serverns och laddades ned på nytt. "
+        "Ändringar som inte skickats finns kvar.",
+        "This device did not match the server, so its data was downloaded again. "
+        "Unsent changes were kept.",
+    ),
+    "sync_failed": (
+        "Synkronointi epäonnistui. Muutokset odottavat tällä laitteella.",
+        "Synkroniseringen misslyckades. Ändringarna väntar på den här enheten.",
+        "The sync failed. Changes wait on this device.",
+    ),
     "interrupted": ("Keskeytetty.", "Avbrutet.", "Interrupted."),
+    "stats_clients": ("Asiakkaita", "Klienter", "Clients"),
+    "stats_workers": ("Työntekijöitä", "Anställda", "Workers"),
+    "stats_open_episodes_by_service": (
+        "Avoimet asiakkuudet palveluittain",
+        "Öppna klientrelationer per tjänst",
+        "Open episodes by service",
+    ),
+    "stats_visits_last_30_days": (
+        "Kotikäyntejä 30 päivässä",
+        "Hembesök under 30 dagar",
+        "Home visits in the last 30 days",
+    ),
+    "stats_drafts": ("Luonnoksia", "Utkast", "Drafts"),
+    "stats_signed_documents": (
+        "Allekirjoitettuja asiakirjoja",
+        "Undertecknade dokument",
+        "Signed documents",
+    ),
+    "stats_open_rent_debt_follow_ups": (
+        "Avoimia vuokravelan seurantoja",
+        "Öppna hyresskuldsuppföljningar",
+        "Open rent-debt follow-ups",
+    ),
+    "stats_tenancy_endings_this_year": (
+        "Päättyneitä asumisia tänä vuonna",
+        "Avslutade boenden i år",
+        "Tenancies ended this year",
+    ),
+    "stats_changes_waiting_to_sync": (
+        "Synkronointia odottavia muutoksia",
+        "Ändringar som väntar på synkronisering",
+        "Changes waiting to sync",
+    ),
+    "stats_access_log_entries": (
+        "Käyttölokin merkintöjä",
+        "Poster i åtkomstloggen",
+        "Access-log entries",
+    ),
+    "service_sas_assessment": ("SAS-arviointi", "SAS-bedömning", "SAS assessment"),
+    "service_outreach": ("lähityö", "närarbete", "outreach"),
+    "service_rent_debt": ("vuokravelan seuranta", "hyresskuldsuppföljning", "rent-debt follow-up"),
+    "service_home_rehabilitation": ("kotikuntoutus", "hemrehabilitering", "home rehabilitation"),
 }
 
 

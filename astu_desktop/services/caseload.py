@@ -243,7 +243,11 @@ def _apply_due(
 def _sort_column(stats: object, sort: SortKey) -> ColumnElement[object]:
     columns = stats.c  # type: ignore[attr-defined]
     if sort == SortKey.NEXT_VISIT:
-        return columns.last_visit  # type: ignore[no-any-return]
+        # Next visit = last visit + interval; never visited means due now, so first.
+        # Clients in no visited service have no next visit and sort last (NULL).
+        visited = or_(*(columns.services.contains(s.value) for s in VISITED_SERVICES))
+        never = literal(datetime(1900, 1, 1))
+        return case((visited, func.coalesce(columns.last_visit, never)), else_=None)
     if sort == SortKey.REVIEW_DUE:
         return columns.review_due  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:

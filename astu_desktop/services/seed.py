@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 import random
 import unicodedata
-from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
@@ -69,16 +69,18 @@ from astu_desktop.models.codes import (
 from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition, definition
 from astu_desktop.models.hetu import SIGNS_BY_CENTURY, make_hetu
 from astu_desktop.services import seed_data as data
+from astu_desktop.services.documents import add_months
 from astu_desktop.store.casestore import CaseStore
 
 CLIENTS_PER_BATCH = 200
 CLIENTS_PER_WORKER = 25
 MIN_WORKERS = 4
-# A team is a lead and about seven field workers, as in the real service's teams.
+# A team is a lead and about seven field workers (a team per 40 clients, with a worker per
+# 25 clients, would leave most teams with a lead and nobody else).
 WORKERS_PER_TEAM = 8
 MIN_TEAMS = 2
 VISIT_HISTORY_DAYS = 730
-RENT_DEBT_SHARE = 0.13
+RENT_DEBT_SHARE = 0.17
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 T = TypeVar("T")
@@ -114,8 +116,11 @@ def seed_caseload(
     Forms whose definition is missing are skipped (their documents are not made).
     """
     with store.session() as session, session.begin():
-        staff = _create_staff(session, random.Random(f"astu-seed:{random_seed}:staff"), clients)
-    context = _SeedContext(today or date.today(), _available_forms(), staff)
+        hetus = set(session.scalars(select(Client.hetu)))  # a store may already hold clients
+        usernames = set(session.scalars(select(Worker.username)))
+        rng = random.Random(f"astu-seed:{random_seed}:staff")
+        staff = _create_staff(session, rng, clients, usernames)
+    context = _SeedContext(today or date.today(), _available_forms(), staff, hetus)
     for first in range(0, clients, CLIENTS_PER_BATCH):
         done = min(clients, first + CLIENTS_PER_BATCH)
         with store.session() as session, session.begin():
@@ -232,13 +237,16 @@ def _waits_for_controller(spec: FieldDef, pending: list[FieldDef]) -> bool:
 
 
 def _visible(spec: FieldDef, answers: dict[str, Any]) -> bool:
-    """The same rule as `forms.validate_answers` applies."""
+    """The rule of `forms.validate_answers`; a yes/no answer is never taken for 1 or 0."""
     if spec.visible_if is None:
         return True
     value = answers.get(spec.visible_if.field)
-    if isinstance(value, list):
-        return any(item in spec.visible_if.equals for item in value)
-    return value in spec.visible_if.equals
+    values = value if isinstance(value, list) else [value]
+    return any(_same_answer(item, wanted) for item in values for wanted in spec.visible_if.equals)
+
+
+def _same_answer(value: Any, wanted: str | bool | int) -> bool:
+    return isinstance(value, bool) == isinstance(wanted, bool) and value == wanted
 
 
 def _bounded_int(
@@ -288,14 +296,6 @@ class _StaffMember:
     role: Role
 
 
-_TEAM_KIND_CYCLE = (
-    "outreach", "sas", "outreach", "rent_debt",
-    "home_rehabilitation", "outreach", "sas", "outreach",
-)  # fmt: skip
-_SAS_AREAS = ("Keskusta", "Itä", "Pohjoinen", "Länsi")
-_TEAM_NAMES = {"rent_debt": "Vuokravelkatiimi", "home_rehabilitation": "Kotikuntoutustiimi"}
-
-
 class _Staff:
     """Who can be made responsible for what; picks draw from the caller's generator."""
 
@@ -330,13 +330,14 @@ class _Staff:
         return same_area or [m.id for m in same_kind] or [m.id for m in self.field_workers]
 
 
-def _create_staff(session: Session, rng: random.Random, clients: int) -> _Staff:
+def _create_staff(
+    session: Session, rng: random.Random, clients: int, usernames: set[str]
+) -> _Staff:
     worker_count = max(MIN_WORKERS, round(clients / CLIENTS_PER_WORKER))
     plans = _team_plans(max(MIN_TEAMS, math.ceil(worker_count / WORKERS_PER_TEAM)))
     teams = [Team(id=new_id(), name=plan.name) for plan in plans]
     session.add_all(teams)
     session.flush()
-    usernames: set[str] = set()
     workers: list[Worker] = []
     members: list[_StaffMember] = []
     for index in range(worker_count):
@@ -354,7 +355,7 @@ def _team_plans(count: int) -> list[_TeamPlan]:
     seen: Counter[str] = Counter()
     plans = []
     for index in range(count):
-        kind = _TEAM_KIND_CYCLE[index % len(_TEAM_KIND_CYCLE)]
+        kind = data.TEAM_KIND_CYCLE[index % len(data.TEAM_KIND_CYCLE)]
         seen[kind] += 1
         plans.append(_team_plan(kind, seen[kind]))
     return plans
@@ -367,9 +368,9 @@ def _team_plan(kind: str, nth: int) -> _TeamPlan:
         area = data.OUTREACH_AREAS[(nth - 1) % areas]
         return _TeamPlan(f"Lähityö {area} {(nth - 1) // areas + 1}", kind, area)
     if kind == "sas":
-        area = _SAS_AREAS[(nth - 1) % len(_SAS_AREAS)]
+        area = data.SAS_AREAS[(nth - 1) % len(data.SAS_AREAS)]
         return _TeamPlan(_numbered(f"SAS-arviointi {area}", (nth - 1) // 4 + 1), kind, area)
-    return _TeamPlan(_numbered(_TEAM_NAMES[kind], nth), kind, None)
+    return _TeamPlan(_numbered(data.TEAM_NAMES[kind], nth), kind, None)
 
 
 def _numbered(name: str, nth: int) -> str:
@@ -515,28 +516,6 @@ _FINAL_ENDINGS = frozenset(
 # Tenancies with a rent to pay to a landlord (units bill differently).
 _TENANCIES = data.OUTREACH_HOUSING | {HousingType.PURCHASED_SCATTERED_FLAT}
 _PAIR_WORK = frozenset({VisitKind.HOME_VISIT, VisitKind.NOT_AT_HOME, VisitKind.JOINT_VISIT})
-_OTHERS_PRESENT = {
-    VisitKind.JOINT_VISIT: "psykiatrinen sairaanhoitaja",
-    VisitKind.THREE_PARTY_MEETING: "aluesosiaalityöntekijä, päihdetyöntekijä",
-}
-_DURATIONS = {
-    VisitKind.NOT_AT_HOME: (10, 20),
-    VisitKind.PHONE: (5, 30),
-    VisitKind.OFFICE: (30, 90),
-    VisitKind.ACCOMPANYING: (60, 180),
-}
-_PARTNER_WEIGHTS: dict[Partner, int] = {
-    Partner.KELA: 20, Partner.AREA_SOCIAL_WORK: 18, Partner.ENFORCEMENT: 10,
-    Partner.DEBT_COUNSELLING: 10, Partner.FINANCIAL_ADMINISTRATION: 10, Partner.DIACONAL_WORK: 6,
-    Partner.SUBSTANCE_CLINIC: 8, Partner.GAMBLING_CLINIC: 2, Partner.SOCIAL_CREDIT: 4,
-    Partner.RELATIVE: 5, Partner.OTHER: 2,
-}  # fmt: skip
-_DECISION_WEIGHTS: dict[DecisionKind, int] = {
-    DecisionKind.SUPPLEMENTARY_INCOME_SUPPORT: 45,
-    DecisionKind.PREVENTIVE_INCOME_SUPPORT: 30,
-    DecisionKind.ENFORCEMENT_LIMITATION: 10,
-    DecisionKind.MORE_TIME: 15,
-}
 _INCOME_SUPPORT = frozenset(
     {DecisionKind.SUPPLEMENTARY_INCOME_SUPPORT, DecisionKind.PREVENTIVE_INCOME_SUPPORT}
 )
@@ -831,10 +810,10 @@ class _ClientStory:
         ends = placement.move_in_on + timedelta(days=max(30, round(years * 365.25)))
         if ends >= self.today:
             return None
-        reason = _weighted(self.rng, data.TENANCY_END_REASON_WEIGHTS)
-        if reason == TenancyEndReason.DIRECT_TENANCY and (ends - placement.move_in_on).days < 365:
-            reason = TenancyEndReason.TERMINATED_BY_CLIENT
-        return ends, reason
+        reasons = data.TENANCY_END_REASON_WEIGHTS
+        if (ends - placement.move_in_on).days < 365:  # nobody becomes a direct tenant that soon
+            reasons = {r: w for r, w in reasons.items() if r != TenancyEndReason.DIRECT_TENANCY}
+        return ends, _weighted(self.rng, reasons)
 
     def _end_tenancy(self, placement: Placement, ending: Ending) -> None:
         ends, reason = ending
@@ -870,7 +849,7 @@ class _ClientStory:
         start = placement.move_in_on - self._days(0, 7)
         area = self.areas[placement.id]
         episode = self._episode(Service.OUTREACH, start, self._pick("outreach", area))
-        goals_met = placement.move_in_on + self._days(540, 1800)
+        goals_met = placement.move_in_on + self._days(270, 1460)
         if ending is not None and ending[0] <= goals_met:
             _end(episode, ending[0], _OUTREACH_END.get(ending[1], EpisodeEndReason.TENANCY_ENDED))
         elif goals_met < self.today:
@@ -938,14 +917,14 @@ class _ClientStory:
         if kind in _PAIR_WORK and self.rng.random() < 0.35:
             workers.append(self.ctx.staff.colleague(self.rng, worker_id))
         document = self._living_skills_check(day, worker_id) if living_skills else None
-        low, high = _DURATIONS.get(kind, (30, 120))
+        low, high = data.VISIT_DURATIONS.get(kind, (30, 120))
         visit = HomeVisit(
             id=new_id(),
             client_id=self.client.id,
             visited_at=self._working_hours(day),
             duration_minutes=5 * self.rng.randint(low // 5, high // 5),
             kind=kind,
-            others_present=_OTHERS_PRESENT.get(kind),
+            others_present=data.OTHERS_PRESENT.get(kind),
             notes=self._visit_note(kind, living_skills),
             living_skills_document_id=document.id if document is not None else None,
             recorded_by_id=worker_id,
@@ -1036,7 +1015,7 @@ class _ClientStory:
     def _partner_contacts(self, follow_up: RentDebtFollowUp, last: date) -> None:
         start = follow_up.started_on
         self._partner_contact(follow_up, Partner.LANDLORD, start)
-        weights = dict(_PARTNER_WEIGHTS)
+        weights = dict(data.PARTNER_WEIGHTS)
         if self.has_guardian:
             weights[Partner.GUARDIANSHIP] = 25
         for _ in range(self.rng.randint(1, 4)):
@@ -1102,7 +1081,7 @@ class _ClientStory:
             applied = follow_up.started_on + self._days(5, 45)
             if applied > last:
                 continue
-            kind = _weighted(self.rng, _DECISION_WEIGHTS)
+            kind = _weighted(self.rng, data.DECISION_WEIGHTS)
             decided: date | None = applied + self._days(7, 30)
             outcome = (
                 DecisionOutcome.GRANTED if self.rng.random() < 0.7 else DecisionOutcome.REJECTED
@@ -1250,10 +1229,3 @@ def _mobile_number(rng: random.Random) -> str:
 
 def _weighted(rng: random.Random, weights: Mapping[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (or earlier), clamped to the end of a shorter month."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, monthrange(year, month)[1]))

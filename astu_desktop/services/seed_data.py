@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from astu_desktop.models.codes import (
     ContactChannel,
+    DecisionKind,
     HousingType,
     Partner,
     TenancyEndReason,
@@ -472,4 +473,35 @@ WORKER_TITLES: dict[str, tuple[str, ...]] = {
     "outreach": ("Sosiaaliohjaaja", "Ohjaaja", "Sosiaaliohjaaja"),
     "rent_debt": ("Sosiaaliohjaaja", "Sosiaalityöntekijä"),
     "home_rehabilitation": ("Sairaanhoitaja", "Lähihoitaja", "Sosiaaliohjaaja"),
+}
+
+# Teams are created in this order of kinds, so even two teams cover outreach and SAS.
+TEAM_KIND_CYCLE = (
+    "outreach", "sas", "outreach", "rent_debt",
+    "home_rehabilitation", "outreach", "sas", "outreach",
+)  # fmt: skip
+SAS_AREAS = ("Keskusta", "Itä", "Pohjoinen", "Länsi")
+TEAM_NAMES = {"rent_debt": "Vuokravelkatiimi", "home_rehabilitation": "Kotikuntoutustiimi"}
+
+VISIT_DURATIONS: dict[VisitKind, tuple[int, int]] = {
+    VisitKind.NOT_AT_HOME: (10, 20),
+    VisitKind.PHONE: (5, 30),
+    VisitKind.OFFICE: (30, 90),
+    VisitKind.ACCOMPANYING: (60, 180),
+}  # minutes; other kinds take 30-120
+OTHERS_PRESENT: dict[VisitKind, str] = {
+    VisitKind.JOINT_VISIT: "psykiatrinen sairaanhoitaja",
+    VisitKind.THREE_PARTY_MEETING: "aluesosiaalityöntekijä, päihdetyöntekijä",
+}
+PARTNER_WEIGHTS: dict[Partner, int] = {
+    Partner.KELA: 20, Partner.AREA_SOCIAL_WORK: 18, Partner.ENFORCEMENT: 10,
+    Partner.DEBT_COUNSELLING: 10, Partner.FINANCIAL_ADMINISTRATION: 10, Partner.DIACONAL_WORK: 6,
+    Partner.SUBSTANCE_CLINIC: 8, Partner.GAMBLING_CLINIC: 2, Partner.SOCIAL_CREDIT: 4,
+    Partner.RELATIVE: 5, Partner.OTHER: 2,
+}  # fmt: skip
+DECISION_WEIGHTS: dict[DecisionKind, int] = {
+    DecisionKind.SUPPLEMENTARY_INCOME_SUPPORT: 45,
+    DecisionKind.PREVENTIVE_INCOME_SUPPORT: 30,
+    DecisionKind.ENFORCEMENT_LIMITATION: 10,
+    DecisionKind.MORE_TIME: 15,
 }

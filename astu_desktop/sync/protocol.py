@@ -50,7 +50,9 @@ CLOCK_SKEW_LIMIT_MS = 60_000
 
 RowId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z-]{1,36}$")]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=64)]
-StampText = Annotated[str, StringConstraints(pattern=r"^\d{15}\.\d{6}\.[0-9A-Za-z-]{1,36}$")]
+StampText = Annotated[
+    str, StringConstraints(max_length=80, pattern=r"^\d{15}\.\d{1,12}\.[0-9A-Za-z-]{1,36}$")
+]
 
 
 class Message(BaseModel):
@@ -256,11 +258,18 @@ class PullResponse(Message):
     server_time_ms: int
 
 
+class SummaryRequest(Versioned):
+    """Rows the device cannot vouch for yet (unsent or refused) are left out on both sides."""
+
+    exclude: list[RowId] = Field(default_factory=list, max_length=100_000)
+
+
 class ScopeSummary(Message):
     """Per table: how many rows the scope holds, and a hash over their sorted ids."""
 
     counts: dict[str, int]
     digest: str
+    # The feed position the summary is true at; -1 when the feed moved while counting.
     cursor: int
 
 
@@ -281,6 +290,12 @@ def scope_digest(ids_by_table: dict[str, list[str]]) -> str:
         for row_id in sorted(ids_by_table[table]):
             digest.update(row_id.encode() + b"\x01")
     return digest.hexdigest()
+
+
+def stamp_order(stamp: str) -> tuple[int, int, str]:
+    """Stamps compared as (wall ms, counter, device), whatever their counter's width."""
+    wall, counter, device = stamp.split(".", 2)
+    return int(wall), int(counter), device
 
 
 def directory_table(name: str) -> bool:

@@ -8,16 +8,13 @@ as fast as a 10-client one. Sorting re-runs the id query in SQL with the matchin
 
 from __future__ import annotations
 
-import enum
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,8 +23,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, SortKey
-from astu_desktop.ui.labels import euros, services_label, short_date, status_label
+from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
+from astu_desktop.ui.caseload_columns import (
+    LONG_TEXT,
+    RIGHT_ALIGNED,
+    SORT_KEYS,
+    Column,
+    cell_text,
+    is_overdue,
+    title,
+)
 from astu_desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 100
@@ -37,37 +42,9 @@ OVERDUE = QColor("#a4000f")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class Column(enum.IntEnum):
-    NAME = 0
-    HETU = 1
-    AGE = 2
-    SERVICES = 3
-    STATUS = 4
-    WORKER = 5
-    NEXT_VISIT = 6
-    REVIEW_DUE = 7
-    RENT_DEBT = 8
-
-
-_HEADERS = {
-    Column.NAME: QT_TRANSLATE_NOOP("CaseloadModel", "Name"),
-    Column.HETU: QT_TRANSLATE_NOOP("CaseloadModel", "Personal identity code"),
-    Column.AGE: QT_TRANSLATE_NOOP("CaseloadModel", "Age"),
-    Column.SERVICES: QT_TRANSLATE_NOOP("CaseloadModel", "Services"),
-    Column.STATUS: QT_TRANSLATE_NOOP("CaseloadModel", "Status"),
-    Column.WORKER: QT_TRANSLATE_NOOP("CaseloadModel", "Responsible worker"),
-    Column.NEXT_VISIT: QT_TRANSLATE_NOOP("CaseloadModel", "Next visit due"),
-    Column.REVIEW_DUE: QT_TRANSLATE_NOOP("CaseloadModel", "Service plan review"),
-    Column.RENT_DEBT: QT_TRANSLATE_NOOP("CaseloadModel", "Open rent debt"),
-}
-SORT_KEYS = {
-    Column.NAME: SortKey.NAME,
-    Column.SERVICES: SortKey.SERVICE,
-    Column.NEXT_VISIT: SortKey.NEXT_VISIT,
-    Column.REVIEW_DUE: SortKey.REVIEW_DUE,
-    Column.RENT_DEBT: SortKey.RENT_DEBT,
-}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROW_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, _TOOLTIP)
 
 
 class CaseloadSource(Protocol):
@@ -202,16 +179,18 @@ class CaseloadModel(QAbstractTableModel):
         column = Column(index.column())
         if role == CLIENT_ID_ROLE:
             return self._ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.AGE, Column.RENT_DEBT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT_ALIGNED:
             return _RIGHT
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in _ROW_ROLES or (role == _TOOLTIP and column not in LONG_TEXT):
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE) if self._is_overdue(row, column) else None
-        return self._display(row, column)
+            return QBrush(OVERDUE) if is_overdue(row, column, self.today) else None
+        if column == Column.HETU and row.client_id in self._revealed:
+            return self._revealed[row.client_id]
+        return cell_text(row, column, QLocale())  # a tooltip repeats a long text cut short
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -219,7 +198,9 @@ class CaseloadModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CaseloadModel", _HEADERS[Column(section)])
+            return title(Column(section))
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            return Qt.SortOrder.AscendingOrder  # names A-Z, the soonest due date first
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -239,34 +220,3 @@ class CaseloadModel(QAbstractTableModel):
         if self._ids:
             last = self.index(len(self._ids) - 1, len(Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
-
-    # -- presentation --------------------------------------------------------------
-
-    def _display(self, row: CaseloadRow, column: Column) -> str:
-        locale = QLocale()
-        if column == Column.NAME:
-            return row.name
-        if column == Column.HETU:
-            return self._revealed.get(row.client_id, row.hetu_masked)
-        if column == Column.AGE:
-            return locale.toString(row.age)
-        if column == Column.SERVICES:
-            return services_label(row.services)
-        if column == Column.STATUS:
-            return status_label(row.status)
-        if column == Column.WORKER:
-            return row.responsible_worker or ""
-        if column == Column.NEXT_VISIT:
-            return short_date(row.next_visit_due, locale)
-        if column == Column.REVIEW_DUE:
-            return short_date(row.review_due, locale)
-        return euros(row.open_rent_debt_cents, locale) if row.open_rent_debt_cents else ""
-
-    def _is_overdue(self, row: CaseloadRow, column: Column) -> bool:
-        if column == Column.NEXT_VISIT:
-            due = row.next_visit_due
-        elif column == Column.REVIEW_DUE:
-            due = row.review_due
-        else:
-            return False
-        return due is not None and due < self.today

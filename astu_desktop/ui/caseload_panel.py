@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models.codes import Service
 from astu_desktop.services.caseload import CaseloadQuery, DueFilter
-from astu_desktop.ui.caseload_model import CaseloadModel, Column
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.labels import service_label, services_label
 from astu_desktop.ui.store_actions import DeviceScope
 from astu_desktop.ui.tasks import TaskRunner
 
 _WIDTH_SAMPLES = {
-    Column.NAME: "Virtanen-Korhonen, Anna Maria",
+    Column.NAME: "Karjalainen, Anna Maria",
     Column.HETU: "131052-308T",
     Column.AGE: "100",
     Column.STATUS: "Aktiivinen",
@@ -42,6 +43,9 @@ _WIDTH_SAMPLES = {
     Column.REVIEW_DUE: "30.12.2026",
     Column.RENT_DEBT: "12 345,67 €",
 }
+
+
+_NARROW = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 
 
 class Scope(enum.IntEnum):
@@ -59,6 +63,7 @@ class CaseloadPanel(QWidget):
         self.model = CaseloadModel(runner, self)
         self._owner = DeviceScope(None, None, False)
         self._sort = (int(Column.NAME), Qt.SortOrder.AscendingOrder)
+        self._columns_fitted = False
         self._build()
         self.retranslate()
 
@@ -68,7 +73,9 @@ class CaseloadPanel(QWidget):
         self.scope_buttons = QButtonGroup(self)
         scope_row = QHBoxLayout()
         for scope in Scope:
-            button = QPushButton(checkable=True, autoDefault=False)
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setAutoDefault(False)
             self.scope_buttons.addButton(button, scope)
             scope_row.addWidget(button)
         self.scope_buttons.button(Scope.ALL).setChecked(True)
@@ -84,6 +91,9 @@ class CaseloadPanel(QWidget):
         for due in DueFilter:
             self.due_combo.addItem("", due)
         for combo in (self.service_combo, self.due_combo):
+            # Narrow in the row, full texts in the list: the window fits small screens.
+            combo.setSizeAdjustPolicy(_NARROW)
+            combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(self.refresh)
         scope_row.addSpacing(24)
         for widget in (self.service_label, self.service_combo, self.due_label, self.due_combo):
@@ -136,7 +146,9 @@ class CaseloadPanel(QWidget):
         self.due_combo.setAccessibleName(self.tr("Due"))
         self.table.setAccessibleName(self.tr("Caseload"))
         self.model.retranslate()
-        self._fit_columns()
+        if not self._columns_fitted:  # later, keep the widths the worker may have chosen
+            self._fit_columns()
+            self._columns_fitted = True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -192,7 +204,8 @@ class CaseloadPanel(QWidget):
     def _fit_columns(self) -> None:
         """Widths from typical content, so the table never has to read rows to lay out."""
         samples = dict(_WIDTH_SAMPLES)
-        samples[Column.SERVICES] = services_label((Service.HOME_REHABILITATION, Service.OUTREACH))
+        pairs = [(Service.OUTREACH, other) for other in Service if other != Service.OUTREACH]
+        samples[Column.SERVICES] = max((services_label(p) for p in pairs), key=len)
         header = self.table.horizontalHeader()
         cell, title = self.table.fontMetrics(), header.fontMetrics()
         for column in Column:

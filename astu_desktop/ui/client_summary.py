@@ -7,7 +7,6 @@ service episodes and their latest visits.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.ui.labels import service_label, short_date, status_label, visit_kind_label
 from astu_desktop.ui.store_actions import ClientSummary
+from astu_desktop.ui.widgets import bold
 
 
 class ClientSummaryDialog(QDialog):
@@ -35,10 +35,7 @@ class ClientSummaryDialog(QDialog):
 
     def _build(self) -> None:
         self.name = QLabel(self.summary.name)
-        font = QFont(self.name.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.name.setFont(font)
+        self.name.setFont(bold(self.name.font(), scale=1.4))
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.age = QLabel()
         self.phone = QLabel(self.summary.phone or "–")
@@ -53,8 +50,10 @@ class ClientSummaryDialog(QDialog):
             label.setBuddy(field)
             self.details.addRow(label, field)
         self.episodes_title = QLabel()
+        self.episodes_title.setFont(bold(self.font()))
         self.episodes = _read_only_table(5)
         self.visits_title = QLabel()
+        self.visits_title.setFont(bold(self.font()))
         self.visits = _read_only_table(3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -64,7 +63,7 @@ class ClientSummaryDialog(QDialog):
         for widget in (self.episodes_title, self.episodes, self.visits_title, self.visits):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
-        self.resize(720, 520)
+        self.resize(760, 620)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Client – ASTU Desktop"))

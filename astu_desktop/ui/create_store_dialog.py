@@ -31,7 +31,7 @@ from astu_desktop.store.passphrase import (
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
 from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.unlock_dialog import ERROR_STYLE
+from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
 _STRENGTH_NAMES = (
     QT_TRANSLATE_NOOP("CreateStoreDialog", "Very weak"),
@@ -66,28 +66,30 @@ class CreateStoreDialog(QDialog):
         self.retranslate()
 
     def _build(self) -> None:
-        self.intro = QLabel(wordWrap=True)
-        self.warning = QLabel(wordWrap=True)
+        self.intro = text_label()
+        self.warning = text_label()
+        self.warning.setFont(bold(self.font()))
         self.first = PassphraseField()
         self.second = PassphraseField()
-        self.caps_warning = QLabel(wordWrap=True, visible=False)
+        self.caps_warning = text_label(shown=False)
         for field in (self.first, self.second):
             field.textChanged.connect(self.update_feedback)
             field.caps_lock_changed.connect(self.caps_warning.setVisible)
-        self.meter = QProgressBar(minimum=0, maximum=4, textVisible=False, maximumHeight=10)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(10)
         self.strength_label = QLabel()
-        self.problems = QLabel(wordWrap=True)
-        self.problems.setStyleSheet(ERROR_STYLE)
-        self.tip = QLabel(wordWrap=True)
-        self.message = QLabel(wordWrap=True, visible=False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.busy = QProgressBar(visible=False, textVisible=False, maximumHeight=8)
-        self.busy.setRange(0, 0)
+        self.problems = text_label(style=ERROR_STYLE)
+        self.tip = text_label()
+        self.message = text_label(shown=False, style=ERROR_STYLE)
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setAutoDefault(False)
         self.create_button.setDefault(True)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_store)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.first_label, self.second_label, self.meter_label = QLabel(), QLabel(), QLabel()
@@ -101,8 +103,10 @@ class CreateStoreDialog(QDialog):
         layout.addLayout(self.form)
         for widget in (self.caps_warning, self.problems, self.tip, self.message, self.busy):
             layout.addWidget(widget)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self.first.setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Create the case store – ASTU Desktop"))
@@ -149,7 +153,7 @@ class CreateStoreDialog(QDialog):
         self.meter.setStyleSheet(
             f"QProgressBar::chunk {{ background: {_STRENGTH_COLOURS[score]}; }}"
         )
-        name = self.tr(_STRENGTH_NAMES[score]) if passphrase else ""
+        name = self.tr(str(_STRENGTH_NAMES[score])) if passphrase else ""
         self.strength_label.setText(name)
         sentences = self.problem_sentences()
         self.problems.setText("\n".join(f"• {sentence}" for sentence in sentences))
@@ -184,7 +188,7 @@ class CreateStoreDialog(QDialog):
 
     # -- creating ------------------------------------------------------------------
 
-    def create(self) -> None:
+    def create_store(self) -> None:
         if self._busy or not self.acceptable():
             return
         self._set_busy(True)
@@ -215,6 +219,6 @@ class CreateStoreDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        self.first.setEnabled(not busy)
-        self.second.setEnabled(not busy)
+        self.first.setReadOnly(busy)
+        self.second.setReadOnly(busy)
         self.create_button.setEnabled(not busy and self.acceptable())

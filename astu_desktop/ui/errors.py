@@ -56,11 +56,11 @@ _log = logging.getLogger(__name__)
 
 def store_error_text(error: StoreError) -> str:
     source = _STORE_MESSAGES.get(error.code, _UNEXPECTED)
-    return QCoreApplication.translate(_CONTEXT, source)
+    return QCoreApplication.translate(_CONTEXT, str(source))
 
 
 def unexpected_text() -> str:
-    return QCoreApplication.translate(_CONTEXT, _UNEXPECTED)
+    return QCoreApplication.translate(_CONTEXT, str(_UNEXPECTED))
 
 
 def describe(error: BaseException) -> str:

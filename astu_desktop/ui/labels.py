@@ -36,7 +36,7 @@ _VISIT_KINDS = {
 
 
 def service_label(service: Service) -> str:
-    return QCoreApplication.translate(_CONTEXT, _SERVICES[service])
+    return QCoreApplication.translate(_CONTEXT, str(_SERVICES[service]))
 
 
 def services_label(services: tuple[Service, ...]) -> str:
@@ -44,11 +44,11 @@ def services_label(services: tuple[Service, ...]) -> str:
 
 
 def status_label(status: EpisodeStatus) -> str:
-    return QCoreApplication.translate(_CONTEXT, _STATUSES[status])
+    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status]))
 
 
 def visit_kind_label(kind: VisitKind) -> str:
-    return QCoreApplication.translate(_CONTEXT, _VISIT_KINDS[kind])
+    return QCoreApplication.translate(_CONTEXT, str(_VISIT_KINDS[kind]))
 
 
 def euros(cents: int, locale: QLocale | None = None) -> str:

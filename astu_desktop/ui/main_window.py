@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         self.panel.model.failed.connect(lambda error: self._reporter.show(describe(error)))
         self.panel.client_activated.connect(self.open_client)
         self.panel.reveal_requested.connect(self.reveal)
-        self.locked_page = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.locked_page = QLabel()
+        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.locked_page)
         self.pages.addWidget(self.panel)
@@ -63,9 +64,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = QMenu(self)
-        self.lock_action = QAction(self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
+            action = QAction(name, self)
+            action.setCheckable(True)
             action.setChecked(code == self._translations.language)
             action.triggered.connect(lambda _checked=False, c=code: self._translations.choose(c))
             self.language_group.addAction(action)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.panel.set_owner(owner)
         self.panel.model.set_source(StoreCaseloadSource(store))
         self.pages.setCurrentWidget(self.panel)
+        self.lock_action.setEnabled(True)
         self.panel.refresh()
         self.retranslate()
         self.panel.table.setFocus()
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
             dialog.close()
         self.panel.model.clear()
         self.pages.setCurrentWidget(self.locked_page)
+        self.lock_action.setEnabled(False)
         self._runner.wait_until_idle()
         if self.store is not None:
             self.store.lock()

@@ -137,7 +137,7 @@ def _episodes(session: Session, client_id: str) -> list[EpisodeLine]:
     )
     return [
         EpisodeLine(e.service, e.status, e.start_date, e.end_date, worker)
-        for e, worker in session.execute(query).tuples()
+        for e, worker in session.execute(query)
     ]
 
 

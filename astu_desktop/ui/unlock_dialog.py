@@ -16,8 +16,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +28,9 @@ from astu_desktop.store.throttle import Clock, UnlockThrottle
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 COUNTDOWN_TICK_MS = 200
-ERROR_STYLE = "color: #a4000f;"
 HINT_STYLE = "background: #fff4d6; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"
 
 
@@ -68,33 +66,45 @@ class UnlockDialog(QDialog):
     # -- building ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.intro = QLabel(wordWrap=True)
-        self.demo_hint = QLabel(wordWrap=True, visible=self._demo)
-        self.demo_hint.setStyleSheet(HINT_STYLE)
+        self.intro = text_label()
+        self.demo_hint = text_label(shown=self._demo, style=HINT_STYLE)
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.use_demo_button = QPushButton(visible=self._demo, autoDefault=False)
+        self.use_demo_button = QPushButton()
+        self.use_demo_button.setVisible(self._demo)
+        self.use_demo_button.setAutoDefault(False)
         self.use_demo_button.clicked.connect(self._fill_demo_passphrase)
         self.passphrase = PassphraseField()
         self.passphrase.caps_lock_changed.connect(self._show_caps_lock)
         self.passphrase.textEdited.connect(self._clear_message)
-        self.caps_warning = QLabel(wordWrap=True, visible=False)
-        self.message = QLabel(wordWrap=True, visible=False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.countdown = QLabel(wordWrap=True, visible=False)
-        self.busy = QProgressBar(visible=False, textVisible=False, maximumHeight=8)
-        self.busy.setRange(0, 0)
+        self.caps_warning = text_label(shown=False)
+        self.message = text_label(shown=False, style=ERROR_STYLE)
+        self.countdown = text_label(shown=False)
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        # Enter must never mean Quit, wherever the focus went while unlocking was busy.
+        self.quit_button.setAutoDefault(False)
         self.unlock_button.setDefault(True)
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.demo_hint, self.use_demo_button, self.passphrase):
+        shown_in_order: list[QWidget] = [
+            self.intro,
+            self.demo_hint,
+            self.use_demo_button,
+            self.passphrase,
+            self.caps_warning,
+            self.message,
+            self.countdown,
+            self.busy,
+        ]
+        for widget in shown_in_order:
             layout.addWidget(widget)
-        for widget in (self.caps_warning, self.message, self.countdown, self.busy, self.buttons):
-            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        self.passphrase.setFocus()
 
     def retranslate(self) -> None:
         title = self.tr("Unlock – ASTU Desktop")
@@ -166,7 +176,7 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.setReadOnly(busy)  # read-only keeps the focus in the field
         self.unlock_button.setEnabled(not busy and self._deadline is None)
 
     # -- the growing delay ---------------------------------------------------------

@@ -42,7 +42,8 @@ from astu_desktop.models.codes import (
 from astu_desktop.models.forms import FormDefinition, definition, validate_answers
 from astu_desktop.models.hetu import Sex, parse_hetu
 from astu_desktop.services import seed
-from astu_desktop.services.seed import add_months, seed_caseload, synthetic_answers
+from astu_desktop.services.documents import add_months
+from astu_desktop.services.seed import seed_caseload, synthetic_answers
 from astu_desktop.store.casestore import CaseStore
 from tests.support import FAST_KDF, PASSPHRASE
 
@@ -112,6 +113,15 @@ def test_another_seed_gives_other_people(store: CaseStore, tmp_path: Path) -> No
         assert fingerprint(store) != fingerprint(other)
     finally:
         other.lock()
+
+
+def test_seeding_twice_adds_new_people_without_clashes(store: CaseStore) -> None:
+    seed_caseload(store, clients=15, random_seed=4, today=TODAY)
+    again = seed_caseload(store, clients=15, random_seed=4, today=TODAY)
+    assert again.clients == 15
+    with store.session() as s:
+        assert len(set(s.scalars(select(Client.hetu)))) == 30
+        assert len(set(s.scalars(select(Worker.username)))) == 2 * again.workers
 
 
 def test_progress_follows_every_batch_and_ends_at_the_total(

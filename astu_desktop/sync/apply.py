@@ -1,0 +1,264 @@
+"""Applying a pull page to the local store, all of it in the caller's transaction.
+
+Rows come in their current server state and are written with Core statements inside
+`capture.applying_remote` (so nothing echoes back to the server), with foreign keys
+checked at commit (a page may carry a child before its parent). A field with an
+unsent local edit keeps the local value: the edit goes to the server at the next
+push, where it is merged or becomes a conflict. A client that left the scope is
+purged: its rows in every table, their outbox and quarantine entries, its conflicts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Date, Enum, Table, delete, insert, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from astu_desktop.models import Base
+from astu_desktop.models.base import UtcDateTime
+from astu_desktop.sync.localstate import outbox, remote_apply, sync_conflict, sync_quarantine
+from astu_desktop.sync.protocol import (
+    TABLE_ORDER,
+    TABLES,
+    ConflictState,
+    ConflictStatus,
+    RowState,
+    Scope,
+    ScopeEvent,
+    ScopeEventKind,
+)
+
+CHUNK = 500
+NOT_SENT = frozenset({"id", "created_at", "updated_at"})
+PendingFields = dict[tuple[str, str], set[str]]
+
+
+def begin_remote_apply(conn: Connection) -> None:
+    """Defer foreign keys to commit and lift the signed-document guard for this txn."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    conn.execute(delete(remote_apply))
+    conn.execute(insert(remote_apply).values(active=1))
+
+
+def end_remote_apply(conn: Connection) -> None:
+    conn.execute(delete(remote_apply))
+
+
+def pending_fields(conn: Connection) -> PendingFields:
+    pending: PendingFields = defaultdict(set)
+    for table_name, row_id, name in conn.execute(
+        select(outbox.c.table_name, outbox.c.row_id, outbox.c.field)
+    ):
+        pending[(table_name, row_id)].add(name)
+    return pending
+
+
+def apply_page_items(
+    conn: Connection, rows: Sequence[RowState], events: Sequence[ScopeEvent], pending: PendingFields
+) -> list[str]:
+    """Rows and scope events in feed order; returns the ids of clients purged."""
+    purged = []
+    items = sorted(
+        [(row.change_id, 0, row) for row in rows] + [(e.position, 1, e) for e in events],
+        key=lambda item: (item[0], item[1]),
+    )
+    run: list[RowState] = []
+    for _position, _kind, item in items:
+        if isinstance(item, RowState):
+            run.append(item)
+            continue
+        apply_rows(conn, run, pending)
+        run = []
+        if item.kind is ScopeEventKind.REVOKE:
+            purge_client(conn, item.client_id)
+            purged.append(item.client_id)
+        else:
+            apply_rows(conn, item.rows, pending)
+    apply_rows(conn, run, pending)
+    return purged
+
+
+def apply_rows(conn: Connection, states: Iterable[RowState], pending: PendingFields) -> int:
+    by_table: dict[str, dict[str, RowState]] = defaultdict(dict)
+    for state in states:
+        by_table[state.table][state.row_id] = state
+    written = 0
+    for table_name in sorted(by_table, key=lambda name: TABLE_ORDER.get(name, len(TABLE_ORDER))):
+        table = Base.metadata.tables.get(table_name)
+        if table is None or table_name not in TABLES:
+            continue  # a newer server's table: nothing here can hold it
+        written += _apply_table(conn, table, by_table[table_name], pending)
+    return written
+
+
+def _apply_table(
+    conn: Connection, table: Table, states: dict[str, RowState], pending: PendingFields
+) -> int:
+    existing = _existing_ids(conn, table, list(states))
+    inserts: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    for row_id, state in states.items():
+        values = local_values(table, state.fields)
+        if row_id in existing:
+            values = {
+                k: v for k, v in values.items() if k not in pending.get((table.name, row_id), ())
+            }
+            if values:
+                conn.execute(update(table).where(table.c.id == row_id).values(**values))
+        else:
+            values["id"] = row_id
+            inserts[frozenset(values)].append(values)
+    for group in inserts.values():
+        conn.execute(insert(table), group)
+    return len(states)
+
+
+def _existing_ids(conn: Connection, table: Table, row_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in chunks(row_ids):
+        found.update(conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def local_values(table: Table, fields: dict[str, Any]) -> dict[str, Any]:
+    """The server's JSON values as the Python values this table's columns take.
+
+    A field the server never got a value for is empty (capture leaves out empty fields
+    of a new row), so every synced field is set: the row equals the server's.
+    """
+    spec = TABLES[table.name]
+    complete = dict.fromkeys(spec.by_name) | fields
+    return {
+        name: converter(table.name, name)(value)
+        for name, value in complete.items()
+        if name in table.c and name not in NOT_SENT
+    }
+
+
+@cache
+def converter(table_name: str, column_name: str) -> Callable[[Any], Any]:
+    column_type = Base.metadata.tables[table_name].c[column_name].type
+    if isinstance(column_type, UtcDateTime):
+        return _optional(_moment)
+    if isinstance(column_type, Date):
+        return _optional(date.fromisoformat)
+    if isinstance(column_type, Enum) and column_type.enum_class is not None:
+        return _optional(column_type.enum_class)
+    return _same
+
+
+def _moment(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _optional(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else convert(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+# -- purge ----------------------------------------------------------------------------
+
+
+def purge_client(conn: Connection, client_id: str) -> int:
+    """Remove every row of a client that left this device's scope; children first."""
+    removed = 0
+    for table_name in reversed(list(TABLES)):
+        table = Base.metadata.tables.get(table_name)
+        condition = _belongs_to(table_name, client_id)
+        if table is None or condition is None:
+            continue
+        row_ids = list(conn.scalars(select(table.c.id).where(condition)))
+        for chunk in chunks(row_ids):
+            conn.execute(delete(table).where(table.c.id.in_(chunk)))
+            conn.execute(
+                delete(outbox).where(outbox.c.table_name == table_name, outbox.c.row_id.in_(chunk))
+            )
+            conn.execute(
+                delete(sync_quarantine).where(
+                    sync_quarantine.c.table_name == table_name, sync_quarantine.c.row_id.in_(chunk)
+                )
+            )
+        removed += len(row_ids)
+    conn.execute(delete(sync_conflict).where(sync_conflict.c.client_id == client_id))
+    return removed
+
+
+def _belongs_to(table_name: str, client_id: str) -> ColumnElement[bool] | None:
+    spec = TABLES[table_name]
+    table = Base.metadata.tables.get(table_name)
+    if table is None:
+        return None
+    if spec.scope is Scope.CLIENT:
+        return table.c.id == client_id
+    if spec.scope is Scope.CLIENT_FIELD:
+        return table.c.client_id == client_id
+    if spec.scope is Scope.PARENT and spec.parent_field is not None:
+        parent_name = spec.by_name[spec.parent_field].references
+        parent = Base.metadata.tables[parent_name or ""]
+        owned = select(parent.c.id).where(parent.c.client_id == client_id)
+        return table.c[spec.parent_field].in_(owned)
+    return None
+
+
+# -- conflicts ------------------------------------------------------------------------
+
+
+def store_conflicts(conn: Connection, conflicts: Iterable[ConflictState]) -> int:
+    """Keep the server's conflicts; a resolution made here and not yet sent stays."""
+    opened = 0
+    for conflict in conflicts:
+        values = _conflict_row(conflict)
+        known = conn.execute(
+            select(sync_conflict.c.resolution_pending).where(sync_conflict.c.id == conflict.id)
+        ).first()
+        if known is None:
+            conn.execute(insert(sync_conflict).values(**values))
+            opened += conflict.status is ConflictStatus.OPEN
+            continue
+        if known[0] and conflict.status is ConflictStatus.OPEN:
+            values.pop("status")  # resolved here; the server will hear of it next push
+        else:
+            values["resolution_pending"] = False
+        conn.execute(
+            update(sync_conflict).where(sync_conflict.c.id == conflict.id).values(**values)
+        )
+    return opened
+
+
+def _conflict_row(conflict: ConflictState) -> dict[str, Any]:
+    return {
+        "id": conflict.id,
+        "table_name": conflict.table,
+        "row_id": conflict.row_id,
+        "client_id": conflict.client_id,
+        "kind": conflict.kind.value,
+        "fields": conflict.fields,
+        "values_a": conflict.values_a,
+        "values_b": conflict.values_b,
+        "device_a": conflict.device_a,
+        "device_b": conflict.device_b,
+        "worker_a": conflict.worker_a,
+        "worker_b": conflict.worker_b,
+        "current": conflict.current,
+        "status": conflict.status.value,
+        "created_at": _naive(conflict.created_at),
+        "resolved_at": _naive(conflict.resolved_at) if conflict.resolved_at else None,
+        "change_id": conflict.change_id,
+    }
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)

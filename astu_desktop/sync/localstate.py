@@ -1,0 +1,97 @@
+"""The device's own sync bookkeeping (migration 0002), as Core tables.
+
+Kept off the domain `Base` on purpose: these are not records that sync, and nothing
+here goes through change capture. The device token lives only in `sync_state`,
+inside the encrypted store.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("singleton", Integer, primary_key=True),
+    Column("server_url", Text, nullable=False),
+    Column("device_token", Text, nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("pull_cursor", Integer, nullable=False, default=0),
+    Column("push_seq", Integer, nullable=False, default=0),
+    Column("pending_push_seq", Integer),
+    Column("pending_push_upto", Integer),
+    Column("pending_access_upto", Integer),
+    Column("access_log_sent_seq", Integer, nullable=False, default=0),
+    Column("enrolled_at", DateTime, nullable=False),
+    Column("last_attempt_at", DateTime),
+    Column("last_success_at", DateTime),
+    Column("last_error", String(40)),
+    Column("clock_ahead_ms", Integer),
+)
+
+sync_quarantine = Table(
+    "sync_quarantine",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("stamp", String(80), nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("reason_fields", JSON, nullable=False),
+    Column("quarantined_at", DateTime, nullable=False),
+)
+
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("client_id", String(36)),
+    Column("kind", String(20), nullable=False),
+    Column("fields", JSON, nullable=False),
+    Column("values_a", JSON, nullable=False),
+    Column("values_b", JSON, nullable=False),
+    Column("device_a", String(36), nullable=False),
+    Column("device_b", String(36), nullable=False),
+    Column("worker_a", String(36)),
+    Column("worker_b", String(36)),
+    Column("current", String(1), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("resolved_at", DateTime),
+    Column("resolution_pending", Boolean, nullable=False, default=False),
+    Column("resolution_push_seq", Integer),
+    Column("change_id", Integer, nullable=False),
+)
+
+remote_apply = Table("remote_apply", metadata, Column("active", Integer, primary_key=True))
+
+# The outbox as the sync engine reads it, with the column 0002 added.
+outbox = Table(
+    "outbox_change",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("table_name", String(64)),
+    Column("row_id", String(36)),
+    Column("field", String(64)),
+    Column("value", Text),
+    Column("hlc", String(40)),
+    Column("device_id", String(36)),
+    Column("base_cursor", Integer),
+)

@@ -1,0 +1,220 @@
+"""Push batches: the outbox, compacted per row, numbered, and acknowledged.
+
+A batch is fixed before it is sent: its sequence number and the last outbox row it
+covers are written to `sync_state` first. If the answer is lost (a dropped network,
+the program killed), the same batch goes again under the same number; the server
+answers a repeated number with its first answer, so nothing is applied twice, and
+the outbox rows are removed only with the answer in hand.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import AccessLogEntry, Base
+from astu_desktop.models.base import utcnow
+from astu_desktop.sync.capture import to_json_value
+from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
+from astu_desktop.sync.protocol import (
+    MAX_ACCESS_LOG_ENTRIES,
+    MAX_RESOLUTIONS,
+    TABLES,
+    AccessLogUpload,
+    Outcome,
+    PushRequest,
+    PushResponse,
+    RowChange,
+)
+
+SIGNED = "signed"
+DOCUMENT_TABLE = "form_document"
+
+
+@dataclass
+class PushBatch:
+    seq: int
+    upto: int  # the last outbox row in this batch
+    access_upto: int  # the last access-log entry in this batch
+    request: PushRequest
+    changes: dict[tuple[str, str], RowChange] = field(default_factory=dict)
+
+
+def open_batch(session: Session, max_rows: int) -> PushBatch | None:
+    """The pending batch again, or a new one; None when there is nothing to send."""
+    state = session.execute(select(sync_state)).mappings().one()
+    if state["pending_push_seq"] is not None:
+        seq = state["pending_push_seq"]
+        upto, access_upto = state["pending_push_upto"], state["pending_access_upto"]
+    else:
+        upto = _last_outbox_seq(session, max_rows)
+        access_upto = _last_access_seq(session, state["access_log_sent_seq"])
+        waiting = _resolutions_waiting(session)
+        if not upto and access_upto == state["access_log_sent_seq"] and not waiting:
+            return None
+        seq = state["push_seq"] + 1
+        _fix_batch(session, seq, upto, access_upto)
+    return _build(session, seq, upto, access_upto, state["access_log_sent_seq"])
+
+
+def _last_outbox_seq(session: Session, max_rows: int) -> int:
+    first = select(outbox.c.seq).order_by(outbox.c.seq).limit(max_rows).subquery()
+    return session.scalar(select(func.max(first.c.seq))) or 0
+
+
+def _last_access_seq(session: Session, sent: int) -> int:
+    first = (
+        select(AccessLogEntry.seq)
+        .where(AccessLogEntry.seq > sent)
+        .order_by(AccessLogEntry.seq)
+        .limit(MAX_ACCESS_LOG_ENTRIES)
+        .subquery()
+    )
+    return session.scalar(select(func.max(first.c.seq))) or sent
+
+
+def _resolutions_waiting(session: Session) -> bool:
+    query = select(sync_conflict.c.id).where(sync_conflict.c.resolution_pending.is_(True))
+    return session.execute(query.limit(1)).first() is not None
+
+
+def _fix_batch(session: Session, seq: int, upto: int, access_upto: int) -> None:
+    session.execute(
+        update(sync_state).values(
+            push_seq=seq, pending_push_seq=seq, pending_push_upto=upto,
+            pending_access_upto=access_upto,
+        )
+    )  # fmt: skip
+    waiting = (
+        select(sync_conflict.c.id)
+        .where(sync_conflict.c.resolution_pending.is_(True))
+        .where(sync_conflict.c.resolution_push_seq.is_(None))
+        .limit(MAX_RESOLUTIONS)
+    )
+    session.execute(
+        update(sync_conflict)
+        .where(sync_conflict.c.id.in_(waiting.scalar_subquery()))
+        .values(resolution_push_seq=seq)
+    )
+
+
+def _build(session: Session, seq: int, upto: int, access_upto: int, sent: int) -> PushBatch:
+    rows = session.execute(select(outbox).where(outbox.c.seq <= upto).order_by(outbox.c.seq))
+    changes = compact(session, [dict(row) for row in rows.mappings()])
+    resolved = session.scalars(
+        select(sync_conflict.c.id).where(sync_conflict.c.resolution_push_seq == seq)
+    )
+    request = PushRequest(
+        seq=seq,
+        changes=list(changes.values()),
+        resolved_conflicts=list(resolved),
+        access_log=_access_entries(session, sent, access_upto),
+    )
+    return PushBatch(seq, upto, access_upto, request, changes)
+
+
+def compact(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str], RowChange]:
+    """One change per row: the newest value of each field, the oldest base cursor."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        key = (row["table_name"], row["row_id"])
+        entry = merged.setdefault(
+            key, {"fields": {}, "stamp": row["hlc"], "base": row["base_cursor"]}
+        )
+        entry["fields"][row["field"]] = json.loads(row["value"])
+        entry["stamp"] = max(entry["stamp"], row["hlc"])
+        entry["base"] = min(entry["base"], row["base_cursor"])
+    for (table, row_id), entry in merged.items():
+        _complete(session, table, row_id, entry["fields"])
+    return {
+        key: RowChange(
+            table=key[0], row_id=key[1], fields=entry["fields"], stamp=entry["stamp"],
+            base_cursor=entry["base"],
+        )
+        for key, entry in merged.items()
+    }  # fmt: skip
+
+
+def _complete(session: Session, table_name: str, row_id: str, fields: dict[str, Any]) -> None:
+    """Dependent fields travel together; a signature travels with the whole document."""
+    spec = TABLES.get(table_name)
+    if spec is None:
+        return
+    wanted = {name for changed in fields for name in spec.group_of(changed)}
+    if table_name == DOCUMENT_TABLE and fields.get("status") == SIGNED:
+        wanted |= set(spec.by_name)
+    missing = wanted - set(fields)
+    if not missing:
+        return
+    table = Base.metadata.tables[table_name]
+    current = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if current is not None:
+        for name in sorted(missing):
+            fields[name] = to_json_value(current[name])
+
+
+def _access_entries(session: Session, sent: int, upto: int) -> list[AccessLogUpload]:
+    query = (
+        select(AccessLogEntry)
+        .where(AccessLogEntry.seq > sent, AccessLogEntry.seq <= upto)
+        .order_by(AccessLogEntry.seq)
+    )
+    return [
+        AccessLogUpload(
+            id=entry.id, seq=entry.seq, at=entry.at, worker_id=entry.worker_id,
+            client_id=entry.client_id, action=str(entry.action), outcome=str(entry.outcome),
+            target=entry.target, prev_hash=entry.prev_hash, hash=entry.hash,
+        )
+        for entry in session.scalars(query)
+    ]  # fmt: skip
+
+
+def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> list[RowChange]:
+    """The server answered: quarantine what it refused, drop the batch from the outbox."""
+    refused = []
+    for result in response.results:
+        change = batch.changes.get((result.table, result.row_id))
+        if result.outcome is Outcome.REFUSED and change is not None:
+            refused.append(change)
+            session.execute(
+                insert(sync_quarantine).values(
+                    table_name=change.table, row_id=change.row_id, fields=change.fields,
+                    stamp=change.stamp, reason=(result.reason or "refused"),
+                    reason_fields=result.fields, quarantined_at=utcnow().replace(tzinfo=None),
+                )
+            )  # fmt: skip
+    session.execute(delete(outbox).where(outbox.c.seq <= batch.upto))
+    session.execute(
+        update(sync_state).values(
+            pending_push_seq=None, pending_push_upto=None, pending_access_upto=None,
+            access_log_sent_seq=batch.access_upto, clock_ahead_ms=response.clock_ahead_ms,
+        )
+    )  # fmt: skip
+    session.execute(
+        update(sync_conflict)
+        .where(sync_conflict.c.resolution_push_seq == batch.seq)
+        .values(resolution_pending=False)
+    )
+    return refused
+
+
+def renumber(session: Session, last_seq: int) -> None:
+    """The server has seen sequence numbers up to `last_seq` (e.g. a store restored from
+    a backup): send the pending batch again under the next free number."""
+    state = session.execute(select(sync_state)).mappings().one()
+    seq = last_seq + 1
+    values: dict[str, Any] = {"push_seq": seq}
+    if state["pending_push_seq"] is not None:
+        values["pending_push_seq"] = seq
+        session.execute(
+            update(sync_conflict)
+            .where(sync_conflict.c.resolution_push_seq == state["pending_push_seq"])
+            .values(resolution_push_seq=seq)
+        )
+    else:
+        values["push_seq"] = last_seq
+    session.execute(update(sync_state).values(**values))

@@ -1,0 +1,193 @@
+"""The endpoints: health, enrolment, push, pull, scope summary.
+
+Handlers are plain functions (FastAPI runs them on its thread pool); each opens its
+own session, one transaction per request. The device token decides who is calling;
+nothing in a request body can widen what that caller may see or change.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from astu_desktop.sync.protocol import (
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    ErrorCode,
+    Health,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ScopeSummary,
+    SummaryRequest,
+    UserInfo,
+)
+from astu_server import directory, feed, merge, scope, summary
+from astu_server.db import FeedPositions
+from astu_server.http import ApiError
+from astu_server.models import Device, User, utcnow
+from astu_server.security import (
+    LoginThrottle,
+    new_device_token,
+    token_digest,
+    verify_password,
+)
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 422, 429)
+}
+router = APIRouter(prefix="/api/v1", responses=ERRORS)
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: str
+    device_id: str
+    role: str
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def sessions_of(request: Request) -> sessionmaker[Session]:
+    factory: sessionmaker[Session] = request.app.state.sessions
+    return factory
+
+
+def authenticated(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Caller:
+    """The device behind the bearer token; refuses unknown, revoked and disabled ones."""
+    token = _bearer(authorization)
+    with sessions_of(request)() as session, session.begin():
+        device = session.scalar(select(Device).where(Device.token_hash == token_digest(token)))
+        if device is None:
+            raise ApiError(401, ErrorCode.UNAUTHORIZED)
+        user = session.get_one(User, device.user_id)
+        request.state.caller = Caller(user.id, device.id, user.role)
+        if device.revoked_at is not None:
+            raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked: wipe it")
+        if user.disabled_at is not None:
+            raise ApiError(403, ErrorCode.USER_DISABLED)
+        if user.role not in scope.SYNCING_ROLES:
+            raise ApiError(403, ErrorCode.ROLE_CANNOT_SYNC)
+        device.last_seen_at = utcnow()
+    caller: Caller = request.state.caller
+    return caller
+
+
+def _bearer(authorization: str | None) -> str:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, ErrorCode.UNAUTHORIZED)
+    return token.strip()
+
+
+CallerDep = Annotated[Caller, Depends(authenticated)]
+
+
+@router.get("/health")
+def health() -> Health:
+    return Health()
+
+
+@router.post("/enrol")
+def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
+    """Username and password once; the laptop keeps the token inside its encrypted store."""
+    throttle: LoginThrottle = request.app.state.login_throttle
+    address = request.client.host if request.client else "unknown"
+    if throttle.blocked(address):
+        raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
+    user = _checked_user(request, body, throttle, address)
+    token = new_device_token()
+    with sessions_of(request)() as session, session.begin():
+        device = session.get(Device, body.device_id)
+        if device is not None and device.revoked_at is not None:
+            raise ApiError(403, ErrorCode.DEVICE_REVOKED)
+        if device is not None and device.user_id != user.id:
+            raise ApiError(409, ErrorCode.INVALID_REQUEST, "device enrolled for another user")
+        if device is None:
+            device = Device(
+                id=body.device_id, user_id=user.id, token_hash="", name=body.device_name
+            )
+            session.add(device)
+        device.token_hash = token_digest(token)
+        request.state.caller = Caller(user.id, device.id, user.role)
+    throttle.succeeded(address)
+    return EnrolResponse(device_token=token, user=user_info(user), server_time_ms=now_ms())
+
+
+def _checked_user(
+    request: Request, body: EnrolRequest, throttle: LoginThrottle, address: str
+) -> User:
+    with sessions_of(request)() as session, session.begin():
+        user = directory.find_user(session, body.username)
+    if not verify_password(user.password_hash if user else None, body.password) or user is None:
+        throttle.failed(address)
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, "wrong username or password")
+    if user.disabled_at is not None:
+        raise ApiError(403, ErrorCode.USER_DISABLED)
+    if user.role not in scope.SYNCING_ROLES:
+        raise ApiError(403, ErrorCode.ROLE_CANNOT_SYNC)
+    return user
+
+
+def user_info(user: User) -> UserInfo:
+    role: Literal["field_worker", "team_lead"] = (
+        "team_lead" if user.role == scope.TEAM_LEAD else "field_worker"
+    )
+    return UserInfo(
+        id=user.id, username=user.username, full_name=user.full_name, role=role,
+        team_id=user.team_id,
+    )  # fmt: skip
+
+
+@router.get("/me")
+def me(request: Request, caller: CallerDep) -> UserInfo:
+    with sessions_of(request)() as session:
+        return user_info(session.get_one(User, caller.user_id))
+
+
+@router.post("/sync/push")
+def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse:
+    """Apply one batch atomically; the same sequence number again gets the same answer."""
+    with sessions_of(request)() as session, session.begin():
+        positions = FeedPositions(session)  # the feed lock comes first, then the device
+        device = session.get_one(Device, caller.device_id)
+        if body.seq == device.last_push_seq and device.last_push_response:
+            return PushResponse.model_validate_json(device.last_push_response)
+        if body.seq <= device.last_push_seq:
+            raise ApiError(409, ErrorCode.PUSH_SEQUENCE_STALE, last_seq=device.last_push_seq)
+        batch = merge.Batch(session, merge.Pusher(caller.user_id, caller.device_id), positions,
+                            now_ms())  # fmt: skip
+        response = merge.apply_push(batch, body)
+        device.last_push_seq = body.seq
+        device.last_push_response = response.model_dump_json()
+        device.clock_ahead_ms = response.clock_ahead_ms
+        request.app.state.hooks.before_push_commit(caller.device_id)
+    request.state.client_ids = batch.touched_clients
+    return response
+
+
+@router.post("/sync/pull")
+def pull(body: PullRequest, request: Request, caller: CallerDep) -> PullResponse:
+    """The next page of the caller's feed after `cursor` (rows in their current state)."""
+    with sessions_of(request)() as session, session.begin():
+        page = feed.pull_page(session, caller.user_id, body.cursor, body.limit, now_ms())
+    request.state.client_ids = page.client_ids
+    return page.response
+
+
+@router.post("/sync/summary")
+def scope_summary(body: SummaryRequest, request: Request, caller: CallerDep) -> ScopeSummary:
+    """Counts and an id hash of the caller's scope, to check a device holds just that."""
+    with sessions_of(request)() as session, session.begin():
+        return summary.summarise(session, caller.user_id, set(body.exclude))

@@ -1,0 +1,52 @@
+"""The FastAPI application over one database engine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from sqlalchemy import Engine
+
+from astu_desktop.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from astu_server import api
+from astu_server.db import sessions
+from astu_server.http import RequestBodies, install_access_log, install_error_handlers
+from astu_server.security import LoginThrottle
+
+TITLE = "ASTU central server"
+VERSION = "0.1.0"
+
+
+@dataclass
+class Hooks:
+    """Seams for tests that must hold a transaction open at a chosen point."""
+
+    def before_push_commit(self, device_id: str) -> None:
+        return None
+
+
+def create_app(
+    engine: Engine, *, throttle: LoginThrottle | None = None, hooks: Hooks | None = None
+) -> FastAPI:
+    app = FastAPI(
+        title=TITLE,
+        version=VERSION,
+        summary=f"Sync protocol {PROTOCOL_VERSION}: enrolment, push, pull, scope summary.",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.sessions = sessions(engine)
+    app.state.login_throttle = throttle or LoginThrottle()
+    app.state.hooks = hooks or Hooks()
+    install_error_handlers(app)
+    install_access_log(app)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestBodies)
+    app.include_router(api.router)
+    return app
+
+
+def openapi_document(app: FastAPI) -> dict[str, object]:
+    return app.openapi()

@@ -1,0 +1,404 @@
+"""Applying one pushed batch: validation, scope, the per-field merge, conflicts.
+
+Concurrency is judged by the feed, not by clocks. A change carries the device's pull
+cursor from when it was made (`base_cursor`); a field set after that position by
+another device is news the device had not seen, so both edits are concurrent. Then
+neither value is dropped: a conflict keeps both, the row meanwhile holds the one with
+the later stamp (clamped to the server's clock, so a fast laptop does not win them
+all), and a person decides. Dependent fields merge as one group. A deletion that
+crosses an edit loses: the record stays, and the deletion is shown as a conflict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from astu_desktop.sync.protocol import (
+    CLOCK_SKEW_LIMIT_MS,
+    TABLES,
+    AccessLogUpload,
+    ChangeResult,
+    ConflictKind,
+    Outcome,
+    PushRequest,
+    PushResponse,
+    RefusalReason,
+    RowChange,
+    Scope,
+    TableSpec,
+    stamp_order,
+)
+from astu_desktop.sync.schema import DELETED_AT, valid_value
+from astu_server import documents, records, scope
+from astu_server.db import FeedPositions
+from astu_server.directory import new_id
+from astu_server.models import Conflict, DeviceAccessLog, Record, utcnow
+
+WALL_DIGITS = 15
+
+
+@dataclass(frozen=True)
+class Pusher:
+    user_id: str
+    device_id: str
+
+
+@dataclass
+class Batch:
+    """One push being applied: who sent it, the feed positions, the server's clock."""
+
+    session: Session
+    pusher: Pusher
+    positions: FeedPositions
+    now_ms: int
+    touched_clients: set[str] = field(default_factory=set)
+
+    def origin(self, stamp: str) -> records.Origin:
+        return records.Origin(clamp_stamp(stamp, self.now_ms), self.pusher.device_id,
+                              self.pusher.user_id)  # fmt: skip
+
+    def concurrent(self, record: Record, name: str, base_cursor: int) -> bool:
+        """Whether another device set this field after the pusher's base cursor."""
+        meta = record.field_meta.get(name)
+        return meta is not None and meta[1] > base_cursor and meta[2] != self.pusher.device_id
+
+
+def apply_push(batch: Batch, request: PushRequest) -> PushResponse:
+    results = [apply_change(batch, change) for change in request.changes]
+    resolve_conflicts(batch, request.resolved_conflicts)
+    accepted = store_access_log(batch, request.access_log)
+    return PushResponse(
+        seq=request.seq,
+        results=[result for result in results if result.outcome is not Outcome.APPLIED],
+        access_log_accepted=accepted,
+        server_time_ms=batch.now_ms,
+        clock_ahead_ms=clock_ahead(request, batch.now_ms),
+    )
+
+
+def apply_change(batch: Batch, change: RowChange) -> ChangeResult:
+    refusal = check_shape(change)
+    if refusal is not None:
+        return refusal
+    record = records.get(batch.session, change.table, change.row_id)
+    return create(batch, change) if record is None else update(batch, record, change)
+
+
+# -- validation -------------------------------------------------------------------
+
+
+def refused(
+    change: RowChange, reason: RefusalReason, names: list[str] | None = None
+) -> ChangeResult:
+    return ChangeResult(
+        table=change.table,
+        row_id=change.row_id,
+        outcome=Outcome.REFUSED,
+        reason=reason,
+        fields=sorted(names or []),
+    )
+
+
+def result(change: RowChange, outcome: Outcome, new_row_id: str | None = None) -> ChangeResult:
+    return ChangeResult(
+        table=change.table, row_id=change.row_id, outcome=outcome, new_row_id=new_row_id
+    )
+
+
+def check_shape(change: RowChange) -> ChangeResult | None:
+    spec = TABLES.get(change.table)
+    if spec is None:
+        return refused(change, RefusalReason.UNKNOWN_TABLE)
+    if not spec.device_writable:
+        return refused(change, RefusalReason.READ_ONLY)
+    unknown = [name for name in change.fields if name not in spec.by_name]
+    if unknown:
+        return refused(change, RefusalReason.UNKNOWN_FIELD, unknown)
+    invalid = [n for n, v in change.fields.items() if not valid_value(spec.by_name[n], v)]
+    if invalid:
+        return refused(change, RefusalReason.INVALID_VALUE, invalid)
+    return None
+
+
+def owner_of(session: Session, spec: TableSpec, row_id: str, values: dict[str, Any]) -> str | None:
+    """The client a row belongs to (its scope), or None when that cannot be known."""
+    if spec.scope is Scope.CLIENT:
+        return row_id
+    if spec.scope is Scope.CLIENT_FIELD:
+        owner = values.get("client_id")
+        return owner if isinstance(owner, str) else None
+    if spec.scope is Scope.PARENT and spec.parent_field is not None:
+        parent_id = values.get(spec.parent_field)
+        parent_table = spec.by_name[spec.parent_field].references
+        if not isinstance(parent_id, str) or parent_table is None:
+            return None
+        parent = records.get(session, parent_table, parent_id)
+        return parent.client_id if parent is not None else None
+    return None
+
+
+def foreign_references(
+    session: Session, spec: TableSpec, values: dict[str, Any], client_id: str | None
+) -> list[str]:
+    """Reference fields naming a row that is missing or belongs to another client."""
+    bad = []
+    for name, table in spec.references.items():
+        target_id = values.get(name)
+        if target_id is None:
+            continue
+        target = records.get(session, table, target_id)
+        if target is None or target.client_id not in (None, client_id):
+            bad.append(name)
+    return bad
+
+
+# -- new rows -----------------------------------------------------------------------
+
+
+def create(batch: Batch, change: RowChange) -> ChangeResult:
+    session, spec = batch.session, TABLES[change.table]
+    missing = [f.name for f in spec.fields if f.required and change.fields.get(f.name) is None]
+    if missing:
+        return refused(change, RefusalReason.MISSING_FIELDS, missing)
+    client_id = owner_of(session, spec, change.row_id, change.fields)
+    is_new_client = spec.scope is Scope.CLIENT
+    if client_id is None or not (
+        is_new_client or scope.in_scope(session, batch.pusher.user_id, client_id)
+    ):
+        return refused(change, RefusalReason.NOT_PERMITTED)
+    bad = foreign_references(session, spec, change.fields, client_id)
+    if bad:
+        return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    if records.key_taken(session, change.table, change.fields, change.row_id):
+        return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
+    records.create(
+        session,
+        table=change.table,
+        row_id=change.row_id,
+        client_id=client_id,
+        values=dict(change.fields),
+        origin=batch.origin(change.stamp),
+        position=batch.positions.next(),
+    )
+    if is_new_client:
+        scope.adopt_new_client(session, batch.positions, client_id, batch.pusher.user_id)
+    batch.touched_clients.add(client_id)
+    return result(change, Outcome.APPLIED)
+
+
+def _unique_fields(spec: TableSpec) -> list[str]:
+    return sorted({name for fields in spec.unique for name in fields})
+
+
+# -- changed rows -------------------------------------------------------------------
+
+
+def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
+    session, spec = batch.session, TABLES[change.table]
+    if record.client_id is None or not scope.in_scope(
+        session, batch.pusher.user_id, record.client_id
+    ):
+        return refused(change, RefusalReason.NOT_PERMITTED)
+    moved = [
+        name
+        for name in ("client_id", spec.parent_field)
+        if name is not None
+        and name in change.fields
+        and change.fields[name] != record.data.get(name)
+    ]
+    if moved:
+        return refused(change, RefusalReason.INVALID_VALUE, moved)
+    bad = foreign_references(session, spec, change.fields, record.client_id)
+    if bad:
+        return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
+        return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
+    batch.touched_clients.add(record.client_id)
+    if spec.name == documents.TABLE:
+        decided = documents.apply_to_document(batch, record, change)
+        if decided is not None:
+            return result(change, decided.outcome, decided.new_row_id)
+    return merge(batch, spec, record, change)
+
+
+def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> ChangeResult:
+    changed = {n: v for n, v in change.fields.items() if record.data.get(n) != v}
+    if not changed:
+        return result(change, Outcome.UNCHANGED)
+    updates: dict[str, Any] = {}
+    conflicts = _deletion_against_edit(batch, record, change, changed, updates)
+    for unit in _units(spec, changed):
+        conflicts += _merge_unit(batch, record, change, unit, updates)
+    records.update(record, updates, batch.origin(change.stamp), batch.positions.next())
+    if any(name in _unique_fields(spec) for name in updates):
+        records.write_keys(batch.session, record)
+    return result(change, Outcome.CONFLICT if conflicts else Outcome.APPLIED)
+
+
+def _units(spec: TableSpec, changed: dict[str, Any]) -> list[tuple[str, ...]]:
+    units: list[tuple[str, ...]] = []
+    for name in changed:
+        unit = spec.group_of(name)
+        if unit not in units:
+            units.append(unit)
+    return units
+
+
+def _merge_unit(
+    batch: Batch, record: Record, change: RowChange, unit: tuple[str, ...], updates: dict[str, Any]
+) -> int:
+    ours = {name: change.fields.get(name, record.data.get(name)) for name in unit}
+    theirs = {name: record.data.get(name) for name in unit}
+    if ours == theirs:
+        return 0
+    clashing = [name for name in unit if batch.concurrent(record, name, change.base_cursor)]
+    if not clashing:
+        updates.update({name: ours[name] for name in unit if name in change.fields})
+        return 0
+    latest = max((record.field_meta[name] for name in clashing), key=lambda m: stamp_order(m[0]))
+    ours_newer = stamp_order(clamp_stamp(change.stamp, batch.now_ms)) > stamp_order(latest[0])
+    if ours_newer:
+        updates.update(ours)
+    open_conflict(
+        batch, record, ConflictKind.FIELDS, list(unit), (theirs, latest), ours,
+        current="b" if ours_newer else "a",
+    )  # fmt: skip
+    return 1
+
+
+def _deletion_against_edit(
+    batch: Batch,
+    record: Record,
+    change: RowChange,
+    changed: dict[str, Any],
+    updates: dict[str, Any],
+) -> int:
+    """Edit wins over a concurrent deletion, whichever of the two arrives first."""
+    deleted = record.data.get(DELETED_AT)
+    if changed.get(DELETED_AT) is not None and deleted is None:
+        edits = [
+            record.field_meta[name]
+            for name in record.field_meta
+            if name != DELETED_AT and batch.concurrent(record, name, change.base_cursor)
+        ]
+        if edits:
+            latest_edit = max(edits, key=lambda meta: meta[1])
+            theirs = ({DELETED_AT: None}, latest_edit)
+            ours = {DELETED_AT: changed.pop(DELETED_AT)}
+            open_conflict(batch, record, ConflictKind.DELETE_EDIT, [DELETED_AT], theirs, ours, "a")
+            return 1
+    elif (
+        deleted is not None
+        and DELETED_AT not in changed
+        and batch.concurrent(record, DELETED_AT, change.base_cursor)
+    ):
+        updates[DELETED_AT] = None
+        theirs = ({DELETED_AT: deleted}, record.field_meta[DELETED_AT])
+        open_conflict(
+            batch, record, ConflictKind.DELETE_EDIT, [DELETED_AT], theirs, {DELETED_AT: None}, "b"
+        )
+        return 1
+    return 0
+
+
+def open_conflict(
+    batch: Batch,
+    record: Record,
+    kind: ConflictKind,
+    names: list[str],
+    theirs: tuple[dict[str, Any], list[Any]],
+    ours: dict[str, Any],
+    current: str,
+) -> Conflict:
+    """Keep both values; side a is what the server held, side b what this device sent."""
+    their_values, their_meta = theirs
+    conflict = Conflict(
+        id=new_id(),
+        table_name=record.table_name,
+        row_id=record.row_id,
+        client_id=record.client_id,
+        kind=kind.value,
+        fields=names,
+        values_a=their_values,
+        values_b=ours,
+        device_a=str(their_meta[2]),
+        device_b=batch.pusher.device_id,
+        worker_a=their_meta[3],
+        worker_b=batch.pusher.user_id,
+        current=current,
+        change_id=batch.positions.next(),
+    )
+    batch.session.add(conflict)
+    return conflict
+
+
+# -- conflicts resolved on a device -------------------------------------------------
+
+
+def resolve_conflicts(batch: Batch, conflict_ids: list[str]) -> None:
+    """Close conflicts a person resolved; the chosen values came as ordinary changes."""
+    for conflict_id in conflict_ids:
+        conflict = batch.session.get(Conflict, conflict_id)
+        if conflict is None or conflict.status != "open" or conflict.client_id is None:
+            continue
+        if not scope.in_scope(batch.session, batch.pusher.user_id, conflict.client_id):
+            continue
+        conflict.status = "resolved"
+        conflict.resolved_at = utcnow()
+        conflict.resolved_by_device = batch.pusher.device_id
+        conflict.change_id = batch.positions.next()
+        batch.touched_clients.add(conflict.client_id)
+
+
+# -- access log and clock -----------------------------------------------------------
+
+
+def store_access_log(batch: Batch, entries: list[AccessLogUpload]) -> int:
+    """Append the device's log entries; an entry sent twice is stored once."""
+    if not entries:
+        return 0
+    ids = [entry.id for entry in entries]
+    known = set(
+        batch.session.scalars(select(DeviceAccessLog.id).where(DeviceAccessLog.id.in_(ids)))
+    )
+    for entry in entries:
+        if entry.id in known:
+            continue
+        known.add(entry.id)
+        batch.session.add(
+            DeviceAccessLog(
+                id=entry.id,
+                device_id=batch.pusher.device_id,
+                user_id=batch.pusher.user_id,
+                seq=entry.seq,
+                at=entry.at,
+                worker_id=entry.worker_id,
+                client_id=entry.client_id,
+                action=entry.action,
+                outcome=entry.outcome,
+                target=entry.target,
+                prev_hash=entry.prev_hash,
+                hash=entry.hash,
+            )
+        )
+    return len(entries)
+
+
+def clamp_stamp(stamp: str, now_ms: int) -> str:
+    """A stamp no further ahead of the server's clock than the allowed skew."""
+    limit = now_ms + CLOCK_SKEW_LIMIT_MS
+    wall = int(stamp[:WALL_DIGITS])
+    if wall <= limit:
+        return stamp
+    return f"{limit:0{WALL_DIGITS}d}{stamp[WALL_DIGITS:]}"
+
+
+def clock_ahead(request: PushRequest, now_ms: int) -> int | None:
+    if not request.changes:
+        return None
+    ahead = max(int(change.stamp[:WALL_DIGITS]) for change in request.changes) - now_ms
+    return ahead if ahead > CLOCK_SKEW_LIMIT_MS else None

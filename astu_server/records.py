@@ -1,0 +1,120 @@
+"""Reading and writing the generic record store, and its unique keys.
+
+A record holds the current value of every field and, per field, who set it and when:
+`[stamp, feed position, device id, user id]`. Every write gives the record a new feed
+position, so the next pull of every device in scope sends its current state.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from astu_desktop.sync.protocol import TABLES, stamp_order
+from astu_server.models import Record, RecordKey
+
+SERVER_DEVICE = "server"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who set a field: the stamp of the edit, the device and the user behind it."""
+
+    stamp: str
+    device_id: str
+    user_id: str | None
+
+    def meta(self, position: int) -> list[Any]:
+        return [self.stamp, position, self.device_id, self.user_id]
+
+
+def server_origin() -> Origin:
+    return Origin(server_stamp(), SERVER_DEVICE, None)
+
+
+def server_stamp(now_ms: int | None = None) -> str:
+    wall = now_ms if now_ms is not None else time.time_ns() // 1_000_000
+    return f"{wall:015d}.{0:06d}.{SERVER_DEVICE}"
+
+
+def get(session: Session, table: str, row_id: str) -> Record | None:
+    return session.get(Record, (table, row_id))
+
+
+def create(
+    session: Session,
+    *,
+    table: str,
+    row_id: str,
+    client_id: str | None,
+    values: dict[str, Any],
+    origin: Origin,
+    position: int,
+) -> Record:
+    record = Record(
+        table_name=table,
+        row_id=row_id,
+        client_id=client_id,
+        change_id=position,
+        data=dict(values),
+        field_meta={name: origin.meta(position) for name in values},
+        stamp=origin.stamp,
+    )
+    session.add(record)
+    session.flush()  # later changes of the same batch look it up
+    write_keys(session, record)
+    return record
+
+
+def update(record: Record, values: dict[str, Any], origin: Origin, position: int) -> None:
+    """Set `values` on the record, stamped by `origin`, at feed position `position`."""
+    data = dict(record.data)
+    data.update(values)
+    meta = dict(record.field_meta)
+    for name in values:
+        meta[name] = origin.meta(position)
+    record.data = data
+    record.field_meta = meta
+    touch(record, position, origin.stamp)
+
+
+def touch(record: Record, position: int, stamp: str | None = None) -> None:
+    record.change_id = position
+    if stamp is not None and stamp_order(stamp) > stamp_order(record.stamp):
+        record.stamp = stamp
+
+
+def unique_keys(table: str, values: dict[str, Any]) -> list[str]:
+    spec = TABLES[table]
+    keys = []
+    for fields in spec.unique:
+        parts = [values.get(name) for name in fields]
+        if all(part is not None for part in parts):
+            keys.append(json.dumps([*fields, *parts], ensure_ascii=False))
+    return keys
+
+
+def key_taken(session: Session, table: str, values: dict[str, Any], row_id: str) -> bool:
+    for key in unique_keys(table, values):
+        owner = session.scalar(
+            select(RecordKey.row_id).where(RecordKey.table_name == table, RecordKey.key == key)
+        )
+        if owner is not None and owner != row_id:
+            return True
+    return False
+
+
+def write_keys(session: Session, record: Record) -> None:
+    session.execute(
+        delete(RecordKey).where(
+            RecordKey.table_name == record.table_name, RecordKey.row_id == record.row_id
+        )
+    )
+    for key in unique_keys(record.table_name, record.data):
+        session.add(RecordKey(table_name=record.table_name, key=key, row_id=record.row_id))
+    session.flush()

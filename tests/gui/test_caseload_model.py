@@ -1,0 +1,133 @@
+"""The lazy caseload model: Qt's model checks, paging, SQL sorting, locale formatting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.caseload_model import CLIENT_ID_ROLE, PAGE_SIZE, CaseloadModel
+from astu_desktop.ui.store_actions import StoreCaseloadSource
+from tests.gui.conftest import CASELOAD
+
+
+@pytest.fixture
+def model(qtbot, runner, translations, caseload_store):
+    loaded = CaseloadModel(runner)
+    loaded.set_source(StoreCaseloadSource(caseload_store))
+    with qtbot.waitSignal(loaded.loaded, timeout=10_000):
+        loaded.reload()
+    return loaded
+
+
+def _names(model: CaseloadModel) -> list[str]:
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def test_the_model_passes_qts_model_tester(qtbot, model):
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.retranslate()
+    model.clear()
+
+
+def test_every_client_with_an_open_episode_is_listed_by_name(model):
+    assert _names(model) == sorted(CASELOAD.everyone)
+
+
+def test_sorting_by_name_descending_happens_in_sql(qtbot, model):
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == sorted(CASELOAD.everyone, reverse=True)
+    assert model.query.descending
+
+
+def test_columns_without_a_sort_key_do_not_requery(model):
+    before = model.query
+    model.sort(Column.AGE, Qt.SortOrder.DescendingOrder)
+    assert model.query == before
+    assert not model.loading
+
+
+def test_open_rent_debt_is_in_finnish_euros_and_right_aligned(model):
+    row = _names(model).index(CASELOAD.debtor)
+    cell = model.index(row, Column.RENT_DEBT)
+    assert cell.data() == "1\N{NO-BREAK SPACE}234,56\N{NO-BREAK SPACE}€"
+    assert cell.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    others = [model.index(r, Column.RENT_DEBT).data() for r in range(model.rowCount()) if r != row]
+    assert others == [""] * (model.rowCount() - 1)
+
+
+def test_codes_are_shown_as_words_and_the_hetu_masked(model):
+    first = {column: model.index(0, column).data() for column in Column}
+    assert first[Column.SERVICES] == "Lähityö"
+    assert first[Column.STATUS] == "Aktiivinen"
+    assert first[Column.HETU].endswith("-****")
+    assert first[Column.WORKER] == "Outi Miettinen"
+    assert model.headerData(Column.HETU, Qt.Orientation.Horizontal) == "Henkilötunnus"
+
+
+class CountingSource:
+    """Many synthetic rows, counting how often rows are fetched."""
+
+    def __init__(self, count: int) -> None:
+        self.client_ids = [f"id-{n:05d}" for n in range(count)]
+        self.fetches: list[int] = []
+
+    def ids(self, query: CaseloadQuery) -> list[str]:
+        return list(self.client_ids)
+
+    def rows(self, client_ids: list[str]) -> list[CaseloadRow]:
+        self.fetches.append(len(client_ids))
+        return [_row(client_id) for client_id in client_ids]
+
+
+def _row(client_id: str) -> CaseloadRow:
+    return CaseloadRow(
+        client_id=client_id,
+        name=f"Asiakas {client_id}",
+        hetu_masked="010180-****",
+        age=45,
+        services=(Service.OUTREACH,),
+        status=EpisodeStatus.ACTIVE,
+        responsible_worker=None,
+        last_visit=None,
+        next_visit_due=date(2026, 1, 31),
+        review_due=None,
+        open_rent_debt_cents=0,
+    )
+
+
+def test_rows_are_fetched_a_page_at_a_time_when_asked_for(qtbot, runner, translations):
+    source = CountingSource(PAGE_SIZE * 3 + 5)
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    assert model.rowCount() == PAGE_SIZE * 3 + 5
+    assert source.fetches == []
+
+    assert model.index(0, Column.NAME).data() == "Asiakas id-00000"
+    assert model.index(PAGE_SIZE - 1, Column.AGE).data() == "45"
+    assert source.fetches == [PAGE_SIZE]
+    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "31.1.2026"
+    assert source.fetches == [PAGE_SIZE, 5]
+    assert model.index(2, 0).data(CLIENT_ID_ROLE) == "id-00002"
+    assert source.fetches == [PAGE_SIZE, 5]
+
+
+def test_clearing_forgets_everything_and_ignores_a_late_answer(qtbot, runner, translations):
+    source = CountingSource(10)
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    model.reload()
+    model.clear()
+    runner.wait_until_idle()
+    qtbot.wait_until(lambda: not runner.busy)
+    assert model.rowCount() == 0

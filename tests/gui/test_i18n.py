@@ -1,0 +1,96 @@
+"""Translations: complete .ts sources, compiled at start when missing, never a failed start."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from astu_desktop.store.errors import WrongPassphrase
+from astu_desktop.ui import i18n
+from astu_desktop.ui.errors import store_error_text
+from astu_desktop.ui.i18n import LANGUAGES, Translations
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_every_text_is_translated(code):
+    tree = ET.parse(i18n.I18N_DIR / f"astu_{code}.ts")  # noqa: S314 - our own file
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 50
+    for message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, message.findtext("source")
+        forms = [form.text for form in translation.iter("numerusform")] or [translation.text]
+        assert all(forms), message.findtext("source")
+
+
+def test_english_is_the_source_text():
+    tree = ET.parse(i18n.I18N_DIR / "astu_en.ts")  # noqa: S314 - our own file
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            assert message.findtext("translation") == message.findtext("source")
+
+
+@pytest.fixture
+def sources_only(tmp_path, monkeypatch, sandbox_home) -> Path:
+    """A fresh clone: .ts sources, no compiled .qm files, an empty cache."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for source in i18n.I18N_DIR.glob("astu_*.ts"):
+        shutil.copy(source, folder)
+    monkeypatch.setattr(i18n, "I18N_DIR", folder)
+    shutil.rmtree(i18n.cache_dir(), ignore_errors=True)
+    return folder
+
+
+def test_a_missing_qm_is_compiled_into_the_cache(qapp, sources_only):
+    compiled = i18n.compiled_translation("sv")
+    assert compiled is not None
+    assert compiled.parent == i18n.cache_dir()
+    assert not (sources_only / "astu_sv.qm").exists()
+
+    chosen = Translations()
+    chosen.set_language("sv")
+    try:
+        assert store_error_text(WrongPassphrase()) == "Fel lösenfras."
+    finally:
+        chosen.remove()
+    assert i18n.compiled_translation("sv") == compiled  # compiled once, then reused
+
+
+def test_without_lrelease_the_gui_starts_in_english(qapp, sources_only, monkeypatch):
+    monkeypatch.setattr(i18n, "_lrelease", lambda: None)
+    chosen = Translations()
+    chosen.set_language("fi")
+    try:
+        assert QCoreApplication.translate("StoreErrors", "Wrong passphrase.") == (
+            "Wrong passphrase."
+        )
+    finally:
+        chosen.remove()
+
+
+def test_the_chosen_language_is_remembered(qapp):
+    chosen = Translations()
+    chosen.choose("sv")
+    chosen.remove()
+    again = Translations()
+    again.load_saved()
+    try:
+        assert again.language == "sv"
+    finally:
+        again.remove()
+
+
+def test_finnish_is_the_default_language(qapp):
+    chosen = Translations()
+    chosen.load_saved()
+    try:
+        assert chosen.language == "fi"
+        assert store_error_text(WrongPassphrase()) == "Väärä tunnuslause."
+    finally:
+        chosen.remove()

@@ -1,0 +1,182 @@
+"""A real server over real HTTP on loopback, its databases, and enrolled devices.
+
+The server runs in uvicorn on a thread with a socket bound to a free port; devices are
+real SQLCipher stores that enrol and sync over HTTP. PostgreSQL gets a fresh schema
+per test (dropped afterwards); SQLite a fresh file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import Client
+from astu_desktop.services import enrolment
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.sync.client import HttpSyncClient
+from astu_desktop.sync.engine import SyncReport, synchronise
+from astu_server import directory
+from astu_server.app import Hooks, create_app
+from astu_server.db import make_engine, migrate, sessions
+from tests.support import FAST_KDF, PASSPHRASE
+
+PG_ADMIN_URL = os.environ.get(
+    "ASTU_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+PASSWORD = "Salasana kotikäynneille 2026"
+
+
+class PostgresMissing(RuntimeError):
+    pass
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A URL whose connections live in a new, empty schema; dropped on exit."""
+    name = f"astu_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    except Exception as error:
+        admin.dispose()
+        raise PostgresMissing(
+            f"PostgreSQL is not reachable at {PG_ADMIN_URL} ({type(error).__name__}). "
+            "The server suite must run on PostgreSQL too: start it (.ci/run does)."
+        ) from None
+    try:
+        yield f"{PG_ADMIN_URL}?options=-csearch_path%3D{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin.dispose()
+
+
+class _Server(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self.ready.set()
+
+
+@dataclass
+class LiveServer:
+    engine: Engine
+    url: str
+    hooks: Hooks
+
+    def session(self) -> Session:
+        return sessions(self.engine)()
+
+    @contextmanager
+    def admin(self) -> Iterator[Session]:
+        with self.session() as session, session.begin():
+            yield session
+
+    def add_team(self, name: str) -> str:
+        with self.admin() as session:
+            return directory.add_team(session, name).id
+
+    def add_user(self, username: str, role: str = "field_worker", team: str | None = None) -> str:
+        with self.admin() as session:
+            user = directory.add_user(
+                session, username=username, full_name=username.title(), role=role,
+                password=PASSWORD, team_name=team,
+            )  # fmt: skip
+            return user.id
+
+    def assign(self, client_id: str, responsible: str, *co_workers: str) -> None:
+        with self.admin() as session:
+            directory.assign_client(session, client_id, responsible, co_workers)
+
+    def revoke(self, device_id: str) -> None:
+        with self.admin() as session:
+            directory.revoke_device(session, device_id)
+
+    def record(self, table: str, row_id: str) -> dict[str, Any] | None:
+        from astu_server.models import Record
+
+        with self.session() as session:
+            found = session.get(Record, (table, row_id))
+            return dict(found.data) if found else None
+
+
+@contextmanager
+def live_server(db_url: str, hooks: Hooks | None = None) -> Iterator[LiveServer]:
+    engine = make_engine(db_url)
+    migrate(engine)
+    hooks = hooks or Hooks()
+    app = create_app(engine, hooks=hooks)
+    config = uvicorn.Config(app, log_level="error", lifespan="off", access_log=False, ws="none")
+    server = _Server(config)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    thread = threading.Thread(
+        target=lambda: asyncio.run(server.serve(sockets=[listener])), daemon=True
+    )
+    thread.start()
+    if not server.ready.wait(timeout=30):
+        raise RuntimeError("the test server did not start")
+    try:
+        yield LiveServer(engine, f"http://127.0.0.1:{port}", hooks)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        listener.close()
+        engine.dispose()
+
+
+@dataclass
+class Laptop:
+    """One enrolled device: a real encrypted store that syncs over HTTP."""
+
+    store: CaseStore
+    name: str
+    reports: list[SyncReport] = field(default_factory=list)
+
+    @property
+    def device_id(self) -> str:
+        return str(self.store.device_state()["device_id"])
+
+    def sync(self, **options: Any) -> SyncReport:
+        with enrolment.sync_client(self.store) as client:
+            report = synchronise(self.store, client, **options)
+        self.reports.append(report)
+        return report
+
+    def client(self) -> HttpSyncClient:
+        return enrolment.sync_client(self.store)
+
+    def session(self) -> Session:
+        return self.store.session()
+
+    def client_ids(self) -> set[str]:
+        with self.session() as session:
+            return set(session.scalars(select(Client.id)))
+
+
+def new_laptop(tmp_path: Path, server: LiveServer, username: str, name: str = "") -> Laptop:
+    name = name or username
+    folder = tmp_path / f"laptop-{name}-{uuid.uuid4().hex[:6]}"
+    store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    enrolment.enrol(store, server.url, username, PASSWORD, device_name=name)
+    laptop = Laptop(store, name)
+    laptop.sync()  # the first sync brings the staff directory (and any scope)
+    return laptop

@@ -1,0 +1,126 @@
+"""Two laptops and a team lead converge through the real server over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select
+
+from astu_desktop.models import Client, HomeVisit, OutboxChange, VisitWorker
+from astu_desktop.services.enrolment import sync_status
+from tests.integration.serverkit import Laptop, LiveServer
+
+HETU = "131052-308T"
+
+
+def add_client(laptop: Laptop, hetu: str = HETU, **fields: object) -> str:
+    with laptop.session() as session, session.begin():
+        client = Client(first_names="Aino", last_name="Virtanen", hetu=hetu, **fields)
+        session.add(client)
+        session.flush()
+        return client.id
+
+
+def set_phone(laptop: Laptop, client_id: str, phone: str) -> None:
+    with laptop.session() as session, session.begin():
+        session.get_one(Client, client_id).phone = phone
+
+
+def phone_of(laptop: Laptop, client_id: str) -> str | None:
+    with laptop.session() as session:
+        return session.get_one(Client, client_id).phone
+
+
+def outbox_size(laptop: Laptop) -> int:
+    with laptop.session() as session:
+        return session.scalar(select(func.count()).select_from(OutboxChange)) or 0
+
+
+def setup_team(server: LiveServer) -> None:
+    server.add_team("Lähityö Itä")
+    server.add_user("aino", team="Lähityö Itä")
+    server.add_user("bertta", team="Lähityö Itä")
+    server.add_user("leena", role="team_lead", team="Lähityö Itä")
+
+
+def test_a_client_made_offline_reaches_the_co_worker_and_the_team_lead(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta, leena = laptops("aino"), laptops("bertta"), laptops("leena")
+    client_id = add_client(aino, phone="040 111 2222")
+    with aino.session() as session, session.begin():
+        visit = HomeVisit(client_id=client_id, visited_at=datetime(2026, 11, 2, 9, tzinfo=UTC))
+        session.add(visit)
+        session.flush()
+        worker_id = aino.store.device_state()["current_worker_id"]
+        session.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
+
+    first = aino.sync()
+    assert first.pushed_changes == 3
+    assert first.refused == 0
+    assert outbox_size(aino) == 0
+    server.assign(client_id, "aino", "bertta")
+    bertta.sync()
+    leena.sync()
+
+    for laptop in (bertta, leena):
+        with laptop.session() as session:
+            client = session.get_one(Client, client_id)
+            assert (client.hetu, client.birth_date, client.phone) == (
+                HETU, date(1952, 10, 13), "040 111 2222",
+            )  # fmt: skip
+            visits = session.scalars(select(HomeVisit).where(HomeVisit.client_id == client_id))
+            assert [v.visited_at for v in visits] == [datetime(2026, 11, 2, 9, tzinfo=UTC)]
+            assert session.scalar(select(func.count()).select_from(VisitWorker)) == 1
+        assert outbox_size(laptop) == 0  # applying the server's rows echoes nothing back
+
+
+def test_edits_of_different_fields_on_two_laptops_both_arrive(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = add_client(aino)
+    aino.sync()
+    server.assign(client_id, "aino", "bertta")
+    bertta.sync()
+    aino.sync()
+
+    set_phone(aino, client_id, "040 000 0001")
+    with bertta.session() as session, session.begin():
+        session.get_one(Client, client_id).city = "Helsinki"
+    aino.sync()
+    bertta.sync()
+    aino.sync()
+
+    for laptop in (aino, bertta):
+        with laptop.session() as session:
+            client = session.get_one(Client, client_id)
+            assert (client.phone, client.city) == ("040 000 0001", "Helsinki")
+    assert not any(r.conflicts_on_push or r.conflicts_received for r in aino.reports)
+    assert server.record("client", client_id)["phone"] == "040 000 0001"
+
+
+def test_sync_status_tells_what_waits_and_when_it_last_worked(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino = laptops("aino")
+    add_client(aino)
+    with aino.session() as session:
+        before = sync_status(session)
+    assert before.enrolled
+    assert before.username == "aino"
+    assert before.changes_waiting == 7
+    aino.sync()
+    with aino.session() as session:
+        after = sync_status(session)
+    assert after.changes_waiting == 0
+    assert before.last_success_at is not None
+    assert after.last_success_at is not None
+    assert after.last_success_at > before.last_success_at
+    assert after.refused == 0
+    assert after.open_conflicts == 0
+    assert after.last_error is None

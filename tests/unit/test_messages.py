@@ -1,0 +1,49 @@
+"""Every sentence the commands can print exists in Finnish, Swedish and English."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from astu_desktop.messages import CATALOG, current_language, message_in
+from astu_desktop.models.codes import Service
+from astu_desktop.problem_texts import PROBLEMS
+from astu_desktop.services.overview import StoreOverview
+
+
+@pytest.mark.parametrize("code", sorted(CATALOG))
+def test_every_message_is_in_three_languages(code: str) -> None:
+    finnish, swedish, english = CATALOG[code]
+    assert finnish.strip() and swedish.strip() and english.strip()
+    assert len({finnish, swedish}) == 2 or finnish.strip().endswith(":")
+
+
+def test_every_overview_figure_and_service_has_a_label() -> None:
+    for field in dataclasses.fields(StoreOverview):
+        assert f"stats_{field.name}" in CATALOG
+    for service in Service:
+        assert f"service_{service.value}" in CATALOG
+
+
+def test_every_problem_code_has_three_texts() -> None:
+    for code, texts in PROBLEMS.items():
+        assert len(texts) == 3 and all(texts), code
+
+
+def test_language_follows_astu_lang_then_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASTU_LANG", "sv")
+    assert current_language() == "sv"
+    monkeypatch.delenv("ASTU_LANG")
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert current_language() == "en"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert current_language() == "fi"
+
+
+def test_values_are_filled_in() -> None:
+    assert message_in("sv", "unlock_throttled", seconds=8) == (
+        "För många felaktiga försök. Försök igen om 8 sekunder."
+    )
