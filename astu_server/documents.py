@@ -42,7 +42,7 @@ def apply_to_document(batch: Batch, record: Record, change: RowChange) -> Decisi
         keep_signature = change.fields.get("status") == SIGNED
         new_row_id = new_version(batch, record, change, change.fields, keep_signature)
         # Back into the feed, so the stale device gets the signed text it had not seen.
-        records.touch(record, batch.positions.next())
+        records.send_to_everyone(record, batch.positions.next())
         return Decision(Outcome.NEW_VERSION, new_row_id)
     if changed.get("status") == SIGNED:
         return _sign(batch, record, change)
@@ -56,19 +56,20 @@ def _refuse_deletion(batch: Batch, record: Record, change: RowChange) -> Decisio
     theirs = ({DELETED_AT: None}, record.field_meta.get("status") or ["", 0, "server", None])
     ours = {DELETED_AT: change.fields[DELETED_AT]}
     open_conflict(batch, record, ConflictKind.DELETE_EDIT, [DELETED_AT], theirs, ours, "a")
-    records.touch(record, batch.positions.next())
+    records.send_to_everyone(record, batch.positions.next())
     return Decision(Outcome.CONFLICT)
 
 
 def _sign(batch: Batch, record: Record, change: RowChange) -> Decision | None:
     edited_meanwhile = {
         name: record.data.get(name)
-        for name in record.field_meta
+        for name in records.fields_of(record)
         if batch.concurrent(record, name, change.base_cursor)
     }
     if not edited_meanwhile:
         return None
     records.update(record, dict(change.fields), batch.origin(change.stamp), batch.positions.next())
+    records.send_to_everyone(record, batch.positions.next())
     new_row_id = new_version(batch, record, change, edited_meanwhile, keep_signature=False)
     return Decision(Outcome.NEW_VERSION, new_row_id)
 
@@ -94,7 +95,8 @@ def new_version(
         row_id=row_id,
         client_id=record.client_id,
         values=values,
-        origin=batch.origin(change.stamp),
+        # Made by the server: every device gets it, the one whose edit it holds included.
+        origin=records.Origin(batch.origin(change.stamp).stamp, records.SERVER_DEVICE, None),
         position=batch.positions.next(),
     )
     return row_id

@@ -28,7 +28,7 @@ from astu_desktop.sync.protocol import (
     ScopeEventKind,
 )
 from astu_desktop.sync.protocol import ScopeEvent as ScopeEventMessage
-from astu_server import scope
+from astu_server import records, scope
 from astu_server.db import feed_ceiling
 from astu_server.models import Conflict, Record, ScopeEvent
 
@@ -39,7 +39,9 @@ class Page:
     client_ids: set[str] = field(default_factory=set)  # whose data was sent (access log)
 
 
-def pull_page(session: Session, user_id: str, cursor: int, limit: int, now_ms: int) -> Page:
+def pull_page(
+    session: Session, user_id: str, device_id: str, cursor: int, limit: int, now_ms: int
+) -> Page:
     ceiling = feed_ceiling(session)
     rows = _rows(session, user_id, cursor, ceiling, limit)
     events = _events(session, user_id, cursor, ceiling, limit)
@@ -57,6 +59,8 @@ def pull_page(session: Session, user_id: str, cursor: int, limit: int, now_ms: i
     messages = [_event_message(session, user_id, event, boundary) for event in events]
     granted = [state for message in messages for state in message.rows]
     rows += _closure(session, user_id, rows, boundary, {(s.table, s.row_id) for s in granted})
+    # A device's own changes are not sent back to it (unless the server changed the row).
+    rows = [row for row in rows if records.news_for(row, cursor, device_id)]
     response = PullResponse(
         rows=[row_state(row) for row in rows],
         events=messages,

@@ -234,6 +234,8 @@ def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> C
     for unit in _units(spec, changed):
         conflicts += _merge_unit(batch, record, change, unit, updates)
     records.update(record, updates, batch.origin(change.stamp), batch.positions.next())
+    if conflicts:
+        records.send_to_everyone(record, batch.positions.next())
     if any(name in _unique_fields(spec) for name in updates):
         records.write_keys(batch.session, record)
     return result(change, Outcome.CONFLICT if conflicts else Outcome.APPLIED)
@@ -282,7 +284,7 @@ def _deletion_against_edit(
     if changed.get(DELETED_AT) is not None and deleted is None:
         edits = [
             record.field_meta[name]
-            for name in record.field_meta
+            for name in records.fields_of(record)
             if name != DELETED_AT and batch.concurrent(record, name, change.base_cursor)
         ]
         if edits:

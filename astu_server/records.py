@@ -19,6 +19,10 @@ from astu_desktop.sync.protocol import TABLES, stamp_order
 from astu_server.models import Record, RecordKey
 
 SERVER_DEVICE = "server"
+# A key of `field_meta` that is no field: set when the server changed a row on its own
+# account (a conflict, a new version), so that even the device whose push caused it
+# gets the row again. Rows whose news all came from one device are not echoed to it.
+TOUCHED = "~touched"
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,24 @@ def touch(record: Record, position: int, stamp: str | None = None) -> None:
     record.change_id = position
     if stamp is not None and stamp_order(stamp) > stamp_order(record.stamp):
         record.stamp = stamp
+
+
+def send_to_everyone(record: Record, position: int) -> None:
+    """Back into the feed for every device in scope, the one that caused it included."""
+    record.field_meta = {
+        **record.field_meta,
+        TOUCHED: [record.stamp, position, SERVER_DEVICE, None],
+    }
+    touch(record, position)
+
+
+def fields_of(record: Record) -> list[str]:
+    return [name for name in record.field_meta if name != TOUCHED]
+
+
+def news_for(record: Record, cursor: int, device_id: str) -> bool:
+    """Whether the record holds anything set after `cursor` by someone else than the device."""
+    return any(meta[1] > cursor and meta[2] != device_id for meta in record.field_meta.values())
 
 
 def unique_keys(table: str, values: dict[str, Any]) -> list[str]:

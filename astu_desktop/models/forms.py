@@ -273,6 +273,14 @@ def _visible_rows(field: FieldDef, value: Any) -> Any:
     return [_visible_part(field.fields, row) if isinstance(row, dict) else row for row in value]
 
 
+def visible_fields(fields: list[FieldDef], answers: dict[str, Any]) -> list[FieldDef]:
+    """The fields of one scope (a form, or a row of a group) shown for these answers.
+
+    The form renderer shows and hides fields live with the same rule validation uses.
+    """
+    return _visible_fields(fields, answers)
+
+
 def _visible_fields(fields: list[FieldDef], answers: dict[str, Any]) -> list[FieldDef]:
     """Fields shown for these answers; a field controlled by a hidden field is hidden too."""
     by_key = {field.key: field for field in fields}

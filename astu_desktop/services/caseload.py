@@ -3,7 +3,7 @@
 The list is built in two steps so a Qt view can stay lazy: `caseload_ids` filters and
 sorts in SQL and returns only ids; `caseload_rows` fetches the visible rows' columns.
 A client is in a worker's caseload while the worker is responsible for one of the
-client's open service episodes.
+client's open service episodes. A tombstoned client is in nobody's caseload.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from astu_desktop.models.codes import (
     Service,
 )
 from astu_desktop.models.hetu import parse_hetu
+from astu_desktop.services.search import matching_client_ids
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
 VISIT_INTERVAL = timedelta(days=28)
@@ -55,7 +56,10 @@ class DueFilter(enum.StrEnum):
 
 @dataclass(frozen=True)
 class CaseloadQuery:
-    """Whose caseload, narrowed by service, status, worker and what is due."""
+    """Whose caseload, narrowed by service, status, worker, what is due and a search.
+
+    `search` is what the worker typed in the search box (see services/search.py).
+    """
 
     worker_id: str | None = None
     team_id: str | None = None
@@ -63,6 +67,7 @@ class CaseloadQuery:
     status: EpisodeStatus | None = None
     due: DueFilter | None = None
     due_within_days: int = 14
+    search: str | None = None
     sort: SortKey = SortKey.NAME
     descending: bool = False
     today: date | None = None
@@ -87,7 +92,11 @@ def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
     """Client ids of the caseload in display order; filtering and sorting happen in SQL."""
     stats = _client_stats(query).subquery()
     today = query.today or date.today()
-    statement = select(stats.c.client_id).join(Client, Client.id == stats.c.client_id)
+    statement = (
+        select(stats.c.client_id)
+        .join(Client, Client.id == stats.c.client_id)
+        .where(Client.deleted_at.is_(None))
+    )
     statement = _apply_due(statement, stats, query, today)
     order = _sort_column(stats, query.sort)
     order_by = order.desc() if query.descending else order.asc()
@@ -109,6 +118,33 @@ def caseload_rows(
         client: Client = row[0]
         by_id[client.id] = _to_row(client, row._mapping, today)
     return [by_id[client_id] for client_id in client_ids if client_id in by_id]
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    worker_id: str
+    name: str
+
+
+def responsible_workers(session: Session, team_id: str | None = None) -> list[WorkerChoice]:
+    """Workers responsible for an open episode (of one team's workers), for the filter."""
+    statement = (
+        select(Worker.id, Worker.full_name)
+        .where(Worker.deleted_at.is_(None))
+        .where(
+            select(ServiceEpisode.id)
+            .where(
+                ServiceEpisode.responsible_worker_id == Worker.id,
+                ServiceEpisode.status != EpisodeStatus.ENDED,
+                ServiceEpisode.deleted_at.is_(None),
+            )
+            .exists()
+        )
+        .order_by(Worker.full_name)
+    )
+    if team_id is not None:
+        statement = statement.where(Worker.team_id == team_id)
+    return [WorkerChoice(worker_id, name) for worker_id, name in session.execute(statement)]
 
 
 def _to_row(client: Client, values: object, today: date) -> CaseloadRow:
@@ -164,6 +200,9 @@ def _client_stats(
         statement = statement.where(episode.service == query.service)
     if query.status is not None:
         statement = statement.where(episode.status == query.status)
+    matching = matching_client_ids(query.search) if query.search else None
+    if matching is not None:
+        statement = statement.where(episode.client_id.in_(matching))
     return statement.add_columns(_status_label().label("status"))
 
 
@@ -228,7 +267,10 @@ def _apply_due(
     columns = stats.c  # type: ignore[attr-defined]
     horizon = today + timedelta(days=query.due_within_days)
     if query.due == DueFilter.VISIT_DUE:
-        cutoff = datetime.combine(horizon - VISIT_INTERVAL, datetime.min.time())
+        # Due by the horizon = last visited on or before (horizon - interval), in UTC
+        # days as `_to_row` counts them.
+        last_day = horizon - VISIT_INTERVAL + timedelta(days=1)
+        cutoff = datetime.combine(last_day, datetime.min.time(), tzinfo=UTC)
         visited = or_(*(columns.services.contains(s.value) for s in VISITED_SERVICES))
         statement = statement.where(
             visited, or_(columns.last_visit.is_(None), columns.last_visit < cutoff)

@@ -41,6 +41,7 @@ sync_state = Table(
     Column("last_success_at", DateTime),
     Column("last_error", String(40)),
     Column("clock_ahead_ms", Integer),
+    Column("last_verified_at", DateTime),
 )
 
 sync_quarantine = Table(

@@ -193,6 +193,9 @@ class PushResponse(Message):
 class PullRequest(Versioned):
     cursor: int = Field(ge=0)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+    # Rows whose news all came from this device are left out unless this is set (a
+    # device downloading its scope again after a failed check wants everything).
+    include_own: bool = False
 
 
 class RowState(Message):

@@ -101,9 +101,10 @@ class CaseloadModel(QAbstractTableModel):
         )
 
     def clear(self) -> None:
-        """Forget every id, row and revealed code (on lock)."""
+        """Forget every id, row, revealed code and the search text (on lock)."""
         self._generation += 1
         self._source = None
+        self._query = replace(self._query, search=None)
         self.loading = False
         self._replace_ids([])
 
@@ -149,6 +150,9 @@ class CaseloadModel(QAbstractTableModel):
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def is_revealed(self, row: int) -> bool:
+        return 0 <= row < len(self._ids) and self._ids[row] in self._revealed
 
     def reveal(self, row: int, hetu: str) -> None:
         """Show the full code in place of the masked one until the next reload or lock."""

@@ -1,7 +1,9 @@
-"""The caseload view: whose clients (mine, my team's, all), filters and the table.
+"""The caseload view: whose clients (mine, my team's, all), search, filters and the table.
 
 Every filter change re-runs the id query in SQL; the table then asks the lazy model
-only for the rows it paints.
+only for the rows it paints. The search runs as the worker types, once typing pauses
+for `SEARCH_DELAY_MS`, so a quick typist causes one search (and one access-log entry),
+not one per letter.
 """
 
 from __future__ import annotations
@@ -9,8 +11,16 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -18,18 +28,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from astu_desktop.models.codes import Service
-from astu_desktop.services.caseload import CaseloadQuery, DueFilter
+from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.services.caseload import CaseloadQuery, DueFilter, WorkerChoice
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CaseloadModel
-from astu_desktop.ui.labels import service_label, services_label
+from astu_desktop.ui.labels import service_label, services_label, status_label
 from astu_desktop.ui.store_actions import DeviceScope
 from astu_desktop.ui.tasks import TaskRunner
 
@@ -46,6 +59,9 @@ _WIDTH_SAMPLES = {
 
 
 _NARROW = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+SEARCH_DELAY_MS = 150
+# Ended episodes are not in any caseload, so "ended" is not offered.
+_STATUSES = (EpisodeStatus.ACTIVE, EpisodeStatus.STARTING)
 
 
 class Scope(enum.IntEnum):
@@ -57,10 +73,16 @@ class Scope(enum.IntEnum):
 class CaseloadPanel(QWidget):
     client_activated = Signal(str)
     reveal_requested = Signal(int)
+    copy_hetu_requested = Signal(int)
+    visit_requested = Signal(str)  # "New home visit" for the selected client
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CaseloadModel(runner, self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
         self._owner = DeviceScope(None, None, False)
         self._sort = (int(Column.NAME), Qt.SortOrder.AscendingOrder)
         self._columns_fitted = False
@@ -90,19 +112,58 @@ class CaseloadPanel(QWidget):
         self.due_combo.addItem("", None)
         for due in DueFilter:
             self.due_combo.addItem("", due)
-        for combo in (self.service_combo, self.due_combo):
+        self.status_label = QLabel()
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("", None)
+        for status in _STATUSES:
+            self.status_combo.addItem("", status)
+        self.worker_label = QLabel()
+        self.worker_combo = QComboBox()
+        self.worker_combo.addItem("", None)
+        self.worker_combo.setEnabled(False)
+        combos = (self.service_combo, self.status_combo, self.worker_combo, self.due_combo)
+        for combo in combos:
             # Narrow in the row, full texts in the list: the window fits small screens.
             combo.setSizeAdjustPolicy(_NARROW)
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(self.refresh)
         scope_row.addSpacing(24)
-        for widget in (self.service_label, self.service_combo, self.due_label, self.due_combo):
-            scope_row.addWidget(widget)
+        labels = (self.service_label, self.status_label, self.worker_label, self.due_label)
+        for label, combo in zip(labels, combos, strict=True):
+            label.setBuddy(combo)
+            scope_row.addWidget(label)
+            scope_row.addWidget(combo)
         scope_row.addStretch(1)
+        scope_row.addWidget(self._build_visit_toolbar())
         self.table = self._build_table()
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_search())
         layout.addLayout(scope_row)
         layout.addWidget(self.table, 1)
+
+    def _build_visit_toolbar(self) -> QToolBar:
+        """Select a client, "New home visit" (or Ctrl+N), Save: a visit in three clicks."""
+        self.new_visit_action = QAction(self)
+        self.new_visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
+        self.new_visit_action.triggered.connect(self._request_visit)
+        self.addAction(self.new_visit_action)
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_visit_action)
+        return toolbar
+
+    def _build_search(self) -> QLineEdit:
+        self.search_box = QLineEdit()
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaxLength(200)
+        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_box.returnPressed.connect(self._search_now_and_go_to_table)
+        clear = QAction(self.search_box)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search_box.clear)
+        self.search_box.addAction(clear)
+        return self.search_box
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -134,6 +195,18 @@ class CaseloadPanel(QWidget):
         for index, service in enumerate(Service, start=1):
             self.service_combo.setItemText(index, service_label(service))
         self.due_label.setText(self.tr("Due:"))
+        self.status_label.setText(self.tr("Status:"))
+        self.status_combo.setItemText(0, self.tr("All statuses"))
+        for index, status in enumerate(_STATUSES, start=1):
+            self.status_combo.setItemText(index, status_label(status))
+        self.worker_label.setText(self.tr("Worker:"))
+        self.worker_combo.setItemText(0, self.tr("All workers"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search by name, personal identity code, address or phone (Ctrl+F)")
+        )
+        self.search_box.setAccessibleName(self.tr("Search clients"))
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.worker_combo.setAccessibleName(self.tr("Responsible worker"))
         due_texts = (
             self.tr("Anything"),
             self.tr("Visit due"),
@@ -145,6 +218,10 @@ class CaseloadPanel(QWidget):
         self.service_combo.setAccessibleName(self.tr("Service"))
         self.due_combo.setAccessibleName(self.tr("Due"))
         self.table.setAccessibleName(self.tr("Caseload"))
+        self.new_visit_action.setText(self.tr("New home visit"))
+        self.new_visit_action.setToolTip(
+            self.tr("Record a home visit for the selected client (Ctrl+N)")
+        )
         self.model.retranslate()
         if not self._columns_fitted:  # later, keep the widths the worker may have chosen
             self._fit_columns()
@@ -166,6 +243,56 @@ class CaseloadPanel(QWidget):
         self.scope_buttons.blockSignals(True)
         self.scope_buttons.button(default).setChecked(True)
         self.scope_buttons.blockSignals(False)
+        self._enable_worker_filter()
+
+    def set_workers(self, workers: list[WorkerChoice]) -> None:
+        """The responsible workers the worker filter offers (after "All workers")."""
+        self.worker_combo.blockSignals(True)
+        while self.worker_combo.count() > 1:
+            self.worker_combo.removeItem(1)
+        for choice in workers:
+            self.worker_combo.addItem(choice.name, choice.worker_id)
+        self.worker_combo.setCurrentIndex(0)
+        self.worker_combo.blockSignals(False)
+
+    def clear(self) -> None:
+        """Forget everything from the store (on lock): rows, the search text, worker names."""
+        self.search_timer.stop()
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.set_workers([])
+        self.model.clear()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search box with its text selected, ready to type over."""
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    @property
+    def search_text(self) -> str | None:
+        return self.search_box.text().strip() or None
+
+    def search_now(self) -> None:
+        """Run a pending search at once instead of after the typing pause."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.refresh()
+
+    def _search_now_and_go_to_table(self) -> None:
+        self.search_now()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, Column.NAME))
+
+    def _enable_worker_filter(self) -> None:
+        """ "My caseload" is one worker already; the worker filter narrows a team or all."""
+        mine = self.scope == Scope.MINE
+        self.worker_combo.setEnabled(not mine)
+        if mine:
+            self.worker_combo.blockSignals(True)
+            self.worker_combo.setCurrentIndex(0)
+            self.worker_combo.blockSignals(False)
 
     @property
     def scope(self) -> Scope:
@@ -177,17 +304,25 @@ class CaseloadPanel(QWidget):
     def current_query(self) -> CaseloadQuery:
         return replace(
             self.model.query,
-            worker_id=self._owner.worker_id if self.scope == Scope.MINE else None,
+            worker_id=(
+                self._owner.worker_id
+                if self.scope == Scope.MINE
+                else self.worker_combo.currentData()
+            ),
             team_id=self._owner.team_id if self.scope == Scope.TEAM else None,
             service=self.service_combo.currentData(),
+            status=self.status_combo.currentData(),
             due=self.due_combo.currentData(),
+            search=self.search_text,
         )
 
     def refresh(self) -> None:
+        self.search_timer.stop()
         self.model.set_query(self.current_query())
 
     def _on_scope_toggled(self, _scope: int, checked: bool) -> None:
         if checked:
+            self._enable_worker_filter()
             self.refresh()
 
     def _on_sort_indicator(self, section: int, order: Qt.SortOrder) -> None:
@@ -235,7 +370,16 @@ class CaseloadPanel(QWidget):
         self.reveal_action.triggered.connect(lambda: self._request_reveal(row))
         menu.addAction(self.open_action)
         menu.addAction(self.reveal_action)
+        self.copy_hetu_action = QAction(self.tr("Copy personal identity code"), menu)
+        self.copy_hetu_action.setEnabled(self.model.is_revealed(index.row()))
+        self.copy_hetu_action.triggered.connect(lambda: self._request_copy_hetu(row))
+        menu.addAction(self.copy_hetu_action)
         return menu
+
+    def _request_visit(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.visit_requested.emit(self.model.client_id(index.row()))
 
     def _request_open(self, row: QPersistentModelIndex) -> None:
         if row.isValid():
@@ -244,3 +388,7 @@ class CaseloadPanel(QWidget):
     def _request_reveal(self, row: QPersistentModelIndex) -> None:
         if row.isValid():
             self.reveal_requested.emit(row.row())
+
+    def _request_copy_hetu(self, row: QPersistentModelIndex) -> None:
+        if row.isValid():
+            self.copy_hetu_requested.emit(row.row())

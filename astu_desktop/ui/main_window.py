@@ -1,29 +1,38 @@
 """The main window: the caseload, the File and Settings menus, the status bar.
 
-Locking (Ctrl+L) closes the store, forgets every row the window held and tells the
-start flow to ask for the passphrase again; the window itself stays where it was.
+Locking (Ctrl+L, or idle time: see autolock.py) first asks open editors to save
+their drafts, closes every other window, forgets every row the window held, clears
+a copied henkilötunnus from the clipboard, closes the store and tells the start
+flow to ask for the passphrase again; the window itself stays where it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui import settings
+from astu_desktop.ui import settings, shortcuts
+from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
 from astu_desktop.ui.caseload_panel import CaseloadPanel
 from astu_desktop.ui.client_summary import ClientSummaryDialog
+from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
+from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.store_actions import (
+    TARGET_HETU_COPY,
     StoreCaseloadSource,
     device_scope,
-    open_client_summary,
     reveal_hetu,
 )
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.visit_dialog import VisitDialog
 
 STATUS_MESSAGE_MS = 8000
 
@@ -44,11 +53,19 @@ class MainWindow(QMainWindow):
         self._reporter = reporter
         self.store: CaseStore | None = None
         self._demo = False
+        self.clipboard = SecretClipboard(parent=self)
+        self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
+        self.autolock.idle.connect(self.lock)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.autolock.install(app)
         self.panel = CaseloadPanel(runner)
         self.panel.model.loaded.connect(self._show_count)
         self.panel.model.failed.connect(lambda error: self._reporter.show(describe(error)))
         self.panel.client_activated.connect(self.open_client)
         self.panel.reveal_requested.connect(self.reveal)
+        self.panel.copy_hetu_requested.connect(self.copy_hetu)
+        self.panel.visit_requested.connect(self.new_visit)
         self.locked_page = QLabel()
         self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
@@ -58,18 +75,20 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
+        self._enable_store_actions(False)
         self.retranslate()
         if not settings.restore_geometry(self):
             self.resize(1360, 820)
+        self._restore_table_state()
 
     def _build_menus(self) -> None:
         self.file_menu = QMenu(self)
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        self.find_action = self._action(shortcuts.SEARCH, self._find)
+        self.lock_action = self._action(shortcuts.LOCK, self.lock)
+        # Ctrl+L locks from every window: a record or a form is in front most of the day.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action = self._action(shortcuts.QUIT, self.close)
+        self.file_menu.addAction(self.find_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -85,17 +104,29 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.autolock_action = QAction(self)
+        self.autolock_action.triggered.connect(self.choose_autolock_minutes)
+        self.settings_menu.addAction(self.autolock_action)
         self.menuBar().addMenu(self.file_menu)
         self.menuBar().addMenu(self.settings_menu)
+
+    def _action(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(shortcuts.sequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)  # the key works even while the menu bar is hidden
+        return action
 
     def retranslate(self) -> None:
         title = self.tr("ASTU Desktop")
         self.setWindowTitle(f"{title} – DEMO" if self._demo else title)
         self.file_menu.setTitle(self.tr("&File"))
+        self.find_action.setText(self.tr("&Find client"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.autolock_action.setText(self.tr("&Auto-lock…"))
         self.locked_page.setText(self.tr("The case store is locked."))
         self._show_count()
 
@@ -111,49 +142,103 @@ class MainWindow(QMainWindow):
         self.store = store
         self._demo = demo or owner.is_demo
         self.panel.set_owner(owner)
+        with store.session() as session:
+            self.panel.set_workers(responsible_workers(session))
         self.panel.model.set_source(StoreCaseloadSource(store))
         self.pages.setCurrentWidget(self.panel)
-        self.lock_action.setEnabled(True)
+        self._enable_store_actions(True)
         self.panel.refresh()
         self.retranslate()
         self.panel.table.setFocus()
+        self.autolock.arm()
 
     def lock(self) -> None:
-        """Ctrl+L: close the store and everything showing its data, then ask again."""
+        """Ctrl+L or idle: close the store and everything showing its data, then ask again."""
         if self.store is None:
             return
         self.close_store()
         self.locked.emit()
 
     def close_store(self) -> None:
-        for dialog in self.findChildren(ClientSummaryDialog):
-            dialog.close()
-        self.panel.model.clear()
+        """Drafts first, then every window and row with client data, then the store."""
+        self.autolock.disarm()
+        failures = save_open_drafts() if self.store is not None else []
+        self._close_other_windows()
+        self.panel.clear()
+        self.clipboard.clear()
+        self.statusBar().clearMessage()
         self.pages.setCurrentWidget(self.locked_page)
-        self.lock_action.setEnabled(False)
+        self._enable_store_actions(False)
         self._runner.wait_until_idle()
         if self.store is not None:
             self.store.lock()
         self.store = None
+        self._close_other_windows(force=True)  # those that refused while the store was open
         self._show_count()
+        for failure in failures:
+            self._reporter.show(describe(failure))
+
+    def _enable_store_actions(self, enabled: bool) -> None:
+        self.lock_action.setEnabled(enabled)
+        self.find_action.setEnabled(enabled)
+
+    def _close_other_windows(self, force: bool = False) -> None:
+        """Record windows, dialogs and menus may all show client data: close them all.
+
+        A window may refuse to close (an editor whose draft did not save); after the
+        store is locked it is asked again and, if it still refuses, hidden.
+        """
+        for dialog in self.findChildren(ClientSummaryDialog):
+            dialog.close()
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and not window.close() and force:
+                window.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         settings.save_geometry(self)
+        settings.save_state(
+            settings.CASELOAD_HEADER_KEY, self.panel.table.horizontalHeader().saveState()
+        )
         self.close_store()
         event.accept()
+
+    def _restore_table_state(self) -> None:
+        state = settings.saved_state(settings.CASELOAD_HEADER_KEY)
+        if state is not None:
+            self.panel.table.horizontalHeader().restoreState(state)
+
+    # -- habits --------------------------------------------------------------------
+
+    def _find(self) -> None:
+        if self.store is not None:
+            self.panel.focus_search()
+
+    def choose_autolock_minutes(self) -> None:
+        dialog = AutoLockDialog(self.autolock.minutes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_autolock_minutes(dialog.minutes.value()))
+        dialog.open()
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        self.autolock.minutes = minutes
+        settings.save_autolock_minutes(minutes)
 
     # -- acting on clients ---------------------------------------------------------
 
     def open_client(self, client_id: str) -> None:
+        """The client record; it loads in the background and logs the VIEW as it reads."""
         if self.store is None:
             return
-        try:
-            summary = open_client_summary(self.store, client_id)
-        except ClientNotFound:
-            self._say(self.tr("This client is no longer in the store."))
+        record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
+        record.changed.connect(self.panel.refresh)
+        record.open()
+
+    def new_visit(self, client_id: str) -> None:
+        if self.store is None:
             return
-        dialog = ClientSummaryDialog(summary, self)
-        dialog.show()
+        dialog = VisitDialog(self.store, client_id, self._runner, parent=self)
+        dialog.saved.connect(self.panel.refresh)  # the next visit due moves
+        dialog.open()
 
     def reveal(self, row: int) -> None:
         if self.store is None:
@@ -165,6 +250,18 @@ class MainWindow(QMainWindow):
             return
         self.panel.model.reveal(row, hetu)
         self._say(self.tr("The personal identity code is shown; the viewing was logged."))
+
+    def copy_hetu(self, row: int) -> None:
+        """Copy a revealed code; the copy is logged and the clipboard cleared after 30 s."""
+        if self.store is None:
+            return
+        try:
+            hetu = reveal_hetu(self.store, self.panel.model.client_id(row), TARGET_HETU_COPY)
+        except ClientNotFound:
+            self._say(self.tr("This client is no longer in the store."))
+            return
+        self.clipboard.copy(hetu)
+        self._say(self.tr("Copied; the clipboard is cleared in 30 seconds. The copy was logged."))
 
     def _show_count(self, _count: int | None = None) -> None:
         model = self.panel.model

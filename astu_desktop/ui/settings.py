@@ -1,7 +1,7 @@
 """The few preferences the GUI keeps between runs, all in one QSettings file.
 
-Only layout and language live here: never names, codes or anything else from the
-store, because the settings file is not encrypted.
+Only layout, language and the auto-lock time live here: never names, codes or
+anything else from the store, because the settings file is not encrypted.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ ORGANISATION = "Helsinki"
 APPLICATION = "ASTU Desktop"
 LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "main_window/geometry"
+CASELOAD_HEADER_KEY = "caseload/header"
+AUTOLOCK_KEY = "security/autolock_minutes"
 
 
 def app_settings() -> QSettings:
@@ -41,3 +43,25 @@ def restore_geometry(widget: QWidget) -> bool:
     if isinstance(value, QByteArray) and not value.isEmpty():
         return widget.restoreGeometry(value)
     return False
+
+
+def saved_autolock_minutes(default: int) -> int:
+    """The INI file gives back text; anything unreadable means the default."""
+    value = app_settings().value(AUTOLOCK_KEY, default)
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and value.isdigit() else default
+
+
+def save_autolock_minutes(minutes: int) -> None:
+    app_settings().setValue(AUTOLOCK_KEY, minutes)
+
+
+def save_state(key: str, state: QByteArray) -> None:
+    """A Qt `saveState()` blob (column widths, sort order) under `key`."""
+    app_settings().setValue(key, state)
+
+
+def saved_state(key: str) -> QByteArray | None:
+    value = app_settings().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None

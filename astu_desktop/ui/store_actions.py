@@ -19,11 +19,13 @@ from astu_desktop.models.codes import AccessAction, EpisodeStatus, Service, Visi
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_ids, caseload_rows
 from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.search import is_search, log_search
 from astu_desktop.store.casestore import CaseStore
 
 LAST_VISITS_SHOWN = 5
 TARGET_SUMMARY = "client:summary"
 TARGET_HETU = "client:hetu"
+TARGET_HETU_COPY = "client:hetu_copy"
 
 
 class StoreCaseloadSource:
@@ -34,7 +36,10 @@ class StoreCaseloadSource:
         self._today = today
 
     def ids(self, query: CaseloadQuery) -> list[str]:
-        with self._store.session() as session:
+        """The caseload's ids; a search is logged (without its text) in the same transaction."""
+        with self._store.session() as session, session.begin():
+            if is_search(query.search):
+                log_search(session)
             return caseload_ids(session, query)
 
     def rows(self, client_ids: list[str]) -> list[CaseloadRow]:
@@ -62,11 +67,11 @@ def device_scope(store: CaseStore) -> DeviceScope:
     return DeviceScope(worker_id, team_id, bool(state.get("is_demo")))
 
 
-def reveal_hetu(store: CaseStore, client_id: str) -> str:
-    """The full henkilötunnus; the reveal is logged in the same transaction."""
+def reveal_hetu(store: CaseStore, client_id: str, target: str = TARGET_HETU) -> str:
+    """The full henkilötunnus; the reveal (or copy, by `target`) is logged in the same txn."""
     with store.session() as session, session.begin():
         client = _live_client(session, client_id)
-        record_access(session, action=AccessAction.REVEAL, client_id=client_id, target=TARGET_HETU)
+        record_access(session, action=AccessAction.REVEAL, client_id=client_id, target=target)
         return client.hetu
 
 

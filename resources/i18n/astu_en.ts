@@ -126,6 +126,61 @@
         <source>Reveal personal identity code</source>
         <translation>Reveal personal identity code</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Worker:</source>
+        <translation>Worker:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All workers</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search by name, personal identity code, address or phone (Ctrl+F)</source>
+        <translation>Search by name, personal identity code, address or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search clients</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Copy personal identity code</source>
+        <translation>Copy personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="221"/>
+        <source>New home visit</source>
+        <translation>New home visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="223"/>
+        <source>Record a home visit for the selected client (Ctrl+N)</source>
+        <translation>Record a home visit for the selected client (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSummaryDialog</name>
@@ -451,6 +506,21 @@
             <numerusform>%n clients</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Auto-lock…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
+        <translation>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -570,6 +640,1654 @@
             <numerusform>After wrong passphrases you can try again in %n second.</numerusform>
             <numerusform>After wrong passphrases you can try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Lock after idle (minutes):</source>
+        <translation>Lock after idle (minutes):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Auto-lock</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Minutes of idle time before locking</source>
+        <translation>Minutes of idle time before locking</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
+        <source>Client record</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="17"/>
+        <source>Client summary</source>
+        <translation>Client summary</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="18"/>
+        <source>Personal identity code</source>
+        <translation>Personal identity code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="19"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Service episode</source>
+        <translation>Service episode</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>SAS decision</source>
+        <translation>SAS decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="22"/>
+        <source>Housing offer</source>
+        <translation>Housing offer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="23"/>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="24"/>
+        <source>End of tenancy</source>
+        <translation>End of tenancy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="56"/>
+        <source>Everyone who has opened, searched, changed or printed this client's data.</source>
+        <translation>Everyone who has opened, searched, changed or printed this client's data.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="58"/>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="66"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="67"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <source>Client record – ASTU Desktop</source>
+        <translation>Client record – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <source>Service &amp;plan</source>
+        <translation>Service &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <source>&amp;Living skills</source>
+        <translation>&amp;Living skills</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <source>&amp;Rent debt</source>
+        <translation>&amp;Rent debt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <source>&amp;Housing</source>
+        <translation>&amp;Housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <source>Access lo&amp;g</source>
+        <translation>Access lo&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <source>New home visit</source>
+        <translation>New home visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <source>Record a home visit (Ctrl+N)</source>
+        <translation>Record a home visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="62"/>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="63"/>
+        <source>All versions</source>
+        <translation>All versions</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="64"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="67"/>
+        <source>No document yet.</source>
+        <translation>No document yet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="70"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="71"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="73"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="74"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="90"/>
+        <source>%1, version %2, %3</source>
+        <translation>%1, version %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="98"/>
+        <source>Review due %1.</source>
+        <translation>Review due %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="103"/>
+        <source>&amp;New service plan</source>
+        <translation>&amp;New service plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="105"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;New living-skills check</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCard</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="59"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="60"/>
+        <source>Identity code</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="61"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="62"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="63"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="64"/>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="76"/>
+        <source>No open services</source>
+        <translation>No open services</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/header.py" line="77"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="82"/>
+        <source>No named worker</source>
+        <translation>No named worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="87"/>
+        <source>No current placement</source>
+        <translation>No current placement</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="113"/>
+        <source>Start SAS process</source>
+        <translation>Start SAS process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="114"/>
+        <source>SAS decision…</source>
+        <translation>SAS decision…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="115"/>
+        <source>Housing offer…</source>
+        <translation>Housing offer…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="116"/>
+        <source>Viewing and answer…</source>
+        <translation>Viewing and answer…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="117"/>
+        <source>Move-in…</source>
+        <translation>Move-in…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="118"/>
+        <source>End SAS episode…</source>
+        <translation>End SAS episode…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="119"/>
+        <source>Start outreach work</source>
+        <translation>Start outreach work</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="120"/>
+        <source>End outreach…</source>
+        <translation>End outreach…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="121"/>
+        <source>End tenancy…</source>
+        <translation>End tenancy…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="125"/>
+        <source>SAS and housing</source>
+        <translation>SAS and housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="126"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="127"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Rent-debt follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="128"/>
+        <source>Flats and offers</source>
+        <translation>Flats and offers</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="181"/>
+        <source>Due %1.</source>
+        <translation>Due %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="186"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="187"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="188"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="189"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="190"/>
+        <source>Until / answer</source>
+        <translation>Until / answer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="196"/>
+        <source>Tenancy</source>
+        <translation>Tenancy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="199"/>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="206"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+</context>
+<context>
+    <name>LivingSkillsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="87"/>
+        <source>&amp;Open check</source>
+        <translation>&amp;Open check</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="88"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;New living-skills check</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="90"/>
+        <source>Living-skills checks</source>
+        <translation>Living-skills checks</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="91"/>
+        <source>Living-skills trends</source>
+        <translation>Living-skills trends</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="117"/>
+        <source>(draft)</source>
+        <translation>(draft)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>SAS decision</source>
+        <translation>SAS decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>Record the SAS decision.</source>
+        <translation>Record the SAS decision.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="61"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="62"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="63"/>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="64"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="65"/>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>Housing offer</source>
+        <translation>Housing offer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>A flat offered from the queue.</source>
+        <translation>A flat offered from the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="74"/>
+        <source>Offered on</source>
+        <translation>Offered on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="76"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="77"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="78"/>
+        <source>Viewing agreed for</source>
+        <translation>Viewing agreed for</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="79"/>
+        <source>Give the address.</source>
+        <translation>Give the address.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>Viewing</source>
+        <translation>Viewing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>The viewing and the client's answer.</source>
+        <translation>The viewing and the client's answer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="87"/>
+        <source>Viewing on</source>
+        <translation>Viewing on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="89"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>Move-in</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>The client moves into the offered flat.</source>
+        <translation>The client moves into the offered flat.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="98"/>
+        <source>Moved in on</source>
+        <translation>Moved in on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="99"/>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="100"/>
+        <source>Start outreach with me as the named worker</source>
+        <translation>Start outreach with me as the named worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <source>End of tenancy</source>
+        <translation>End of tenancy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <source>Why the tenancy ended is reported in the yearly statistics.</source>
+        <translation>Why the tenancy ended is reported in the yearly statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>End of service</source>
+        <translation>End of service</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>Why does the service end?</source>
+        <translation>Why does the service end?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodes</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="33"/>
+        <source>Small apartment</source>
+        <translation>Small apartment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="34"/>
+        <source>Support home</source>
+        <translation>Support home</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="35"/>
+        <source>Cluster support flat</source>
+        <translation>Cluster support flat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="36"/>
+        <source>Support flat</source>
+        <translation>Support flat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="37"/>
+        <source>Own supported-housing unit</source>
+        <translation>Own supported-housing unit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="38"/>
+        <source>Purchased supported-housing unit</source>
+        <translation>Purchased supported-housing unit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="41"/>
+        <source>Purchased scattered flat</source>
+        <translation>Purchased scattered flat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="46"/>
+        <source>Mental-health queue</source>
+        <translation>Mental-health queue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="47"/>
+        <source>Young people's queue</source>
+        <translation>Young people's queue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="48"/>
+        <source>Adults' queue</source>
+        <translation>Adults' queue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="51"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="52"/>
+        <source>Not placed</source>
+        <translation>Not placed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="53"/>
+        <source>Waiting for statements</source>
+        <translation>Waiting for statements</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="56"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="57"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="58"/>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="59"/>
+        <source>Did not come to the viewing</source>
+        <translation>Did not come to the viewing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="60"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="63"/>
+        <source>Became a direct tenant</source>
+        <translation>Became a direct tenant</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="64"/>
+        <source>Moved to another housing service</source>
+        <translation>Moved to another housing service</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="67"/>
+        <source>Eviction: rent debt</source>
+        <translation>Eviction: rent debt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="70"/>
+        <source>Eviction: disturbances</source>
+        <translation>Eviction: disturbances</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="73"/>
+        <source>Eviction: condition of the flat</source>
+        <translation>Eviction: condition of the flat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="76"/>
+        <source>Terminated by the client</source>
+        <translation>Terminated by the client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="79"/>
+        <source>Moved to institutional care</source>
+        <translation>Moved to institutional care</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="82"/>
+        <source>Prison</source>
+        <translation>Prison</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="83"/>
+        <source>Moved away from Helsinki</source>
+        <translation>Moved away from Helsinki</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="84"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="85"/>
+        <source>Flat abandoned</source>
+        <translation>Flat abandoned</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="86"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="89"/>
+        <source>Goals met</source>
+        <translation>Goals met</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="90"/>
+        <source>Direct tenancy</source>
+        <translation>Direct tenancy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="91"/>
+        <source>New SAS process</source>
+        <translation>New SAS process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="92"/>
+        <source>Handed over to outreach</source>
+        <translation>Handed over to outreach</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="95"/>
+        <source>Handed over to home rehabilitation</source>
+        <translation>Handed over to home rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="98"/>
+        <source>Placed in housing</source>
+        <translation>Placed in housing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="99"/>
+        <source>Tenancy ended</source>
+        <translation>Tenancy ended</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="100"/>
+        <source>Client declined</source>
+        <translation>Client declined</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="101"/>
+        <source>No contact</source>
+        <translation>No contact</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="102"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="103"/>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="104"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="107"/>
+        <source>Assessment interview</source>
+        <translation>Assessment interview</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="108"/>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="109"/>
+        <source>Living-skills check</source>
+        <translation>Living-skills check</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="112"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="113"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="116"/>
+        <source>Debt paid</source>
+        <translation>Debt paid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="117"/>
+        <source>Continues with outreach</source>
+        <translation>Continues with outreach</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="120"/>
+        <source>Tenancy ended, new SAS</source>
+        <translation>Tenancy ended, new SAS</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="125"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="126"/>
+        <source>Income support</source>
+        <translation>Income support</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="127"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="128"/>
+        <source>Intermediary account</source>
+        <translation>Intermediary account</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="131"/>
+        <source>Other source</source>
+        <translation>Other source</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="134"/>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="135"/>
+        <source>Found in a search</source>
+        <translation>Found in a search</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="136"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="137"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="139"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="140"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="141"/>
+        <source>Revealed the identity code</source>
+        <translation>Revealed the identity code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="142"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="145"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="146"/>
+        <source>Initial assessment</source>
+        <translation>Initial assessment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="147"/>
+        <source>SAS decision</source>
+        <translation>SAS decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="148"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="149"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="150"/>
+        <source>Viewing</source>
+        <translation>Viewing</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="151"/>
+        <source>Moved in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="153"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="156"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="157"/>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="158"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="163"/>
+        <source>Start a SAS process with an initial assessment.</source>
+        <translation>Start a SAS process with an initial assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="166"/>
+        <source>Do the assessment interview.</source>
+        <translation>Do the assessment interview.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="167"/>
+        <source>Record the SAS decision.</source>
+        <translation>Record the SAS decision.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="168"/>
+        <source>Record the SAS decision when the statements have arrived.</source>
+        <translation>Record the SAS decision when the statements have arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="171"/>
+        <source>Not placed: end the SAS episode with a reason.</source>
+        <translation>Not placed: end the SAS episode with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="174"/>
+        <source>In the queue: record the next housing offer.</source>
+        <translation>In the queue: record the next housing offer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="177"/>
+        <source>Agree on the viewing and record the client's answer.</source>
+        <translation>Agree on the viewing and record the client's answer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="180"/>
+        <source>Offer accepted: record the move-in.</source>
+        <translation>Offer accepted: record the move-in.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="181"/>
+        <source>Draw up the service plan for the first six months.</source>
+        <translation>Draw up the service plan for the first six months.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="184"/>
+        <source>Review the service plan.</source>
+        <translation>Review the service plan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="185"/>
+        <source>Meet the client in the new home, then start the outreach work.</source>
+        <translation>Meet the client in the new home, then start the outreach work.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="188"/>
+        <source>Next home visit.</source>
+        <translation>Next home visit.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="189"/>
+        <source>Contact the tenant and agree on a payment plan or more time.</source>
+        <translation>Contact the tenant and agree on a payment plan or more time.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="192"/>
+        <source>Follow the payment plan.</source>
+        <translation>Follow the payment plan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="193"/>
+        <source>Six months are over: agree on further work and end the follow-up.</source>
+        <translation>Six months are over: agree on further work and end the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="196"/>
+        <source>Nothing to do in this process.</source>
+        <translation>Nothing to do in this process.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="27"/>
+        <source>A SAS process is already open.</source>
+        <translation>A SAS process is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="28"/>
+        <source>Start a SAS process first.</source>
+        <translation>Start a SAS process first.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="29"/>
+        <source>A decision to place names the housing and the queue.</source>
+        <translation>A decision to place names the housing and the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="32"/>
+        <source>An offer needs a SAS decision to place the client.</source>
+        <translation>An offer needs a SAS decision to place the client.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="35"/>
+        <source>The client has already answered this offer.</source>
+        <translation>The client has already answered this offer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="38"/>
+        <source>The client moves in only after accepting the offer.</source>
+        <translation>The client moves in only after accepting the offer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="41"/>
+        <source>End the current tenancy before recording a new move-in.</source>
+        <translation>End the current tenancy before recording a new move-in.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="44"/>
+        <source>This tenancy has already ended.</source>
+        <translation>This tenancy has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="45"/>
+        <source>A tenancy cannot end before the move-in.</source>
+        <translation>A tenancy cannot end before the move-in.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="48"/>
+        <source>This service has already ended.</source>
+        <translation>This service has already ended.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="49"/>
+        <source>A service cannot end before it started.</source>
+        <translation>A service cannot end before it started.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="52"/>
+        <source>The work has already started.</source>
+        <translation>The work has already started.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="53"/>
+        <source>This entry is no longer in the store. Reload the record.</source>
+        <translation>This entry is no longer in the store. Reload the record.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
+        <source>This client is no longer in the store.</source>
+        <translation>This client is no longer in the store.</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <source>Debt at start</source>
+        <translation>Debt at start</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <source>Debt paid</source>
+        <translation>Debt paid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <source>No rent-debt follow-up.</source>
+        <translation>No rent-debt follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <source>Follow-up from %1</source>
+        <translation>Follow-up from %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <source>Ended %1: %2</source>
+        <translation>Ended %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <source>Payment plan agreed %1</source>
+        <translation>Payment plan agreed %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <source>Started %1, no payment plan yet</source>
+        <translation>Started %1, no payment plan yet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <source>month %1 of %2</source>
+        <translation>month %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="59"/>
+        <source>Choose an event to read it in full.</source>
+        <translation>Choose an event to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="74"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="78"/>
+        <source>%1 started</source>
+        <translation>%1 started</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="80"/>
+        <source>%1 ended</source>
+        <translation>%1 ended</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="83"/>
+        <source>SAS decision: %1</source>
+        <translation>SAS decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="86"/>
+        <source>Moved in: %1</source>
+        <translation>Moved in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="87"/>
+        <source>Tenancy ended: %1</source>
+        <translation>Tenancy ended: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <source>New home visit – ASTU Desktop</source>
+        <translation>New home visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <source>Workers present</source>
+        <translation>Workers present</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <source>&amp;Others present</source>
+        <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <source>e.g. a relative, the landlord's caretaker</source>
+        <translation>e.g. a relative, the landlord's caretaker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <source>Add a living-skills check</source>
+        <translation>Add a living-skills check</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <source>Others present</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Tick at least one worker who was there.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>The visit could not be saved: check the workers and time.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Amend the document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Why is the signed document amended? The reason is kept with the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>The draft saves itself as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>The draft could not be saved. Close again to discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>This document has been signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>A newer version of this document exists; amend that one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>No worker is set up on this device, so nobody can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>This document is no longer in the case store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n answer needs attention; see the marked field.</numerusform>
+            <numerusform>%n answers need attention; see the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Amendment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>A newer version of this document exists; this one is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Amend…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Clear the answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Pick from a calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Add a row: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Remove row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>No rows yet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* required for signing</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Required for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>This answer has the wrong form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Choose one of the options shown.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>The value is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Not a date. Write it as day.month.year, e.g. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>This answer does not belong to this version of the form.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Sign the document now?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>A signed document cannot be changed; corrections are made as amendments.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
 </context>
 </TS>

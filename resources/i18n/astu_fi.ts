@@ -126,6 +126,61 @@
         <source>Reveal personal identity code</source>
         <translation>Näytä koko henkilötunnus</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Worker:</source>
+        <translation>Työntekijä:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All workers</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search by name, personal identity code, address or phone (Ctrl+F)</source>
+        <translation>Hae nimellä, henkilötunnuksella, osoitteella tai puhelinnumerolla (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search clients</source>
+        <translation>Hae asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Responsible worker</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Copy personal identity code</source>
+        <translation>Kopioi henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="221"/>
+        <source>New home visit</source>
+        <translation>Uusi kotikäynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="223"/>
+        <source>Record a home visit for the selected client (Ctrl+N)</source>
+        <translation>Kirjaa kotikäynti valitulle asiakkaalle (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSummaryDialog</name>
@@ -451,6 +506,21 @@
             <numerusform>%n asiakasta</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Etsi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Automaattinen lukitus…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
+        <translation>Kopioitu. Leikepöytä tyhjennetään 30 sekunnin kuluttua. Kopiointi kirjattiin lokiin.</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -570,6 +640,1654 @@
             <numerusform>Väärien tunnuslauseiden jälkeen voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
             <numerusform>Väärien tunnuslauseiden jälkeen voit yrittää uudelleen %n sekunnin kuluttua.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Lock after idle (minutes):</source>
+        <translation>Lukitse käyttämättömänä (minuuttia):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Auto-lock</source>
+        <translation>Automaattinen lukitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Minutes of idle time before locking</source>
+        <translation>Käyttämätöntä aikaa ennen lukitusta, minuuttia</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
+        <source>Client record</source>
+        <translation>Asiakaskertomus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="17"/>
+        <source>Client summary</source>
+        <translation>Asiakkaan yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="18"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="19"/>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Service episode</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>SAS decision</source>
+        <translation>SAS-päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="22"/>
+        <source>Housing offer</source>
+        <translation>Asuntotarjous</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="23"/>
+        <source>Placement</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="24"/>
+        <source>End of tenancy</source>
+        <translation>Asumisen päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="56"/>
+        <source>Everyone who has opened, searched, changed or printed this client's data.</source>
+        <translation>Kaikki, jotka ovat avanneet, hakeneet, muuttaneet tai tulostaneet tämän asiakkaan tietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="58"/>
+        <source>Access log</source>
+        <translation>Lokitiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Concerning</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="66"/>
+        <source>refused</source>
+        <translation>estetty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="67"/>
+        <source>(unknown)</source>
+        <translation>(tuntematon)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <source>Client record – ASTU Desktop</source>
+        <translation>Asiakaskertomus – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Arviointi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <source>Service &amp;plan</source>
+        <translation>&amp;Palvelusuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <source>&amp;Living skills</source>
+        <translation>A&amp;sumistaidot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <source>&amp;Rent debt</source>
+        <translation>&amp;Vuokravelka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <source>&amp;Housing</source>
+        <translation>As&amp;uminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <source>Access lo&amp;g</source>
+        <translation>&amp;Lokitiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <source>New home visit</source>
+        <translation>Uusi kotikäynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <source>Record a home visit (Ctrl+N)</source>
+        <translation>Kirjaa kotikäynti (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <source>Reload</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="62"/>
+        <source>Current version</source>
+        <translation>Voimassa oleva versio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="63"/>
+        <source>All versions</source>
+        <translation>Kaikki versiot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="64"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="67"/>
+        <source>No document yet.</source>
+        <translation>Ei vielä asiakirjaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="70"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="71"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="72"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="73"/>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="74"/>
+        <source>Review due</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="90"/>
+        <source>%1, version %2, %3</source>
+        <translation>%1, versio %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="98"/>
+        <source>Review due %1.</source>
+        <translation>Tarkistettava viimeistään %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="103"/>
+        <source>&amp;New service plan</source>
+        <translation>&amp;Uusi palvelusuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="105"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;Uusi asumistaitojen kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Uusi arviohaastattelu</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCard</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="59"/>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="60"/>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="61"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="62"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="63"/>
+        <source>Housing</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="64"/>
+        <source>Responsible worker</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="76"/>
+        <source>No open services</source>
+        <translation>Ei avoimia palveluja</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/header.py" line="77"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n vuosi</numerusform>
+            <numerusform>%n vuotta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="82"/>
+        <source>No named worker</source>
+        <translation>Ei nimettyä työntekijää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="87"/>
+        <source>No current placement</source>
+        <translation>Ei voimassa olevaa asumista</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
+        <source>since %1</source>
+        <translation>alkaen %1</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="113"/>
+        <source>Start SAS process</source>
+        <translation>Aloita SAS-prosessi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="114"/>
+        <source>SAS decision…</source>
+        <translation>SAS-päätös…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="115"/>
+        <source>Housing offer…</source>
+        <translation>Asuntotarjous…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="116"/>
+        <source>Viewing and answer…</source>
+        <translation>Näyttö ja vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="117"/>
+        <source>Move-in…</source>
+        <translation>Muutto…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="118"/>
+        <source>End SAS episode…</source>
+        <translation>Päätä SAS-asiakkuus…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="119"/>
+        <source>Start outreach work</source>
+        <translation>Aloita lähityö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="120"/>
+        <source>End outreach…</source>
+        <translation>Päätä lähityö…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="121"/>
+        <source>End tenancy…</source>
+        <translation>Päätä asuminen…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="125"/>
+        <source>SAS and housing</source>
+        <translation>SAS ja asuttaminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="126"/>
+        <source>Outreach</source>
+        <translation>Lähityö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="127"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Vuokravelan seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="128"/>
+        <source>Flats and offers</source>
+        <translation>Asunnot ja tarjoukset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="181"/>
+        <source>Due %1.</source>
+        <translation>Määräaika %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="186"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="187"/>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="188"/>
+        <source>Housing</source>
+        <translation>Asumismuoto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="189"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="190"/>
+        <source>Until / answer</source>
+        <translation>Päättyi / vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="196"/>
+        <source>Tenancy</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="199"/>
+        <source>current</source>
+        <translation>voimassa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="206"/>
+        <source>Offer</source>
+        <translation>Tarjous</translation>
+    </message>
+</context>
+<context>
+    <name>LivingSkillsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="87"/>
+        <source>&amp;Open check</source>
+        <translation>&amp;Avaa kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="88"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;Uusi asumistaitojen kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="90"/>
+        <source>Living-skills checks</source>
+        <translation>Asumistaitojen kartoitukset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="91"/>
+        <source>Living-skills trends</source>
+        <translation>Asumistaitojen kehitys</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="117"/>
+        <source>(draft)</source>
+        <translation>(luonnos)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>SAS decision</source>
+        <translation>SAS-päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>Record the SAS decision.</source>
+        <translation>Kirjaa SAS-päätös.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="61"/>
+        <source>Decided on</source>
+        <translation>Päätöspäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="62"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="63"/>
+        <source>Housing</source>
+        <translation>Asumismuoto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="64"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="65"/>
+        <source>Reasoning</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>Housing offer</source>
+        <translation>Asuntotarjous</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>A flat offered from the queue.</source>
+        <translation>Jonosta tarjottu asunto.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="74"/>
+        <source>Offered on</source>
+        <translation>Tarjottu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="76"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="77"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="78"/>
+        <source>Viewing agreed for</source>
+        <translation>Näyttö sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="79"/>
+        <source>Give the address.</source>
+        <translation>Anna osoite.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>Viewing</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>The viewing and the client's answer.</source>
+        <translation>Asunnon näyttö ja asiakkaan vastaus.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="87"/>
+        <source>Viewing on</source>
+        <translation>Näyttöpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="89"/>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>Move-in</source>
+        <translation>Muutto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>The client moves into the offered flat.</source>
+        <translation>Asiakas muuttaa tarjottuun asuntoon.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="98"/>
+        <source>Moved in on</source>
+        <translation>Muuttopäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="99"/>
+        <source>Landlord</source>
+        <translation>Vuokranantaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="100"/>
+        <source>Start outreach with me as the named worker</source>
+        <translation>Aloita lähityö, vastuutyöntekijänä minä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <source>End of tenancy</source>
+        <translation>Asumisen päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <source>Why the tenancy ended is reported in the yearly statistics.</source>
+        <translation>Asumisen päättymisen syy raportoidaan vuositilastoissa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <source>Ended on</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <source>Notes</source>
+        <translation>Lisätiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>End of service</source>
+        <translation>Asiakkuuden päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>Why does the service end?</source>
+        <translation>Miksi asiakkuus päättyy?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodes</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="33"/>
+        <source>Small apartment</source>
+        <translation>Pienasunto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="34"/>
+        <source>Support home</source>
+        <translation>Tukikoti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="35"/>
+        <source>Cluster support flat</source>
+        <translation>Solutukiasunto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="36"/>
+        <source>Support flat</source>
+        <translation>Tukiasunto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="37"/>
+        <source>Own supported-housing unit</source>
+        <translation>Oma tuetun asumisen yksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="38"/>
+        <source>Purchased supported-housing unit</source>
+        <translation>Ostopalveluyksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="41"/>
+        <source>Purchased scattered flat</source>
+        <translation>Hajasijoitettu tuettu asunto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="46"/>
+        <source>Mental-health queue</source>
+        <translation>Mielenterveysjono</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="47"/>
+        <source>Young people's queue</source>
+        <translation>Nuorten jono</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="48"/>
+        <source>Adults' queue</source>
+        <translation>Aikuisten jono</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="51"/>
+        <source>Placed</source>
+        <translation>Sijoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="52"/>
+        <source>Not placed</source>
+        <translation>Ei sijoiteta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="53"/>
+        <source>Waiting for statements</source>
+        <translation>Odottaa lausuntoja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="56"/>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="57"/>
+        <source>Accepted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="58"/>
+        <source>Declined</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="59"/>
+        <source>Did not come to the viewing</source>
+        <translation>Ei saapunut näyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="60"/>
+        <source>Withdrawn</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="63"/>
+        <source>Became a direct tenant</source>
+        <translation>Suoravuokralaiseksi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="64"/>
+        <source>Moved to another housing service</source>
+        <translation>Toiseen asumispalveluun</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="67"/>
+        <source>Eviction: rent debt</source>
+        <translation>Häätö: vuokravelka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="70"/>
+        <source>Eviction: disturbances</source>
+        <translation>Häätö: häiriöt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="73"/>
+        <source>Eviction: condition of the flat</source>
+        <translation>Häätö: asunnon kunto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="76"/>
+        <source>Terminated by the client</source>
+        <translation>Asiakas irtisanoi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="79"/>
+        <source>Moved to institutional care</source>
+        <translation>Laitoshoitoon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="82"/>
+        <source>Prison</source>
+        <translation>Vankilaan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="83"/>
+        <source>Moved away from Helsinki</source>
+        <translation>Muutti pois Helsingistä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="84"/>
+        <source>Died</source>
+        <translation>Kuoli</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="85"/>
+        <source>Flat abandoned</source>
+        <translation>Asunto hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="86"/>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="89"/>
+        <source>Goals met</source>
+        <translation>Tavoitteet saavutettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="90"/>
+        <source>Direct tenancy</source>
+        <translation>Suoravuokralaiseksi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="91"/>
+        <source>New SAS process</source>
+        <translation>Uusi SAS-prosessi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="92"/>
+        <source>Handed over to outreach</source>
+        <translation>Siirtyi lähityöhön</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="95"/>
+        <source>Handed over to home rehabilitation</source>
+        <translation>Siirtyi kotikuntoutukseen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="98"/>
+        <source>Placed in housing</source>
+        <translation>Sijoitettu asuntoon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="99"/>
+        <source>Tenancy ended</source>
+        <translation>Asuminen päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="100"/>
+        <source>Client declined</source>
+        <translation>Asiakas kieltäytyi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="101"/>
+        <source>No contact</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="102"/>
+        <source>Moved away</source>
+        <translation>Muutti pois</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="103"/>
+        <source>Deceased</source>
+        <translation>Kuollut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="104"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="107"/>
+        <source>Assessment interview</source>
+        <translation>Arviohaastattelu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="108"/>
+        <source>Service plan</source>
+        <translation>Palvelusuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="109"/>
+        <source>Living-skills check</source>
+        <translation>Asumistaitojen kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="112"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="113"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="116"/>
+        <source>Debt paid</source>
+        <translation>Velka maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="117"/>
+        <source>Continues with outreach</source>
+        <translation>Jatkuu lähityönä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="120"/>
+        <source>Tenancy ended, new SAS</source>
+        <translation>Asuminen päättyi, uusi SAS</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="125"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="126"/>
+        <source>Income support</source>
+        <translation>Toimeentulotuki</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="127"/>
+        <source>Guardian</source>
+        <translation>Edunvalvoja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="128"/>
+        <source>Intermediary account</source>
+        <translation>Välitystili</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="131"/>
+        <source>Other source</source>
+        <translation>Muu maksaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="134"/>
+        <source>Viewed</source>
+        <translation>Katsoi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="135"/>
+        <source>Found in a search</source>
+        <translation>Löytyi haulla</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="136"/>
+        <source>Created</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="137"/>
+        <source>Changed</source>
+        <translation>Muutti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="139"/>
+        <source>Exported</source>
+        <translation>Vei ulos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="140"/>
+        <source>Printed</source>
+        <translation>Tulosti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="141"/>
+        <source>Revealed the identity code</source>
+        <translation>Näytti henkilötunnuksen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="142"/>
+        <source>Imported</source>
+        <translation>Toi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="145"/>
+        <source>Not started</source>
+        <translation>Ei aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="146"/>
+        <source>Initial assessment</source>
+        <translation>Alkuarvio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="147"/>
+        <source>SAS decision</source>
+        <translation>SAS-päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="148"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="149"/>
+        <source>Offer</source>
+        <translation>Tarjous</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="150"/>
+        <source>Viewing</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="151"/>
+        <source>Moved in</source>
+        <translation>Muuttanut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="153"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="156"/>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="157"/>
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="158"/>
+        <source>End</source>
+        <translation>Loppu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="163"/>
+        <source>Start a SAS process with an initial assessment.</source>
+        <translation>Aloita SAS-prosessi alkuarviolla.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="166"/>
+        <source>Do the assessment interview.</source>
+        <translation>Tee arviohaastattelu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="167"/>
+        <source>Record the SAS decision.</source>
+        <translation>Kirjaa SAS-päätös.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="168"/>
+        <source>Record the SAS decision when the statements have arrived.</source>
+        <translation>Kirjaa SAS-päätös, kun lausunnot ovat tulleet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="171"/>
+        <source>Not placed: end the SAS episode with a reason.</source>
+        <translation>Ei sijoiteta: päätä SAS-asiakkuus ja kirjaa syy.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="174"/>
+        <source>In the queue: record the next housing offer.</source>
+        <translation>Jonossa: kirjaa seuraava asuntotarjous.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="177"/>
+        <source>Agree on the viewing and record the client's answer.</source>
+        <translation>Sovi asunnon näytöstä ja kirjaa asiakkaan vastaus.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="180"/>
+        <source>Offer accepted: record the move-in.</source>
+        <translation>Tarjous hyväksytty: kirjaa muutto.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="181"/>
+        <source>Draw up the service plan for the first six months.</source>
+        <translation>Laadi palvelusuunnitelma ensimmäiselle kuudelle kuukaudelle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="184"/>
+        <source>Review the service plan.</source>
+        <translation>Tarkista palvelusuunnitelma.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="185"/>
+        <source>Meet the client in the new home, then start the outreach work.</source>
+        <translation>Tapaa asiakas uudessa kodissa ja aloita sitten lähityö.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="188"/>
+        <source>Next home visit.</source>
+        <translation>Seuraava kotikäynti.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="189"/>
+        <source>Contact the tenant and agree on a payment plan or more time.</source>
+        <translation>Ota yhteyttä vuokralaiseen ja sovi maksusuunnitelmasta tai lisäajasta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="192"/>
+        <source>Follow the payment plan.</source>
+        <translation>Seuraa maksusuunnitelmaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="193"/>
+        <source>Six months are over: agree on further work and end the follow-up.</source>
+        <translation>Kuusi kuukautta on kulunut: sovi jatkotyöstä ja päätä seuranta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="196"/>
+        <source>Nothing to do in this process.</source>
+        <translation>Tässä prosessissa ei ole tehtävää.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="27"/>
+        <source>A SAS process is already open.</source>
+        <translation>SAS-prosessi on jo käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="28"/>
+        <source>Start a SAS process first.</source>
+        <translation>Aloita ensin SAS-prosessi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="29"/>
+        <source>A decision to place names the housing and the queue.</source>
+        <translation>Sijoituspäätöksessä nimetään asumismuoto ja jono.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="32"/>
+        <source>An offer needs a SAS decision to place the client.</source>
+        <translation>Tarjous edellyttää SAS-päätöstä asiakkaan sijoittamisesta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="35"/>
+        <source>The client has already answered this offer.</source>
+        <translation>Asiakas on jo vastannut tähän tarjoukseen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="38"/>
+        <source>The client moves in only after accepting the offer.</source>
+        <translation>Asiakas muuttaa vasta hyväksyttyään tarjouksen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="41"/>
+        <source>End the current tenancy before recording a new move-in.</source>
+        <translation>Päätä nykyinen asuminen ennen uuden muuton kirjaamista.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="44"/>
+        <source>This tenancy has already ended.</source>
+        <translation>Tämä asuminen on jo päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="45"/>
+        <source>A tenancy cannot end before the move-in.</source>
+        <translation>Asuminen ei voi päättyä ennen muuttoa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="48"/>
+        <source>This service has already ended.</source>
+        <translation>Tämä asiakkuus on jo päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="49"/>
+        <source>A service cannot end before it started.</source>
+        <translation>Asiakkuus ei voi päättyä ennen alkamistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="52"/>
+        <source>The work has already started.</source>
+        <translation>Työ on jo aloitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="53"/>
+        <source>This entry is no longer in the store. Reload the record.</source>
+        <translation>Tietoa ei enää ole tietokannassa. Päivitä asiakaskertomus.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
+        <source>This client is no longer in the store.</source>
+        <translation>Asiakasta ei enää löydy tietokannasta.</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <source>Debt at start</source>
+        <translation>Velka alussa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <source>Remaining</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <source>Stage</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <source>Debt paid</source>
+        <translation>Velasta maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <source>Process</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <source>Payment plan</source>
+        <translation>Maksusuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <source>No rent-debt follow-up.</source>
+        <translation>Ei vuokravelan seurantaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <source>Follow-up from %1</source>
+        <translation>Seuranta %1 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <source>Ended %1: %2</source>
+        <translation>Päättyi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <source>Payment plan agreed %1</source>
+        <translation>Maksusuunnitelma sovittu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <source>Started %1, no payment plan yet</source>
+        <translation>Alkoi %1, ei vielä maksusuunnitelmaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <source>month %1 of %2</source>
+        <translation>kuukausi %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <source>paid</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <source>open</source>
+        <translation>avoin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Paid on</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Source</source>
+        <translation>Maksaja</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="59"/>
+        <source>Choose an event to read it in full.</source>
+        <translation>Valitse tapahtuma lukeaksesi sen kokonaan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="74"/>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="78"/>
+        <source>%1 started</source>
+        <translation>%1 alkoi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="80"/>
+        <source>%1 ended</source>
+        <translation>%1 päättyi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="83"/>
+        <source>SAS decision: %1</source>
+        <translation>SAS-päätös: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="86"/>
+        <source>Moved in: %1</source>
+        <translation>Muutto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="87"/>
+        <source>Tenancy ended: %1</source>
+        <translation>Asuminen päättyi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <source>New home visit – ASTU Desktop</source>
+        <translation>Uusi kotikäynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <source>&amp;When</source>
+        <translation>&amp;Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <source>Workers present</source>
+        <translation>Työntekijät paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <source>&amp;Others present</source>
+        <translation>&amp;Muut läsnä olleet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <source>&amp;Notes</source>
+        <translation>M&amp;uistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <source>e.g. a relative, the landlord's caretaker</source>
+        <translation>esim. omainen, vuokranantajan huoltomies</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <source>Add a living-skills check</source>
+        <translation>Lisää asumistaitojen kartoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <source>Others present</source>
+        <translation>Muut läsnä olleet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Valitse vähintään yksi paikalla ollut työntekijä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>Käyntiä ei voitu tallentaa: tarkista työntekijät ja aika.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Korjaa asiakirjaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Miksi allekirjoitettua asiakirjaa korjataan? Syy tallennetaan uuden version yhteyteen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Korjauksen syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 merkkiä</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>Luonnos tallentuu itsestään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>Luonnosta ei voitu tallentaa. Sulje uudelleen, jos haluat hylätä sen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>Asiakirja on allekirjoitettu, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>Asiakirjasta on uudempi versio; korjaa sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>Tälle laitteelle ei ole määritetty työntekijää, joten allekirjoittaminen ei onnistu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>Asiakirjaa ei enää ole asiakastietokannassa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n vastaus vaatii huomiota; katso merkitty kenttä.</numerusform>
+            <numerusform>%n vastausta vaatii huomiota; katso merkityt kentät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>versio %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Allekirjoitettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>Uusi luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Korjaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>Asiakirjasta on uudempi versio; tämä säilyy sellaisenaan.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Korjaa…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Allekirjoita…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Tyhjennä vastaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Valitse kalenterista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Lisää rivi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Poista rivi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>Ei vielä rivejä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>Enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* pakollinen allekirjoitettaessa</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Pakollinen allekirjoitettaessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>Vastaus on väärässä muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Valitse jokin näytetyistä vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>Arvo on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa päivä.kuukausi.vuosi, esim. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>Vastaus ei kuulu tähän lomakkeen versioon.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Allekirjoitetaanko asiakirja nyt?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>Allekirjoitettua asiakirjaa ei voi muuttaa; korjaukset tehdään uutena versiona.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Allekirjoita</translation>
     </message>
 </context>
 </TS>

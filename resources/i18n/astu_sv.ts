@@ -126,6 +126,61 @@
         <source>Reveal personal identity code</source>
         <translation>Visa hela personbeteckningen</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Worker:</source>
+        <translation>Medarbetare:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>All workers</source>
+        <translation>Alla medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search by name, personal identity code, address or phone (Ctrl+F)</source>
+        <translation>Sök med namn, personbeteckning, adress eller telefonnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Search clients</source>
+        <translation>Sök klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Responsible worker</source>
+        <translation>Ansvarig medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py"/>
+        <source>Copy personal identity code</source>
+        <translation>Kopiera personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="221"/>
+        <source>New home visit</source>
+        <translation>Nytt hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_panel.py" line="223"/>
+        <source>Record a home visit for the selected client (Ctrl+N)</source>
+        <translation>Registrera ett hembesök för den valda klienten (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>ClientSummaryDialog</name>
@@ -451,6 +506,21 @@
             <numerusform>%n klienter</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Sök klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>&amp;Auto-lock…</source>
+        <translation>&amp;Automatisk låsning…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py"/>
+        <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
+        <translation>Kopierad. Urklippet töms om 30 sekunder. Kopieringen loggades.</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -570,6 +640,1654 @@
             <numerusform>Efter felaktiga lösenfraser kan du försöka igen om %n sekund.</numerusform>
             <numerusform>Efter felaktiga lösenfraser kan du försöka igen om %n sekunder.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutoLockDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Lock after idle (minutes):</source>
+        <translation>Lås efter inaktivitet (minuter):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Auto-lock</source>
+        <translation>Automatisk låsning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/autolock.py"/>
+        <source>Minutes of idle time before locking</source>
+        <translation>Minuter av inaktivitet före låsning</translation>
+    </message>
+</context>
+<context>
+    <name>AccessTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
+        <source>Client record</source>
+        <translation>Klientjournal</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="17"/>
+        <source>Client summary</source>
+        <translation>Klientsammandrag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="18"/>
+        <source>Personal identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="19"/>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Service episode</source>
+        <translation>Klientskap</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>SAS decision</source>
+        <translation>SAS-beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="22"/>
+        <source>Housing offer</source>
+        <translation>Bostadserbjudande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="23"/>
+        <source>Placement</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="24"/>
+        <source>End of tenancy</source>
+        <translation>Boendets upphörande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="56"/>
+        <source>Everyone who has opened, searched, changed or printed this client's data.</source>
+        <translation>Alla som har öppnat, sökt, ändrat eller skrivit ut den här klientens uppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="58"/>
+        <source>Access log</source>
+        <translation>Logguppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="59"/>
+        <source>Concerning</source>
+        <translation>Gällde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="66"/>
+        <source>refused</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="67"/>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <source>Client record – ASTU Desktop</source>
+        <translation>Klientjournal – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <source>Service &amp;plan</source>
+        <translation>Service&amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <source>&amp;Living skills</source>
+        <translation>B&amp;oendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <source>&amp;Rent debt</source>
+        <translation>&amp;Hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <source>&amp;Housing</source>
+        <translation>Bo&amp;ende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <source>Access lo&amp;g</source>
+        <translation>&amp;Logguppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <source>New home visit</source>
+        <translation>Nytt hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <source>Record a home visit (Ctrl+N)</source>
+        <translation>Registrera ett hembesök (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <source>Reload</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="62"/>
+        <source>Current version</source>
+        <translation>Gällande version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="63"/>
+        <source>All versions</source>
+        <translation>Alla versioner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="64"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="67"/>
+        <source>No document yet.</source>
+        <translation>Inget dokument ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="70"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="71"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="73"/>
+        <source>Author</source>
+        <translation>Upprättad av</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="74"/>
+        <source>Review due</source>
+        <translation>Ses över senast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="90"/>
+        <source>%1, version %2, %3</source>
+        <translation>%1, version %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="98"/>
+        <source>Review due %1.</source>
+        <translation>Ses över senast %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="103"/>
+        <source>&amp;New service plan</source>
+        <translation>&amp;Ny serviceplan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="105"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;Ny kartläggning av boendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
+        <source>&amp;New assessment</source>
+        <translation>&amp;Ny bedömningsintervju</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderCard</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="59"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="60"/>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="61"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="62"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="63"/>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="64"/>
+        <source>Responsible worker</source>
+        <translation>Ansvarig medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="76"/>
+        <source>No open services</source>
+        <translation>Inga öppna tjänster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/header.py" line="77"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="82"/>
+        <source>No named worker</source>
+        <translation>Ingen namngiven medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="87"/>
+        <source>No current placement</source>
+        <translation>Inget pågående boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
+        <source>since %1</source>
+        <translation>sedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="113"/>
+        <source>Start SAS process</source>
+        <translation>Inled SAS-process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="114"/>
+        <source>SAS decision…</source>
+        <translation>SAS-beslut…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="115"/>
+        <source>Housing offer…</source>
+        <translation>Bostadserbjudande…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="116"/>
+        <source>Viewing and answer…</source>
+        <translation>Visning och svar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="117"/>
+        <source>Move-in…</source>
+        <translation>Inflyttning…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="118"/>
+        <source>End SAS episode…</source>
+        <translation>Avsluta SAS-klientskapet…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="119"/>
+        <source>Start outreach work</source>
+        <translation>Inled närarbetet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="120"/>
+        <source>End outreach…</source>
+        <translation>Avsluta närarbetet…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="121"/>
+        <source>End tenancy…</source>
+        <translation>Avsluta boendet…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="125"/>
+        <source>SAS and housing</source>
+        <translation>SAS och boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="126"/>
+        <source>Outreach</source>
+        <translation>Närarbete</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="127"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Uppföljning av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="128"/>
+        <source>Flats and offers</source>
+        <translation>Bostäder och erbjudanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="181"/>
+        <source>Due %1.</source>
+        <translation>Senast %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="186"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="187"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="188"/>
+        <source>Housing</source>
+        <translation>Boendeform</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="189"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="190"/>
+        <source>Until / answer</source>
+        <translation>Upphörde / svar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="196"/>
+        <source>Tenancy</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="199"/>
+        <source>current</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/housing_tab.py" line="206"/>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+</context>
+<context>
+    <name>LivingSkillsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="87"/>
+        <source>&amp;Open check</source>
+        <translation>&amp;Öppna kartläggningen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="88"/>
+        <source>&amp;New living-skills check</source>
+        <translation>&amp;Ny kartläggning av boendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="90"/>
+        <source>Living-skills checks</source>
+        <translation>Kartläggningar av boendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="91"/>
+        <source>Living-skills trends</source>
+        <translation>Boendefärdigheternas utveckling</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="117"/>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>SAS decision</source>
+        <translation>SAS-beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="60"/>
+        <source>Record the SAS decision.</source>
+        <translation>Registrera SAS-beslutet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="61"/>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="62"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="63"/>
+        <source>Housing</source>
+        <translation>Boendeform</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="64"/>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="65"/>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>Housing offer</source>
+        <translation>Bostadserbjudande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="73"/>
+        <source>A flat offered from the queue.</source>
+        <translation>En bostad som erbjuds från kön.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="74"/>
+        <source>Offered on</source>
+        <translation>Erbjuden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="76"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="77"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="78"/>
+        <source>Viewing agreed for</source>
+        <translation>Visning avtalad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="79"/>
+        <source>Give the address.</source>
+        <translation>Ange adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>Viewing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="86"/>
+        <source>The viewing and the client's answer.</source>
+        <translation>Visningen och klientens svar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="87"/>
+        <source>Viewing on</source>
+        <translation>Visningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="89"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>Move-in</source>
+        <translation>Inflyttning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="96"/>
+        <source>The client moves into the offered flat.</source>
+        <translation>Klienten flyttar in i den erbjudna bostaden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="98"/>
+        <source>Moved in on</source>
+        <translation>Inflyttningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="99"/>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="100"/>
+        <source>Start outreach with me as the named worker</source>
+        <translation>Inled närarbetet med mig som ansvarig medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <source>End of tenancy</source>
+        <translation>Boendets upphörande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <source>Why the tenancy ended is reported in the yearly statistics.</source>
+        <translation>Orsaken till att boendet upphörde rapporteras i årsstatistiken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <source>Ended on</source>
+        <translation>Upphörde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>End of service</source>
+        <translation>Klientskapets upphörande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <source>Why does the service end?</source>
+        <translation>Varför upphör klientskapet?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodes</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="33"/>
+        <source>Small apartment</source>
+        <translation>Småbostad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="34"/>
+        <source>Support home</source>
+        <translation>Stödhem</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="35"/>
+        <source>Cluster support flat</source>
+        <translation>Stödbostad i kluster</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="36"/>
+        <source>Support flat</source>
+        <translation>Stödbostad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="37"/>
+        <source>Own supported-housing unit</source>
+        <translation>Egen enhet för stödboende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="38"/>
+        <source>Purchased supported-housing unit</source>
+        <translation>Köpt enhet för stödboende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="41"/>
+        <source>Purchased scattered flat</source>
+        <translation>Köpt spridd stödbostad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="46"/>
+        <source>Mental-health queue</source>
+        <translation>Kön för mental hälsa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="47"/>
+        <source>Young people's queue</source>
+        <translation>Ungdomskön</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="48"/>
+        <source>Adults' queue</source>
+        <translation>Vuxenkön</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="51"/>
+        <source>Placed</source>
+        <translation>Placeras</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="52"/>
+        <source>Not placed</source>
+        <translation>Placeras inte</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="53"/>
+        <source>Waiting for statements</source>
+        <translation>Väntar på utlåtanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="56"/>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="57"/>
+        <source>Accepted</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="58"/>
+        <source>Declined</source>
+        <translation>Avböjt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="59"/>
+        <source>Did not come to the viewing</source>
+        <translation>Kom inte till visningen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="60"/>
+        <source>Withdrawn</source>
+        <translation>Återtaget</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="63"/>
+        <source>Became a direct tenant</source>
+        <translation>Blev direkt hyresgäst</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="64"/>
+        <source>Moved to another housing service</source>
+        <translation>Till en annan boendetjänst</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="67"/>
+        <source>Eviction: rent debt</source>
+        <translation>Vräkning: hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="70"/>
+        <source>Eviction: disturbances</source>
+        <translation>Vräkning: störningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="73"/>
+        <source>Eviction: condition of the flat</source>
+        <translation>Vräkning: bostadens skick</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="76"/>
+        <source>Terminated by the client</source>
+        <translation>Klienten sade upp</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="79"/>
+        <source>Moved to institutional care</source>
+        <translation>Till anstaltsvård</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="82"/>
+        <source>Prison</source>
+        <translation>Fängelse</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="83"/>
+        <source>Moved away from Helsinki</source>
+        <translation>Flyttade bort från Helsingfors</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="84"/>
+        <source>Died</source>
+        <translation>Avled</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="85"/>
+        <source>Flat abandoned</source>
+        <translation>Bostaden övergiven</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="86"/>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="89"/>
+        <source>Goals met</source>
+        <translation>Målen nådda</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="90"/>
+        <source>Direct tenancy</source>
+        <translation>Direkt hyresgäst</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="91"/>
+        <source>New SAS process</source>
+        <translation>Ny SAS-process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="92"/>
+        <source>Handed over to outreach</source>
+        <translation>Överfördes till närarbete</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="95"/>
+        <source>Handed over to home rehabilitation</source>
+        <translation>Överfördes till hemrehabilitering</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="98"/>
+        <source>Placed in housing</source>
+        <translation>Placerad i bostad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="99"/>
+        <source>Tenancy ended</source>
+        <translation>Boendet upphörde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="100"/>
+        <source>Client declined</source>
+        <translation>Klienten avböjde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="101"/>
+        <source>No contact</source>
+        <translation>Ingen kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="102"/>
+        <source>Moved away</source>
+        <translation>Flyttade bort</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="103"/>
+        <source>Deceased</source>
+        <translation>Avliden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="104"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="107"/>
+        <source>Assessment interview</source>
+        <translation>Bedömningsintervju</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="108"/>
+        <source>Service plan</source>
+        <translation>Serviceplan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="109"/>
+        <source>Living-skills check</source>
+        <translation>Kartläggning av boendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="112"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="113"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="116"/>
+        <source>Debt paid</source>
+        <translation>Skulden betald</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="117"/>
+        <source>Continues with outreach</source>
+        <translation>Fortsätter som närarbete</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="120"/>
+        <source>Tenancy ended, new SAS</source>
+        <translation>Boendet upphörde, ny SAS</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="125"/>
+        <source>Client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="126"/>
+        <source>Income support</source>
+        <translation>Utkomststöd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="127"/>
+        <source>Guardian</source>
+        <translation>Intressebevakare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="128"/>
+        <source>Intermediary account</source>
+        <translation>Förmedlingskonto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="131"/>
+        <source>Other source</source>
+        <translation>Annan betalare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="134"/>
+        <source>Viewed</source>
+        <translation>Visade</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="135"/>
+        <source>Found in a search</source>
+        <translation>Hittades i en sökning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="136"/>
+        <source>Created</source>
+        <translation>Skapade</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="137"/>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="139"/>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="140"/>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="141"/>
+        <source>Revealed the identity code</source>
+        <translation>Visade personbeteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="142"/>
+        <source>Imported</source>
+        <translation>Importerade</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="145"/>
+        <source>Not started</source>
+        <translation>Inte inlett</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="146"/>
+        <source>Initial assessment</source>
+        <translation>Inledande bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="147"/>
+        <source>SAS decision</source>
+        <translation>SAS-beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="148"/>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="149"/>
+        <source>Offer</source>
+        <translation>Erbjudande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="150"/>
+        <source>Viewing</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="151"/>
+        <source>Moved in</source>
+        <translation>Inflyttad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="153"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="156"/>
+        <source>Start</source>
+        <translation>Början</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="157"/>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="158"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="163"/>
+        <source>Start a SAS process with an initial assessment.</source>
+        <translation>Inled en SAS-process med en inledande bedömning.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="166"/>
+        <source>Do the assessment interview.</source>
+        <translation>Gör bedömningsintervjun.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="167"/>
+        <source>Record the SAS decision.</source>
+        <translation>Registrera SAS-beslutet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="168"/>
+        <source>Record the SAS decision when the statements have arrived.</source>
+        <translation>Registrera SAS-beslutet när utlåtandena har kommit.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="171"/>
+        <source>Not placed: end the SAS episode with a reason.</source>
+        <translation>Placeras inte: avsluta SAS-klientskapet med en orsak.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="174"/>
+        <source>In the queue: record the next housing offer.</source>
+        <translation>I kön: registrera nästa bostadserbjudande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="177"/>
+        <source>Agree on the viewing and record the client's answer.</source>
+        <translation>Kom överens om visningen och registrera klientens svar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="180"/>
+        <source>Offer accepted: record the move-in.</source>
+        <translation>Erbjudandet godkänt: registrera inflyttningen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="181"/>
+        <source>Draw up the service plan for the first six months.</source>
+        <translation>Gör upp serviceplanen för de första sex månaderna.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="184"/>
+        <source>Review the service plan.</source>
+        <translation>Se över serviceplanen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="185"/>
+        <source>Meet the client in the new home, then start the outreach work.</source>
+        <translation>Träffa klienten i det nya hemmet och inled sedan närarbetet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="188"/>
+        <source>Next home visit.</source>
+        <translation>Nästa hembesök.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="189"/>
+        <source>Contact the tenant and agree on a payment plan or more time.</source>
+        <translation>Kontakta hyresgästen och kom överens om en betalningsplan eller mer tid.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="192"/>
+        <source>Follow the payment plan.</source>
+        <translation>Följ betalningsplanen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="193"/>
+        <source>Six months are over: agree on further work and end the follow-up.</source>
+        <translation>Sex månader har gått: kom överens om fortsatt arbete och avsluta uppföljningen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="196"/>
+        <source>Nothing to do in this process.</source>
+        <translation>Inget att göra i den här processen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="27"/>
+        <source>A SAS process is already open.</source>
+        <translation>En SAS-process pågår redan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="28"/>
+        <source>Start a SAS process first.</source>
+        <translation>Inled först en SAS-process.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="29"/>
+        <source>A decision to place names the housing and the queue.</source>
+        <translation>Ett placeringsbeslut anger boendeform och kö.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="32"/>
+        <source>An offer needs a SAS decision to place the client.</source>
+        <translation>Ett erbjudande kräver ett SAS-beslut om placering.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="35"/>
+        <source>The client has already answered this offer.</source>
+        <translation>Klienten har redan svarat på erbjudandet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="38"/>
+        <source>The client moves in only after accepting the offer.</source>
+        <translation>Klienten flyttar in först efter att ha godkänt erbjudandet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="41"/>
+        <source>End the current tenancy before recording a new move-in.</source>
+        <translation>Avsluta det nuvarande boendet innan en ny inflyttning registreras.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="44"/>
+        <source>This tenancy has already ended.</source>
+        <translation>Det här boendet har redan upphört.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="45"/>
+        <source>A tenancy cannot end before the move-in.</source>
+        <translation>Ett boende kan inte upphöra före inflyttningen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="48"/>
+        <source>This service has already ended.</source>
+        <translation>Det här klientskapet har redan upphört.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="49"/>
+        <source>A service cannot end before it started.</source>
+        <translation>Ett klientskap kan inte upphöra innan det började.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="52"/>
+        <source>The work has already started.</source>
+        <translation>Arbetet har redan inletts.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="53"/>
+        <source>This entry is no longer in the store. Reload the record.</source>
+        <translation>Uppgiften finns inte längre i databasen. Uppdatera journalen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
+        <source>This client is no longer in the store.</source>
+        <translation>Klienten finns inte längre i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <source>Debt at start</source>
+        <translation>Skuld i början</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <source>Remaining</source>
+        <translation>Återstår</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <source>Debt paid</source>
+        <translation>Betalt av skulden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <source>Process</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <source>Payment plan</source>
+        <translation>Betalningsplan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <source>No rent-debt follow-up.</source>
+        <translation>Ingen uppföljning av hyresskuld.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <source>Follow-up from %1</source>
+        <translation>Uppföljning från %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <source>Ended %1: %2</source>
+        <translation>Avslutad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <source>Payment plan agreed %1</source>
+        <translation>Betalningsplan avtalad %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <source>Started %1, no payment plan yet</source>
+        <translation>Inleddes %1, ingen betalningsplan ännu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <source>month %1 of %2</source>
+        <translation>månad %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Paid on</source>
+        <translation>Betalningsdag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <source>Source</source>
+        <translation>Betalare</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="47"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="59"/>
+        <source>Choose an event to read it in full.</source>
+        <translation>Välj en händelse för att läsa den i sin helhet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="74"/>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="78"/>
+        <source>%1 started</source>
+        <translation>%1 inleddes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="80"/>
+        <source>%1 ended</source>
+        <translation>%1 avslutades</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="83"/>
+        <source>SAS decision: %1</source>
+        <translation>SAS-beslut: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="86"/>
+        <source>Moved in: %1</source>
+        <translation>Inflyttning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="87"/>
+        <source>Tenancy ended: %1</source>
+        <translation>Boendet upphörde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <source>New home visit – ASTU Desktop</source>
+        <translation>Nytt hembesök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <source>Workers present</source>
+        <translation>Medarbetare på plats</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <source>&amp;Others present</source>
+        <translation>&amp;Andra närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <source>e.g. a relative, the landlord's caretaker</source>
+        <translation>t.ex. en anhörig, hyresvärdens fastighetsskötare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <source>Add a living-skills check</source>
+        <translation>Lägg till en kartläggning av boendefärdigheter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <source>Others present</source>
+        <translation>Andra närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Kryssa för minst en medarbetare som var på plats.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Ändra dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Varför ändras det undertecknade dokumentet? Orsaken sparas med den nya versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tecken</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>Utkastet sparas av sig självt medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>Utkastet kunde inte sparas. Stäng igen om du vill förkasta det.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>Dokumentet har undertecknats och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>Det finns en nyare version av dokumentet; ändra den i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>Ingen anställd har angetts för den här enheten, så ingen kan underteckna.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>Dokumentet finns inte längre i klientdatabasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n svar behöver åtgärdas; se det markerade fältet.</numerusform>
+            <numerusform>%n svar behöver åtgärdas; se de markerade fälten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Undertecknat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>Nytt utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Ändring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>Det finns en nyare version av dokumentet; den här bevaras som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Sparningsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Töm svaret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Välj i kalendern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Lägg till en rad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Ta bort rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>Inga rader ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>Högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* obligatoriskt vid undertecknande</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Obligatoriskt vid undertecknande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>Svaret har fel form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Välj ett av de visade alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>Värdet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Inte ett datum. Skriv det som dag.månad.år, t.ex. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>Svaret hör inte till den här versionen av blanketten.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Underteckna dokumentet nu?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>Ett undertecknat dokument kan inte ändras; rättelser görs som en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Underteckna</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,7 @@ per test (dropped afterwards); SQLite a fresh file.
 
 from __future__ import annotations
 
-import asyncio
 import os
-import socket
-import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import uvicorn
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
 
@@ -30,6 +26,7 @@ from astu_desktop.sync.engine import SyncReport, synchronise
 from astu_server import directory
 from astu_server.app import Hooks, create_app
 from astu_server.db import make_engine, migrate, sessions
+from astu_server.embedded import serve_in_thread
 from tests.support import FAST_KDF, PASSPHRASE
 
 PG_ADMIN_URL = os.environ.get(
@@ -62,16 +59,6 @@ def postgres_schema() -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
         admin.dispose()
-
-
-class _Server(uvicorn.Server):
-    def __init__(self, config: uvicorn.Config) -> None:
-        super().__init__(config)
-        self.ready = threading.Event()
-
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets)
-        self.ready.set()
 
 
 @dataclass
@@ -121,25 +108,10 @@ def live_server(db_url: str, hooks: Hooks | None = None) -> Iterator[LiveServer]
     engine = make_engine(db_url)
     migrate(engine)
     hooks = hooks or Hooks()
-    app = create_app(engine, hooks=hooks)
-    config = uvicorn.Config(app, log_level="error", lifespan="off", access_log=False, ws="none")
-    server = _Server(config)
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-    thread = threading.Thread(
-        target=lambda: asyncio.run(server.serve(sockets=[listener])), daemon=True
-    )
-    thread.start()
-    if not server.ready.wait(timeout=30):
-        raise RuntimeError("the test server did not start")
     try:
-        yield LiveServer(engine, f"http://127.0.0.1:{port}", hooks)
+        with serve_in_thread(create_app(engine, hooks=hooks)) as url:
+            yield LiveServer(engine, url, hooks)
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        listener.close()
         engine.dispose()
 
 

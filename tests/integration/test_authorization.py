@@ -120,7 +120,7 @@ def check_me(world: World, caller: str) -> None:
 
 
 def check_pull(world: World, caller: str) -> None:
-    answer = world.call(caller, "POST", "/api/v1/sync/pull", {"cursor": 0})
+    answer = world.call(caller, "POST", "/api/v1/sync/pull", {"cursor": 0, "include_own": True})
     expected = {CLIENT_X} if caller in SEES_X else set()
     _expect_refusal_or(answer, caller, lambda: _pulled_clients(answer) == expected)
 

@@ -25,9 +25,9 @@ from tests.integration.serverkit import Laptop, LiveServer, live_server, new_lap
 from tests.support import PASSPHRASE
 from tests.unit.store.storefiles import REPO_ROOT, child_environment
 
-ROUNDS = 24
+ROUNDS = 26
 CONTACTS_PER_ROUND = 2
-KILL_POINTS = 90  # statements of one sync, about; past the end the sync just completes
+KILL_POINTS = 60  # statements of one sync, about; past the end the sync just completes
 WATCHDOG_S = 120
 
 

@@ -15,7 +15,9 @@ from astu_desktop.services.overview import StoreOverview
 @pytest.mark.parametrize("code", sorted(CATALOG))
 def test_every_message_is_in_three_languages(code: str) -> None:
     finnish, swedish, english = CATALOG[code]
-    assert finnish.strip() and swedish.strip() and english.strip()
+    assert finnish.strip()
+    assert swedish.strip()
+    assert english.strip()
     assert len({finnish, swedish}) == 2 or finnish.strip().endswith(":")
 
 
@@ -28,7 +30,8 @@ def test_every_overview_figure_and_service_has_a_label() -> None:
 
 def test_every_problem_code_has_three_texts() -> None:
     for code, texts in PROBLEMS.items():
-        assert len(texts) == 3 and all(texts), code
+        assert len(texts) == 3, code
+        assert all(texts), code
 
 
 def test_language_follows_astu_lang_then_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:

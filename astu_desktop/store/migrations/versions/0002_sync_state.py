@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("last_success_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.String(length=40), nullable=True),
         sa.Column("clock_ahead_ms", sa.Integer(), nullable=True),
+        sa.Column("last_verified_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("singleton", name=op.f("pk_sync_state")),
     )
     op.create_table(

@@ -1,0 +1,299 @@
+"""The client record: everything the record window shows, read in one session.
+
+The result is a tree of frozen dataclasses with no ORM objects in it, so it can be
+read on the background worker and handed to the GUI thread after the session has
+closed. `open_client_record` logs the VIEW in the same transaction as the read:
+nothing is shown without being logged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import (
+    Client,
+    FormDocument,
+    HousingOffer,
+    Placement,
+    ServiceEpisode,
+    Worker,
+)
+from astu_desktop.models.codes import (
+    AccessAction,
+    AccessOutcome,
+    DocumentStatus,
+    EpisodeEndReason,
+    EpisodeStatus,
+    FormKey,
+    HousingType,
+    OfferOutcome,
+    Service,
+)
+from astu_desktop.models.hetu import parse_hetu
+from astu_desktop.services.accesslog import entries_for_client, record_access
+from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.documents import current_version
+from astu_desktop.services.processes import ClientProcesses, client_processes
+from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
+from astu_desktop.services.record_timeline import TimelineEntry, timeline
+
+TARGET_RECORD = "client:record"
+# Whose name the header shows as responsible worker when several services are open.
+_RESPONSIBLE_FIRST = (
+    Service.OUTREACH,
+    Service.HOME_REHABILITATION,
+    Service.RENT_DEBT,
+    Service.SAS_ASSESSMENT,
+)
+
+
+@dataclass(frozen=True)
+class PlacementLine:
+    placement_id: str
+    housing_type: HousingType
+    street_address: str
+    postal_code: str | None
+    landlord: str | None
+    move_in_on: date
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class RecordHeader:
+    client_id: str
+    name: str
+    hetu_masked: str
+    age: int
+    phone: str | None
+    address: str
+    placement: PlacementLine | None
+    responsible_worker: str | None
+    services: tuple[Service, ...]
+
+
+@dataclass(frozen=True)
+class EpisodeLine:
+    episode_id: str
+    service: Service
+    status: EpisodeStatus
+    start_date: date
+    end_date: date | None
+    end_reason: EpisodeEndReason | None
+    worker: str | None
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    document_id: str
+    form_key: FormKey
+    version_no: int
+    status: DocumentStatus
+    document_date: date
+    author: str | None
+    review_due: date | None
+
+
+@dataclass(frozen=True)
+class FormDocuments:
+    """The current version (None before the first document) and every version, newest first."""
+
+    current: DocumentLine | None
+    versions: tuple[DocumentLine, ...]
+
+
+@dataclass(frozen=True)
+class OfferLine:
+    offer_id: str
+    offered_on: date
+    housing_type: HousingType
+    street_address: str
+    viewing_on: date | None
+    outcome: OfferOutcome
+
+
+@dataclass(frozen=True)
+class AccessLine:
+    at: datetime
+    worker: str | None
+    action: AccessAction
+    outcome: AccessOutcome
+    target: str | None
+
+
+@dataclass(frozen=True)
+class ClientRecord:
+    header: RecordHeader
+    timeline: tuple[TimelineEntry, ...]
+    episodes: tuple[EpisodeLine, ...]
+    documents: Mapping[FormKey, FormDocuments]
+    living_skills: LivingSkills
+    rent_debts: tuple[RentDebt, ...]
+    processes: ClientProcesses
+    placements: tuple[PlacementLine, ...]
+    offers: tuple[OfferLine, ...]
+    access_log: tuple[AccessLine, ...]
+    today: date
+
+
+def open_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
+    """Log the VIEW, then read: the record's own access log shows this opening too."""
+    _live_client(session, client_id)
+    record_access(session, action=AccessAction.VIEW, client_id=client_id, target=TARGET_RECORD)
+    return load_client_record(session, client_id, today)
+
+
+def load_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
+    client = _live_client(session, client_id)
+    workers = _worker_names(session)
+    episodes = _episodes(session, client_id, workers)
+    placements = _placements(session, client_id)
+    return ClientRecord(
+        header=_header(client, episodes, placements, today),
+        timeline=timeline(session, client_id),
+        episodes=episodes,
+        documents={key: _form_documents(session, client_id, key, workers) for key in FormKey},
+        living_skills=living_skills(session, client_id),
+        rent_debts=rent_debts(session, client_id, today),
+        processes=client_processes(session, client_id, today),
+        placements=placements,
+        offers=_offers(session, client_id),
+        access_log=_access_log(session, client_id, workers),
+        today=today,
+    )
+
+
+def _live_client(session: Session, client_id: str) -> Client:
+    client = session.get(Client, client_id)
+    if client is None or client.is_deleted:
+        raise ClientNotFound()
+    return client
+
+
+def _worker_names(session: Session) -> dict[str, str]:
+    return {
+        worker_id: name for worker_id, name in session.execute(select(Worker.id, Worker.full_name))
+    }
+
+
+def _header(
+    client: Client,
+    episodes: tuple[EpisodeLine, ...],
+    placements: tuple[PlacementLine, ...],
+    today: date,
+) -> RecordHeader:
+    open_episodes = [episode for episode in episodes if episode.status != EpisodeStatus.ENDED]
+    ranked = sorted(open_episodes, key=lambda episode: _RESPONSIBLE_FIRST.index(episode.service))
+    town = " ".join(part for part in (client.postal_code, client.city) if part)
+    return RecordHeader(
+        client_id=client.id,
+        name=client.full_name,
+        hetu_masked=parse_hetu(client.hetu).masked(),
+        age=client.age_on(today),
+        phone=client.phone,
+        address=", ".join(part for part in (client.street_address, town) if part),
+        placement=next((p for p in placements if p.ended_on is None), None),
+        responsible_worker=next((e.worker for e in ranked if e.worker), None),
+        services=tuple(sorted({episode.service for episode in open_episodes})),
+    )
+
+
+def _episodes(
+    session: Session, client_id: str, workers: Mapping[str, str]
+) -> tuple[EpisodeLine, ...]:
+    query = (
+        select(ServiceEpisode)
+        .where(ServiceEpisode.client_id == client_id, ServiceEpisode.deleted_at.is_(None))
+        .order_by(ServiceEpisode.start_date.desc(), ServiceEpisode.id.desc())
+    )
+    return tuple(
+        EpisodeLine(
+            e.id,
+            e.service,
+            e.status,
+            e.start_date,
+            e.end_date,
+            e.end_reason,
+            workers.get(e.responsible_worker_id or ""),
+        )
+        for e in session.scalars(query)
+    )
+
+
+def _placements(session: Session, client_id: str) -> tuple[PlacementLine, ...]:
+    query = (
+        select(Placement)
+        .where(Placement.client_id == client_id, Placement.deleted_at.is_(None))
+        .order_by(Placement.move_in_on.desc(), Placement.id.desc())
+    )
+    return tuple(
+        PlacementLine(
+            p.id,
+            p.housing_type,
+            p.street_address,
+            p.postal_code,
+            p.landlord,
+            p.move_in_on,
+            p.ended_on,
+        )
+        for p in session.scalars(query)
+    )
+
+
+def _offers(session: Session, client_id: str) -> tuple[OfferLine, ...]:
+    query = (
+        select(HousingOffer)
+        .where(HousingOffer.client_id == client_id, HousingOffer.deleted_at.is_(None))
+        .order_by(HousingOffer.offered_on.desc(), HousingOffer.id.desc())
+    )
+    return tuple(
+        OfferLine(o.id, o.offered_on, o.housing_type, o.street_address, o.viewing_on, o.outcome)
+        for o in session.scalars(query)
+    )
+
+
+def _form_documents(
+    session: Session, client_id: str, form_key: FormKey, workers: Mapping[str, str]
+) -> FormDocuments:
+    query = (
+        select(FormDocument)
+        .where(
+            FormDocument.client_id == client_id,
+            FormDocument.form_key == form_key,
+            FormDocument.deleted_at.is_(None),
+        )
+        .order_by(
+            FormDocument.document_date.desc(),
+            FormDocument.version_no.desc(),
+            FormDocument.id.desc(),
+        )
+    )
+    versions = tuple(_document_line(d, workers) for d in session.scalars(query))
+    current = current_version(session, client_id, form_key)
+    shown = next((v for v in versions if current is not None and v.document_id == current.id), None)
+    return FormDocuments(shown, versions)
+
+
+def _document_line(document: FormDocument, workers: Mapping[str, str]) -> DocumentLine:
+    return DocumentLine(
+        document.id,
+        document.form_key,
+        document.version_no,
+        document.status,
+        document.document_date,
+        workers.get(document.author_id or ""),
+        document.review_due,
+    )
+
+
+def _access_log(
+    session: Session, client_id: str, workers: Mapping[str, str]
+) -> tuple[AccessLine, ...]:
+    return tuple(
+        AccessLine(e.at, workers.get(e.worker_id or ""), e.action, e.outcome, e.target)
+        for e in entries_for_client(session, client_id)
+    )

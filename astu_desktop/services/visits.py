@@ -1,0 +1,151 @@
+"""Home visits (kotikäynnit): recording one, and who could have been there.
+
+A visit is recorded on the laptop right after it happened, often offline: when,
+which workers were there (pair work is common), who else was present, what kind of
+contact it was and notes. A living-skills check done on the visit is a form document
+linked to the visit. Functions take the caller's session and never commit.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import Client, DeviceState, FormDocument, HomeVisit, VisitWorker, Worker
+from astu_desktop.models.codes import AccessAction, FormKey, VisitKind
+from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.documents import create_draft
+
+TARGET_VISIT = "home_visit"
+TARGET_LIVING_SKILLS = f"form_document:{FormKey.LIVING_SKILLS_CHECK.value}"
+OTHERS_PRESENT_MAX = 400
+
+
+class VisitProblem(enum.StrEnum):
+    NO_WORKER = "no_worker"
+    UNKNOWN_WORKER = "unknown_worker"
+    UNKNOWN_CLIENT = "unknown_client"
+    NAIVE_TIME = "naive_time"
+    OTHERS_TOO_LONG = "others_too_long"
+    NOT_A_LIVING_SKILLS_CHECK = "not_a_living_skills_check"
+
+
+class VisitInvalid(ValueError):
+    """The visit cannot be saved as given; `problem` says why (never with personal data)."""
+
+    def __init__(self, problem: VisitProblem) -> None:
+        self.problem = problem
+        super().__init__(problem.value)
+
+
+@dataclass(frozen=True)
+class WorkerChoice:
+    worker_id: str
+    name: str
+
+
+def record_visit(
+    session: Session,
+    *,
+    client_id: str,
+    visited_at: datetime,
+    worker_ids: Sequence[str],
+    others_present: str | None,
+    notes: str | None,
+    kind: VisitKind,
+    living_skills: str | None = None,
+    duration_minutes: int | None = None,
+) -> HomeVisit:
+    """Save the visit with its workers; `living_skills` links an existing check."""
+    _check_visit(session, client_id, visited_at, worker_ids, others_present)
+    if living_skills is not None:
+        _check_living_skills(session, client_id, living_skills)
+    visit = HomeVisit(
+        client_id=client_id,
+        visited_at=visited_at,
+        duration_minutes=duration_minutes,
+        kind=kind,
+        others_present=(others_present or "").strip() or None,
+        notes=(notes or "").strip() or None,
+        living_skills_document_id=living_skills,
+        recorded_by_id=current_worker_id(session),
+    )
+    session.add(visit)
+    session.flush()
+    for worker_id in dict.fromkeys(worker_ids):
+        session.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
+    session.flush()
+    record_access(session, action=AccessAction.CREATE, client_id=client_id, target=TARGET_VISIT)
+    return visit
+
+
+def start_living_skills_check(session: Session, visit_id: str, *, today: date) -> FormDocument:
+    """A draft living-skills check linked to the visit, for the editor to open."""
+    visit = session.get(HomeVisit, visit_id)
+    if visit is None or visit.is_deleted:
+        raise LookupError("visit not found")
+    document = create_draft(
+        session,
+        client_id=visit.client_id,
+        form_key=FormKey.LIVING_SKILLS_CHECK,
+        author_id=current_worker_id(session),
+        today=today,
+    )
+    visit.living_skills_document_id = document.id
+    session.flush()
+    record_access(
+        session, action=AccessAction.CREATE, client_id=visit.client_id, target=TARGET_LIVING_SKILLS
+    )
+    return document
+
+
+def visit_workers(session: Session, worker_id: str | None) -> list[WorkerChoice]:
+    """The worker's team, the worker first; every active worker when there is no team."""
+    me = session.get(Worker, worker_id) if worker_id is not None else None
+    query = select(Worker).where(Worker.active.is_(True), Worker.deleted_at.is_(None))
+    if me is not None and me.team_id is not None:
+        query = query.where(Worker.team_id == me.team_id)
+    workers = sorted(session.scalars(query), key=lambda w: (w.id != worker_id, w.full_name))
+    return [WorkerChoice(worker.id, worker.full_name) for worker in workers]
+
+
+def current_worker_id(session: Session) -> str | None:
+    """The worker this laptop belongs to (None on a store not yet given to anyone)."""
+    return session.scalars(select(DeviceState.current_worker_id)).first()
+
+
+def _check_visit(
+    session: Session,
+    client_id: str,
+    visited_at: datetime,
+    worker_ids: Sequence[str],
+    others_present: str | None,
+) -> None:
+    if visited_at.tzinfo is None:
+        raise VisitInvalid(VisitProblem.NAIVE_TIME)
+    if not worker_ids:
+        raise VisitInvalid(VisitProblem.NO_WORKER)
+    if len((others_present or "").strip()) > OTHERS_PRESENT_MAX:
+        raise VisitInvalid(VisitProblem.OTHERS_TOO_LONG)
+    client = session.get(Client, client_id)
+    if client is None or client.is_deleted:
+        raise VisitInvalid(VisitProblem.UNKNOWN_CLIENT)
+    known = set(session.scalars(select(Worker.id).where(Worker.id.in_(list(worker_ids)))))
+    if known != set(worker_ids):
+        raise VisitInvalid(VisitProblem.UNKNOWN_WORKER)
+
+
+def _check_living_skills(session: Session, client_id: str, document_id: str) -> None:
+    document = session.get(FormDocument, document_id)
+    if (
+        document is None
+        or document.is_deleted
+        or document.client_id != client_id
+        or document.form_key != FormKey.LIVING_SKILLS_CHECK
+    ):
+        raise VisitInvalid(VisitProblem.NOT_A_LIVING_SKILLS_CHECK)

@@ -1,0 +1,92 @@
+"""Drafts save themselves: after a pause in typing, on Ctrl+S, and before closing.
+
+Edits are counted; a save remembers how many edits it carries, so the editor knows
+whether anything typed is still unsaved. Saves run on the background worker; only
+the last save before the window closes (or the store locks) waits for the disk,
+because after that there is nobody left to tell that a save failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from astu_desktop.services.drafts import DocumentState
+from astu_desktop.ui.forms.document_actions import DocumentActions
+from astu_desktop.ui.tasks import TaskRunner
+
+AUTOSAVE_DELAY_MS = 1500
+
+
+class Autosaver(QObject):
+    started = Signal()
+    saved = Signal(object)  # DocumentState
+    failed = Signal(object)  # the exception
+
+    def __init__(
+        self,
+        actions: DocumentActions,
+        answers: Callable[[], dict[str, Any]],
+        runner: TaskRunner,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self._answers = answers
+        self._runner = runner
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.save_now)
+        self._edits = 0
+        self._queued = 0  # edits handed to the worker (saved or on their way)
+        self._saved = 0  # edits known to be on disk
+
+    @property
+    def pending(self) -> bool:
+        """Something typed is not known to be on disk yet."""
+        return self._saved < self._edits
+
+    def edited(self) -> None:
+        self._edits += 1
+        self.timer.start()
+
+    def save_now(self) -> None:
+        self.timer.stop()
+        if self._queued >= self._edits:
+            return
+        self._queued = self._edits
+        edits, answers = self._edits, self._answers()
+        self.started.emit()
+        self._runner.run(lambda: (edits, self.actions.save(answers)), self._done, self._failed)
+
+    def flush(self) -> BaseException | None:
+        """Save whatever is unsaved and wait for it; the failure, if any, is returned."""
+        self.timer.stop()
+        self._runner.wait_until_idle()
+        if not self.pending:
+            return None
+        edits = self._edits
+        try:
+            state = self.actions.save(self._answers())
+        except Exception as error:  # the caller decides whether closing may go on
+            return error
+        self._done((edits, state))
+        return None
+
+    def forget_edits(self) -> None:
+        """The answers on screen were replaced as a whole (signed, amended): nothing to save."""
+        self.timer.stop()
+        self._queued = self._saved = self._edits
+
+    def _done(self, result: tuple[int, DocumentState]) -> None:
+        edits, state = result
+        self._saved = max(self._saved, edits)
+        self.saved.emit(state)
+
+    def _failed(self, error: BaseException) -> None:
+        self._queued = self._saved  # the next save carries these edits again
+        self.failed.emit(error)

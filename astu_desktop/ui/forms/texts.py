@@ -1,0 +1,111 @@
+"""The words the form renderer adds to a definition's own labels, in the UI language.
+
+Labels, options and help come from the definition in fi/sv/en; what the renderer
+says itself (yes/no, clear, add a row, what is wrong with an answer) is translated
+here with Qt's `tr`, so both follow the language chosen in settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from astu_desktop.models.forms import AnswerProblem
+
+_PROBLEMS = "FormProblems"
+_LANGUAGE_CODES = {
+    QLocale.Language.Finnish: "fi",
+    QLocale.Language.Swedish: "sv",
+    QLocale.Language.English: "en",
+}
+_PROBLEM_TEXTS = {
+    AnswerProblem.REQUIRED: QT_TRANSLATE_NOOP("FormProblems", "Required for signing."),
+    AnswerProblem.WRONG_TYPE: QT_TRANSLATE_NOOP("FormProblems", "This answer has the wrong form."),
+    AnswerProblem.UNKNOWN_OPTION: QT_TRANSLATE_NOOP(
+        "FormProblems", "Choose one of the options shown."
+    ),
+    AnswerProblem.OUT_OF_RANGE: QT_TRANSLATE_NOOP(
+        "FormProblems", "The value is outside the allowed range."
+    ),
+    AnswerProblem.TOO_LONG: QT_TRANSLATE_NOOP("FormProblems", "The text is too long."),
+    AnswerProblem.BAD_DATE: QT_TRANSLATE_NOOP(
+        "FormProblems", "Not a date. Write it as day.month.year, e.g. 31.12.2025."
+    ),
+    AnswerProblem.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
+        "FormProblems", "This answer does not belong to this version of the form."
+    ),
+}
+
+
+def ui_language() -> str:
+    """fi, sv or en: the language the GUI is showing now (set by `Translations`)."""
+    return _LANGUAGE_CODES.get(QLocale().language(), "fi")
+
+
+def problem_text(problem: AnswerProblem) -> str:
+    return QCoreApplication.translate(_PROBLEMS, str(_PROBLEM_TEXTS[problem]))
+
+
+def yes_text() -> str:
+    return QCoreApplication.translate("FormFields", "Yes")
+
+
+def no_text() -> str:
+    return QCoreApplication.translate("FormFields", "No")
+
+
+def clear_text() -> str:
+    return QCoreApplication.translate("FormFields", "Clear")
+
+
+def clear_name(label: str) -> str:
+    """The accessible name of a clear button says which answer it clears."""
+    return QCoreApplication.translate("FormFields", "Clear the answer: %1").replace("%1", label)
+
+
+def pick_date_name(label: str) -> str:
+    return QCoreApplication.translate("FormFields", "Pick from a calendar: %1").replace("%1", label)
+
+
+def date_hint(locale: QLocale) -> str:
+    """An example date in the locale's own short form (31.12.2025, 31/12/2025)."""
+    example = locale.toString(QDate(2025, 12, 31), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("FormFields", "e.g. %1").replace("%1", example)
+
+
+def not_chosen_text() -> str:
+    return QCoreApplication.translate("FormFields", "(not chosen)")
+
+
+def add_row_text() -> str:
+    return QCoreApplication.translate("FormFields", "Add")
+
+
+def add_row_name(label: str) -> str:
+    return QCoreApplication.translate("FormFields", "Add a row: %1").replace("%1", label)
+
+
+def remove_row_text() -> str:
+    return QCoreApplication.translate("FormFields", "Remove")
+
+
+def remove_row_name(label: str, number: int) -> str:
+    text = QCoreApplication.translate("FormFields", "Remove row %1: %2")
+    return text.replace("%1", str(number)).replace("%2", label)
+
+
+def row_title(number: int) -> str:
+    return QCoreApplication.translate("FormFields", "No. %1").replace("%1", str(number))
+
+
+def no_rows_text() -> str:
+    return QCoreApplication.translate("FormFields", "No rows yet.")
+
+
+def text_limit_text(limit: int) -> str:
+    return QCoreApplication.translate("FormFields", "At most %1 characters.").replace(
+        "%1", QLocale().toString(limit)
+    )
+
+
+def required_legend() -> str:
+    return QCoreApplication.translate("FormFields", "* required for signing")

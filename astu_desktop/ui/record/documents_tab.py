@@ -1,0 +1,106 @@
+"""A tab of one form's documents (the assessment, the service plan): the current version
+and every earlier one, with buttons to open a version or start a new document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from astu_desktop.models.codes import FormKey
+from astu_desktop.services.client_record import DocumentLine, FormDocuments
+from astu_desktop.ui.labels import short_date
+from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
+from astu_desktop.ui.widgets import bold, text_label
+
+
+class DocumentsTab(QWidget):
+    # (form key, document id or None for a new document)
+    open_requested = Signal(object, object)
+
+    def __init__(self, form_key: FormKey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form_key = form_key
+        self._documents = FormDocuments(None, ())
+        self.current_title = QLabel()
+        self.current_title.setFont(bold(self.font()))
+        self.current = text_label()
+        self.history_title = QLabel()
+        self.history_title.setFont(bold(self.font()))
+        self.versions = read_only_table(5, f"{form_key.value}_versions")
+        self.versions.doubleClicked.connect(lambda _index: self.open_selected())
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.open_requested.emit(self.form_key, None))
+        for button in (self.open_button, self.new_button):
+            button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.current_title)
+        layout.addWidget(self.current)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.versions, 1)
+        layout.addLayout(buttons)
+
+    def show_documents(self, documents: FormDocuments) -> None:
+        self._documents = documents
+        self.retranslate()
+
+    def open_selected(self) -> None:
+        """The selected version, else the current one (Enter on the tab opens the plan)."""
+        chosen = selected_id(self.versions)
+        if chosen is None and self._documents.current is not None:
+            chosen = self._documents.current.document_id
+        if chosen is not None:
+            self.open_requested.emit(self.form_key, chosen)
+
+    def retranslate(self) -> None:
+        self.current_title.setText(self.tr("Current version"))
+        self.history_title.setText(self.tr("All versions"))
+        self.open_button.setText(self.tr("&Open"))
+        self.new_button.setText(self._new_text())
+        current = self._documents.current
+        self.current.setText(self._describe(current) if current else self.tr("No document yet."))
+        self.open_button.setEnabled(bool(self._documents.versions))
+        headers = [
+            self.tr("Date"),
+            self.tr("Version"),
+            self.tr("Status"),
+            self.tr("Author"),
+            self.tr("Review due"),
+        ]
+        rows = [
+            [
+                short_date(d.document_date),
+                str(d.version_no),
+                code_label(d.status),
+                d.author or "",
+                short_date(d.review_due),
+            ]
+            for d in self._documents.versions
+        ]
+        fill(self.versions, headers, rows, ids=[d.document_id for d in self._documents.versions])
+
+    def _describe(self, document: DocumentLine) -> str:
+        text = (
+            self.tr("%1, version %2, %3")
+            .replace("%1", short_date(document.document_date))
+            .replace("%2", str(document.version_no))
+            .replace("%3", code_label(document.status).lower())
+        )
+        if document.author:
+            text += " – " + document.author
+        if document.review_due is not None:
+            text += ". " + self.tr("Review due %1.").replace("%1", short_date(document.review_due))
+        return text
+
+    def _new_text(self) -> str:
+        if self.form_key == FormKey.SERVICE_PLAN:
+            return self.tr("&New service plan")
+        if self.form_key == FormKey.LIVING_SKILLS_CHECK:
+            return self.tr("&New living-skills check")
+        return self.tr("&New assessment")

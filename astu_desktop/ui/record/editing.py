@@ -1,0 +1,44 @@
+"""Opening a form document from the record, in the form renderer's editor.
+
+The editor belongs to the forms package; the record asks it to open a document (or
+the client's open draft, or a new one) and reloads itself when the document is
+signed or amended, or the editor closes, so the tabs show the new version at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from astu_desktop.models.codes import FormKey
+from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.documents import DocumentNotFound
+from astu_desktop.ui.forms import DocumentEditor, open_document_editor
+from astu_desktop.ui.record.loading import failure_text
+
+if TYPE_CHECKING:
+    from astu_desktop.ui.record.window import ClientRecordWindow
+
+
+def open_editor(
+    window: ClientRecordWindow, form_key: FormKey, document_id: str | None
+) -> DocumentEditor | None:
+    try:
+        editor = open_document_editor(
+            window,
+            window.store,
+            client_id=window.client_id,
+            form_key=form_key,
+            document_id=document_id,
+            runner=window.runner,
+        )
+    except (ClientNotFound, DocumentNotFound) as gone:
+        window.say(failure_text(gone))
+        return None
+    for finished in (editor.signed, editor.amended, editor.destroyed):
+        finished.connect(lambda *_args: _reload_if_open(window))
+    return editor
+
+
+def _reload_if_open(window: ClientRecordWindow) -> None:
+    if window.record is not None:
+        window.reload()

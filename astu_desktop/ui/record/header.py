@@ -1,0 +1,89 @@
+"""The header card of the client record: who the client is and where they live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from astu_desktop.services.client_record import RecordHeader
+from astu_desktop.ui.labels import services_label, short_date
+from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.widgets import bold
+
+_CARD_STYLE = (
+    "QFrame#headerCard { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; }"
+)
+
+
+class HeaderCard(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("headerCard")
+        self.setStyleSheet(_CARD_STYLE)
+        self._header: RecordHeader | None = None
+        self.name = QLabel()
+        self.name.setFont(bold(self.name.font(), scale=1.5))
+        self.services = QLabel()
+        self.age, self.hetu, self.phone = QLabel(), QLabel(), QLabel()
+        self.address, self.placement, self.worker = QLabel(), QLabel(), QLabel()
+        self._captions = [QLabel() for _ in range(6)]
+        values = (self.age, self.hetu, self.phone, self.address, self.placement, self.worker)
+        for value in (self.name, *values):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placement.setWordWrap(True)
+        left, right = QFormLayout(), QFormLayout()
+        for caption, value, form in zip(
+            self._captions, values, (left, left, left, right, right, right), strict=True
+        ):
+            caption.setBuddy(value)
+            form.addRow(caption, value)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addSpacing(24)
+        columns.addLayout(right, 3)
+        title = QHBoxLayout()
+        title.addWidget(self.name)
+        title.addStretch(1)
+        title.addWidget(self.services)
+        layout = QVBoxLayout(self)
+        layout.addLayout(title)
+        layout.addLayout(columns)
+
+    def show_header(self, header: RecordHeader | None) -> None:
+        self._header = header
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        captions = (
+            self.tr("Age"),
+            self.tr("Identity code"),
+            self.tr("Phone"),
+            self.tr("Address"),
+            self.tr("Housing"),
+            self.tr("Responsible worker"),
+        )
+        for caption, text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        header = self._header
+        if header is None:
+            for label in (self.name, self.services, self.age, self.hetu, self.phone):
+                label.setText("")
+            for label in (self.address, self.placement, self.worker):
+                label.setText("")
+            return
+        self.name.setText(header.name)
+        self.services.setText(services_label(header.services) or self.tr("No open services"))
+        self.age.setText(self.tr("%n year(s)", "", header.age))
+        self.hetu.setText(header.hetu_masked)
+        self.phone.setText(header.phone or "–")
+        self.address.setText(header.address or "–")
+        self.placement.setText(self._placement_text(header))
+        self.worker.setText(header.responsible_worker or self.tr("No named worker"))
+
+    def _placement_text(self, header: RecordHeader) -> str:
+        placement = header.placement
+        if placement is None:
+            return self.tr("No current placement")
+        since = self.tr("since %1").replace("%1", short_date(placement.move_in_on))
+        return f"{code_label(placement.housing_type)}, {placement.street_address} ({since})"

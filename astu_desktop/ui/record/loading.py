@@ -1,0 +1,78 @@
+"""The record's store work as plain functions, run on the background worker.
+
+Each call is one transaction; nothing from the session leaves it except the frozen
+record, so the GUI thread never touches an ORM object of a closed session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy.orm import Session
+
+from astu_desktop.services.client_record import (
+    ClientRecord,
+    load_client_record,
+    open_client_record,
+)
+from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.episode_actions import ProcessStepRefused
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.errors import describe
+
+_CONTEXT = "RecordProblems"
+_REFUSALS = {
+    "sas_already_open": QT_TRANSLATE_NOOP("RecordProblems", "A SAS process is already open."),
+    "no_open_sas": QT_TRANSLATE_NOOP("RecordProblems", "Start a SAS process first."),
+    "placement_needs_housing_and_queue": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A decision to place names the housing and the queue."
+    ),
+    "no_decision_to_place": QT_TRANSLATE_NOOP(
+        "RecordProblems", "An offer needs a SAS decision to place the client."
+    ),
+    "offer_already_answered": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The client has already answered this offer."
+    ),
+    "offer_not_accepted": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The client moves in only after accepting the offer."
+    ),
+    "tenancy_still_current": QT_TRANSLATE_NOOP(
+        "RecordProblems", "End the current tenancy before recording a new move-in."
+    ),
+    "tenancy_already_ended": QT_TRANSLATE_NOOP("RecordProblems", "This tenancy has already ended."),
+    "ends_before_move_in": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A tenancy cannot end before the move-in."
+    ),
+    "episode_already_ended": QT_TRANSLATE_NOOP("RecordProblems", "This service has already ended."),
+    "ends_before_start": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A service cannot end before it started."
+    ),
+    "episode_not_starting": QT_TRANSLATE_NOOP("RecordProblems", "The work has already started."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "RecordProblems", "This entry is no longer in the store. Reload the record."
+    ),
+}
+_GONE = QT_TRANSLATE_NOOP("RecordProblems", "This client is no longer in the store.")
+
+
+def load_record(store: CaseStore, client_id: str, today: date, *, log_view: bool) -> ClientRecord:
+    with store.session() as session, session.begin():
+        if log_view:
+            return open_client_record(session, client_id, today)
+        return load_client_record(session, client_id, today)
+
+
+def run_step(store: CaseStore, step: Callable[[Session], object]) -> None:
+    with store.session() as session, session.begin():
+        step(session)
+
+
+def failure_text(error: BaseException) -> str:
+    """A sentence for the worker; unexpected failures are logged (without personal data)."""
+    if isinstance(error, ClientNotFound):
+        return QCoreApplication.translate(_CONTEXT, str(_GONE))
+    if isinstance(error, ProcessStepRefused) and error.reason in _REFUSALS:
+        return QCoreApplication.translate(_CONTEXT, str(_REFUSALS[error.reason]))
+    return describe(error)

@@ -1,0 +1,99 @@
+"""The record's timeline: one row per event, newest first, in the worker's language."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHeaderView, QVBoxLayout, QWidget
+
+from astu_desktop.models.codes import FormKey, Service, VisitKind
+from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
+from astu_desktop.ui.labels import service_label, short_date, visit_kind_label
+from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.record.tables import fill, read_only_table
+from astu_desktop.ui.widgets import text_label
+
+
+class TimelinePanel(QWidget):
+    document_activated = Signal(object, object)  # (form key, document id)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[TimelineEntry, ...] = ()
+        self.table = read_only_table(3, "timeline")
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.currentCellChanged.connect(lambda row, *_rest: self._preview(row))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 230)
+        self.preview = text_label()
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMinimumHeight(4 * self.fontMetrics().lineSpacing())
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.setMargin(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview)
+
+    def show_entries(self, entries: tuple[TimelineEntry, ...]) -> None:
+        self._entries = entries
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(self.tr("Timeline"))
+        headers = [self.tr("Date"), self.tr("Event"), self.tr("Details")]
+        rows = [[short_date(e.on), self.title(e), self._details(e)] for e in self._entries]
+        fill(self.table, headers, rows, ids=[e.record_id for e in self._entries])
+        for row, entry in enumerate(self._entries):
+            item = self.table.item(row, 2)
+            if item is not None and entry.detail:
+                item.setToolTip(entry.detail)
+        self._preview(self.table.currentRow())
+
+    def _preview(self, row: int) -> None:
+        """The whole entry under the list: the notes of a visit are read here."""
+        if not 0 <= row < len(self._entries):
+            self.preview.setText(self.tr("Choose an event to read it in full."))
+            return
+        entry = self._entries[row]
+        lines = [f"<b>{short_date(entry.on)} – {html.escape(self.title(entry))}</b>"]
+        if entry.people:
+            lines.append(html.escape(", ".join(entry.people)))
+        if entry.detail:
+            lines.append(html.escape(entry.detail))
+        self.preview.setText("<br>".join(lines))
+
+    def title(self, entry: TimelineEntry) -> str:
+        kind, subject, qualifier = entry.kind, entry.subject, entry.qualifier
+        if kind == TimelineKind.VISIT:
+            return visit_kind_label(VisitKind(subject))
+        if kind == TimelineKind.DOCUMENT:
+            text = self.tr("%1, version %2").replace("%1", code_label(subject))
+            text = text.replace("%2", str(entry.version_no))
+            return f"{text} ({code_label(qualifier).lower()})" if qualifier else text
+        if kind == TimelineKind.EPISODE_STARTED:
+            return self.tr("%1 started").replace("%1", service_label(Service(subject)))
+        if kind == TimelineKind.EPISODE_ENDED:
+            text = self.tr("%1 ended").replace("%1", service_label(Service(subject)))
+            return f"{text}: {code_label(qualifier)}" if qualifier else text
+        if kind == TimelineKind.SAS_DECISION:
+            text = self.tr("SAS decision: %1").replace("%1", code_label(subject))
+            return f"{text}, {code_label(qualifier)}" if qualifier else text
+        if kind == TimelineKind.MOVED_IN:
+            return self.tr("Moved in: %1").replace("%1", code_label(subject))
+        return self.tr("Tenancy ended: %1").replace("%1", code_label(subject))
+
+    def _details(self, entry: TimelineEntry) -> str:
+        parts = [", ".join(entry.people)] if entry.people else []
+        if entry.detail:
+            parts.append(" ".join(entry.detail.split()))
+        return " – ".join(parts)
+
+    def _activate(self, row: int) -> None:
+        if 0 <= row < len(self._entries):
+            entry = self._entries[row]
+            if entry.kind == TimelineKind.DOCUMENT:
+                self.document_activated.emit(FormKey(entry.subject), entry.record_id)

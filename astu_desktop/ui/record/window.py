@@ -1,0 +1,266 @@
+"""The client record window: header card, timeline and the tabs of the client's work.
+
+All store work (reading the record, the process steps) runs on the background
+worker; the window shows a busy bar meanwhile and fills itself from the frozen record
+when it arrives. Opening the window writes the VIEW to the access log in the same
+transaction as the read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop.models.codes import FormKey
+from astu_desktop.services.client_record import ClientRecord
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.record.access_tab import AccessTab
+from astu_desktop.ui.record.documents_tab import DocumentsTab
+from astu_desktop.ui.record.editing import open_editor
+from astu_desktop.ui.record.header import HeaderCard
+from astu_desktop.ui.record.housing_tab import HousingTab
+from astu_desktop.ui.record.living_skills_tab import LivingSkillsTab
+from astu_desktop.ui.record.loading import failure_text, load_record, run_step
+from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
+from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
+from astu_desktop.ui.record.timeline import TimelinePanel
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+
+STATUS_MESSAGE_MS = 8000
+
+
+class ClientRecordWindow(QMainWindow):
+    loaded = Signal()
+    failed = Signal(str)
+    changed = Signal()  # something was saved: the caseload may show other due dates
+
+    def __init__(
+        self,
+        store: CaseStore,
+        client_id: str,
+        runner: TaskRunner,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.store, self.client_id = store, client_id
+        self._runner, self._today = runner, today
+        self._closed = False
+        self.record: ClientRecord | None = None
+        self.steps = ProcessSteps(client_id, today, self)
+        self.steps.step_ready.connect(self.run_step)
+        self._build()
+        self.retranslate()
+        self.resize(1280, 860)
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.busy = busy_bar()
+        self.error = text_label(shown=False, style=ERROR_STYLE)
+        self.header = HeaderCard()
+        self.timeline_title = QLabel()
+        self.timeline_title.setFont(bold(self.font()))
+        self.timeline = TimelinePanel()
+        self.timeline.document_activated.connect(self.open_document)
+        self.tabs = QTabWidget()
+        self.assessment_tab = DocumentsTab(FormKey.ASSESSMENT_INTERVIEW)
+        self.service_plan_tab = DocumentsTab(FormKey.SERVICE_PLAN)
+        self.living_skills_tab = LivingSkillsTab()
+        self.rent_debt_tab = RentDebtTab()
+        self.housing_tab = HousingTab(self.steps)
+        self.access_tab = AccessTab()
+        for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
+            tab.open_requested.connect(self.open_document)
+        for page in self._tabs():
+            self.tabs.addTab(page, "")
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.timeline_title)
+        column.addWidget(self.timeline, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 780])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        for widget in (self.busy, self.error, self.header):
+            layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("record_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.visit_action = QAction(self)
+        self.visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.visit_action.triggered.connect(self.new_visit)
+        self.reload_action = QAction(self)
+        self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.reload_action.triggered.connect(self.reload)
+        self.close_action = QAction(self)
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
+        self.close_action.triggered.connect(self.close)
+        for action in (self.visit_action, self.reload_action, self.close_action):
+            self.toolbar.addAction(action)
+        self.visit_action.setEnabled(False)
+
+    def _tabs(self) -> list[QWidget]:
+        return [
+            self.assessment_tab,
+            self.service_plan_tab,
+            self.living_skills_tab,
+            self.rent_debt_tab,
+            self.housing_tab,
+            self.access_tab,
+        ]
+
+    def retranslate(self) -> None:
+        # Never the client's name: window titles reach task bars and screen recorders.
+        self.setWindowTitle(self.tr("Client record – ASTU Desktop"))
+        self.timeline_title.setText(self.tr("Timeline"))
+        texts = (
+            self.tr("&Assessment"),
+            self.tr("Service &plan"),
+            self.tr("&Living skills"),
+            self.tr("&Rent debt"),
+            self.tr("&Housing"),
+            self.tr("Access lo&g"),
+        )
+        for index, text in enumerate(texts):
+            self.tabs.setTabText(index, text)
+        self.visit_action.setText(self.tr("New home visit"))
+        self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
+        self.reload_action.setText(self.tr("Reload"))
+        self.close_action.setText(self.tr("Close"))
+        self.header.retranslate()
+        self.timeline.retranslate()
+        for tab in self._tabs():
+            tab.retranslate()  # type: ignore[attr-defined]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading -------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Show the window and read the record; this read is the logged VIEW."""
+        self.show()
+        self._load(log_view=True)
+
+    def reload(self) -> None:
+        self._load(log_view=False)
+
+    def _load(self, *, log_view: bool) -> None:
+        store, client_id, today = self.store, self.client_id, self._today()
+        self._set_busy(True)
+        self._runner.run(
+            lambda: load_record(store, client_id, today, log_view=log_view),
+            self._on_loaded,
+            self._on_failed,
+        )
+
+    def _on_loaded(self, record: Any) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.record = record
+        self.error.hide()
+        self.header.show_header(record.header)
+        self.timeline.show_entries(record.timeline)
+        self.assessment_tab.show_documents(record.documents[FormKey.ASSESSMENT_INTERVIEW])
+        self.service_plan_tab.show_documents(record.documents[FormKey.SERVICE_PLAN])
+        self.living_skills_tab.show_skills(record.living_skills)
+        self.rent_debt_tab.show_debts(record.rent_debts)
+        self.housing_tab.show_record(record)
+        self.access_tab.show_lines(record.access_log)
+        self.visit_action.setEnabled(True)
+        self.retranslate()
+        self.loaded.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        text = failure_text(error)
+        self.error.setText(text)
+        self.error.show()
+        self.failed.emit(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.tabs.setEnabled(not busy)
+        self.visit_action.setEnabled(not busy and self.record is not None)
+
+    # -- acting ----------------------------------------------------------------------
+
+    def run_step(self, step: StoreStep) -> None:
+        """One process step in one transaction on the worker, then a fresh record."""
+        store = self.store
+        self._set_busy(True)
+        self._runner.run(lambda: run_step(store, step), self._on_step_done, self._on_failed)
+
+    def _on_step_done(self, _result: object) -> None:
+        if self._closed:
+            return
+        self.say(self.tr("Saved."))
+        self.changed.emit()
+        self.reload()
+
+    def open_document(self, form_key: FormKey, document_id: str | None) -> None:
+        open_editor(self, form_key, document_id)
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def new_visit(self) -> None:
+        dialog = VisitDialog(self.store, self.client_id, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+
+    def _on_visit_saved(self) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._closed = True
+        self.record = None
+        super().closeEvent(event)
+
+
+def close_client_windows(parent: QWidget) -> None:
+    """Before the store locks: close every record window and visit dialog it parents."""
+    for dialog in parent.findChildren(VisitDialog):
+        dialog.close()
+    for window in parent.findChildren(ClientRecordWindow):
+        window.close()

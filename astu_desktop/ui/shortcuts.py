@@ -1,0 +1,36 @@
+"""The keyboard shortcuts of the application, in one place so that none clash.
+
+A field worker types notes all day; every common action has a key. Windows that
+offer an action take its sequence from here (the form editor's save and sign, the
+record's new visit), and the tests check that no window binds one key twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction, QKeySequence
+
+# Portable text, made into a QKeySequence where used: a key sequence made before the
+# QApplication exists crashes Qt. Quit follows each platform's own convention.
+SEARCH = "Ctrl+F"
+NEW_VISIT = "Ctrl+N"
+SAVE = "Ctrl+S"
+SIGN = "Ctrl+Shift+S"
+LOCK = "Ctrl+L"
+QUIT = QKeySequence.StandardKey.Quit
+
+
+def sequence(keys: str | QKeySequence.StandardKey) -> QKeySequence:
+    return QKeySequence(keys)
+
+
+def clashes(actions: Iterable[QAction]) -> dict[str, list[str]]:
+    """Key sequences bound by more than one action, with the actions' texts."""
+    bound: dict[str, list[str]] = defaultdict(list)
+    for action in actions:
+        for sequence in action.shortcuts():
+            if not sequence.isEmpty():
+                bound[sequence.toString()].append(action.text())
+    return {keys: texts for keys, texts in bound.items() if len(texts) > 1}

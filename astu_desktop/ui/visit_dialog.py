@@ -1,0 +1,250 @@
+"""Recording a home visit in three clicks: pick the client, "New home visit", Save.
+
+Everything a typical visit needs is already filled in: now, this laptop's worker
+ticked, a home visit. Colleagues of the team are one tick away, and a living-skills
+check can be started from here: it is saved as a draft linked to the visit and
+opened in the form editor. Saving runs on the background worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop.models import Client
+from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.services.visits import (
+    VisitInvalid,
+    WorkerChoice,
+    current_worker_id,
+    record_visit,
+    start_living_skills_check,
+    visit_workers,
+)
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.errors import describe
+from astu_desktop.ui.forms import open_document_editor
+from astu_desktop.ui.labels import visit_kind_label
+from astu_desktop.ui.record.tables import qdatetime
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+
+
+@dataclass(frozen=True)
+class VisitSetup:
+    """What the dialog shows before the worker types anything (one small read)."""
+
+    client_name: str
+    workers: list[WorkerChoice]
+    me: str | None
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    client_id: str
+    visited_at: datetime
+    worker_ids: list[str]
+    others_present: str
+    notes: str
+    kind: VisitKind
+    with_living_skills: bool
+
+
+def read_setup(store: CaseStore, client_id: str) -> VisitSetup:
+    with store.session() as session:
+        client = session.get(Client, client_id)
+        me = current_worker_id(session)
+        name = client.full_name if client is not None else ""
+        return VisitSetup(name, visit_workers(session, me), me)
+
+
+def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
+    """Save the visit; the id of the living-skills draft when one was started."""
+    with store.session() as session, session.begin():
+        saved = record_visit(
+            session,
+            client_id=visit.client_id,
+            visited_at=visit.visited_at,
+            worker_ids=visit.worker_ids,
+            others_present=visit.others_present,
+            notes=visit.notes,
+            kind=visit.kind,
+        )
+        if not visit.with_living_skills:
+            return None
+        return start_living_skills_check(session, saved.id, today=today).id
+
+
+class VisitDialog(QDialog):
+    saved = Signal()
+
+    def __init__(
+        self,
+        store: CaseStore,
+        client_id: str,
+        runner: TaskRunner,
+        *,
+        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(True)
+        self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
+        self.setup = read_setup(store, client_id)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        self.client = QLabel(self.setup.client_name)
+        self.client.setFont(bold(self.client.font(), scale=1.2))
+        self.when = QDateTimeEdit(qdatetime(self._now()))
+        self.when.setCalendarPopup(True)
+        self.worker_boxes: dict[str, QCheckBox] = {}
+        workers = QVBoxLayout()
+        workers.setSpacing(2)
+        for choice in self.setup.workers:
+            box = QCheckBox(choice.name)
+            box.setChecked(choice.worker_id == self.setup.me)
+            self.worker_boxes[choice.worker_id] = box
+            workers.addWidget(box)
+        self.others = QLineEdit()
+        self.kind = QComboBox()
+        for kind in VisitKind:
+            self.kind.addItem("", kind)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.living_skills = QCheckBox()
+        self.form = QFormLayout()
+        self._captions = [QLabel() for _ in range(5)]
+        rows: list[tuple[QLabel, QWidget | QVBoxLayout]] = list(
+            zip(
+                self._captions,
+                (self.when, workers, self.others, self.kind, self.notes),
+                strict=True,
+            )
+        )
+        for caption, field in rows:
+            if isinstance(field, QWidget):
+                caption.setBuddy(field)
+            self.form.addRow(caption, field)
+        self.form.addRow(self.living_skills)
+        self.busy = busy_bar()
+        self.error = text_label(shown=False, style=ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.client)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.resize(520, 560)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
+        captions = (
+            self.tr("&When"),
+            self.tr("Workers present"),
+            self.tr("&Others present"),
+            self.tr("&Kind"),
+            self.tr("&Notes"),
+        )
+        for caption, text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        self.others.setPlaceholderText(self.tr("e.g. a relative, the landlord's caretaker"))
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, visit_kind_label(self.kind.itemData(index)))
+        self.living_skills.setText(self.tr("Add a living-skills check"))
+        for field, name in (
+            (self.when, self.tr("When")),
+            (self.others, self.tr("Others present")),
+            (self.kind, self.tr("Kind")),
+            (self.notes, self.tr("Notes")),
+        ):
+            field.setAccessibleName(name)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- saving --------------------------------------------------------------------
+
+    def visit_input(self) -> VisitInput:
+        visited = self.when.dateTime().toPython()
+        assert isinstance(visited, datetime)
+        return VisitInput(
+            client_id=self._client_id,
+            visited_at=visited.astimezone(),  # the laptop's local time, made explicit
+            worker_ids=[wid for wid, box in self.worker_boxes.items() if box.isChecked()],
+            others_present=self.others.text(),
+            notes=self.notes.toPlainText(),
+            kind=self.kind.currentData(),
+            with_living_skills=self.living_skills.isChecked(),
+        )
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        visit = self.visit_input()
+        if not visit.worker_ids:
+            self._show_error(self.tr("Tick at least one worker who was there."))
+            return
+        store, today = self._store, self._now().date()
+        self._set_busy(True)
+        self._runner.run(lambda: save_visit(store, visit, today), self._on_saved, self._on_failed)
+
+    def _on_saved(self, check_id: object) -> None:
+        self._set_busy(False)
+        self.saved.emit()
+        parent = self.parentWidget()
+        self.accept()
+        if isinstance(check_id, str) and parent is not None:
+            open_document_editor(
+                parent,
+                self._store,
+                client_id=self._client_id,
+                form_key=FormKey.LIVING_SKILLS_CHECK,
+                document_id=check_id,
+                runner=self._runner,
+            )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, VisitInvalid):
+            self._show_error(self.tr("The visit could not be saved: check the workers and time."))
+        else:
+            self._show_error(describe(error))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.save_button.setEnabled(not busy)

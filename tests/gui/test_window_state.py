@@ -1,0 +1,54 @@
+"""What the window remembers between runs, and what follows the language of the UI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from astu_desktop.services.caseload import SortKey
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui import settings
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.main_window import MainWindow
+from tests.gui.conftest import CASELOAD
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, names, open_window
+from tests.support import PASSPHRASE
+
+
+def test_the_sort_order_and_column_widths_are_restored(
+    qtbot, runner, translations, reporter, caseload_store, store_path
+):
+    window = open_window(qtbot, runner, translations, reporter, caseload_store)
+    header = window.panel.table.horizontalHeader()
+    with qtbot.waitSignal(window.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.DescendingOrder)
+    header.resizeSection(Column.WORKER, 333)
+    window.close()
+    assert settings.saved_state(settings.CASELOAD_HEADER_KEY) is not None
+
+    assert caseload_store.is_locked  # closing the window closed the store
+
+    reopened = MainWindow(runner, translations, reporter)
+    qtbot.addWidget(reopened)
+    with qtbot.waitSignal(reopened.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        reopened.open_store(CaseStore.unlock(store_path, PASSPHRASE))
+    header = reopened.panel.table.horizontalHeader()
+    assert header.sectionSize(Column.WORKER) == 333
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert reopened.panel.model.query.sort == SortKey.NAME
+    assert names(reopened) == sorted(CASELOAD.mine, reverse=True)
+    reopened.close_store()
+
+
+def test_dates_follow_the_language_of_the_ui(qtbot, runner, translations, reporter, caseload_store):
+    window = open_window(qtbot, runner, translations, reporter, caseload_store)
+    model = window.panel.model
+    finnish = model.index(0, Column.NEXT_VISIT).data()  # never visited: due today
+    assert finnish.count(".") == 2
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert model.index(0, Column.NEXT_VISIT).data().count("/") == 2
+    assert window.count_label.text() == "3 clients"
+    window.language_actions["fi"].trigger()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Tiedosto")
+    assert model.index(0, Column.NEXT_VISIT).data() == finnish
+    window.close_store()

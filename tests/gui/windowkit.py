@@ -1,0 +1,76 @@
+"""Helpers for tests of the main window on the `caseload_store` of conftest.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.start import StartFlow
+from astu_desktop.ui.unlock_dialog import UnlockDialog
+from tests.support import PASSPHRASE
+
+LOAD_TIMEOUT_MS = 10_000
+
+
+def unlock(qtbot, flow: StartFlow) -> MainWindow:
+    dialog = flow.dialog
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=LOAD_TIMEOUT_MS):
+        dialog.attempt()
+    window = flow.window
+    assert window is not None
+    qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=LOAD_TIMEOUT_MS)
+    return window
+
+
+def open_window(qtbot, runner, translations, reporter, store: CaseStore) -> MainWindow:
+    window = MainWindow(runner, translations, reporter)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        window.open_store(store)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def names(window: MainWindow) -> list[str]:
+    model = window.panel.model
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses with their text; `qtbot.keyClicks` cannot type ä, ö or å."""
+    for character in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click,
+            widget,
+            Qt.Key.Key_unknown,
+            character,
+            Qt.KeyboardModifier.NoModifier,
+        )
+
+
+def type_search(qtbot, window: MainWindow, text: str) -> None:
+    """Type as a worker would; the search runs once, after the typing pause."""
+    box = window.panel.search_box
+    with qtbot.waitSignal(window.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        box.selectAll()
+        type_text(box, text)
+
+
+class DraftKeeper(QWidget):
+    """Stands in for an open form editor: it notes whether the store was open when asked."""
+
+    def __init__(self, store: CaseStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.saved_while_open: list[bool] = []
+
+    def save_draft_now(self) -> None:
+        self.saved_while_open.append(not self.store.is_locked)
