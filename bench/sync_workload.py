@@ -168,12 +168,7 @@ def loaded_server(
         ]
         rows = list(caseload(clients, user.id))
         positions = FeedPositions(session)
-        session.execute(insert(Record), [
-            {"table_name": table, "row_id": row_id, "client_id": client_id,
-             "change_id": positions.next(), "data": fields, "stamp": STAMP,
-             "field_meta": {name: [STAMP, 0, "import", None] for name in fields}}
-            for table, row_id, client_id, fields in rows
-        ])  # fmt: skip
+        session.execute(insert(Record), [_record(row, positions.next()) for row in rows])
         client_ids = [row_id for table, row_id, _c, _f in rows if table == "client"]
         session.execute(
             insert(Assignment),
@@ -187,6 +182,15 @@ def loaded_server(
             yield url, staff + rows
     finally:
         engine.dispose()
+
+
+def _record(row: tuple[str, str, str, dict[str, Any]], position: int) -> dict[str, Any]:
+    table, row_id, client_id, fields = row
+    return {
+        "table_name": table, "row_id": row_id, "client_id": client_id, "change_id": position,
+        "data": fields, "stamp": STAMP,
+        "field_meta": {name: [STAMP, position, "import", None] for name in fields},
+    }  # fmt: skip
 
 
 def new_laptop(folder: Path, url: str) -> CaseStore:

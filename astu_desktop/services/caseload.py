@@ -4,6 +4,11 @@ The list is built in two steps so a Qt view can stay lazy: `caseload_ids` filter
 sorts in SQL and returns only ids; `caseload_rows` fetches the visible rows' columns.
 A client is in a worker's caseload while the worker is responsible for one of the
 client's open service episodes. A tombstoned client is in nobody's caseload.
+
+`caseload_ids` runs on every search keystroke over up to 10,000 clients, so it only
+computes what its filter and sort need: the episode columns always, the last visit,
+review date and open debt (one index lookup per client each, see migration 0003)
+only when a due filter or the sort asks for them.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
@@ -90,15 +95,15 @@ class CaseloadRow:
 
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
     """Client ids of the caseload in display order; filtering and sorting happen in SQL."""
-    stats = _client_stats(query).subquery()
+    members = _members(query).subquery()
     today = query.today or date.today()
     statement = (
-        select(stats.c.client_id)
-        .join(Client, Client.id == stats.c.client_id)
+        select(members.c.client_id)
+        .join(Client, Client.id == members.c.client_id)
         .where(Client.deleted_at.is_(None))
     )
-    statement = _apply_due(statement, stats, query, today)
-    order = _sort_column(stats, query.sort)
+    statement = _apply_due(statement, members, query, today)
+    order = _sort_column(members, query.sort)
     order_by = order.desc() if query.descending else order.asc()
     statement = statement.order_by(order_by.nulls_last(), Client.last_name, Client.first_names)
     return list(session.scalars(statement))
@@ -111,8 +116,16 @@ def caseload_rows(
     if not client_ids:
         return []
     today = today or date.today()
-    stats = _client_stats(CaseloadQuery(), only=client_ids).subquery()
-    statement = select(Client, stats).join(stats, stats.c.client_id == Client.id)
+    members = _members(CaseloadQuery(), only=client_ids).subquery()
+    statement = select(
+        Client,
+        members.c.services,
+        members.c.status_rank,
+        members.c.worker_name,
+        _last_visit(Client.id).label("last_visit"),
+        _review_due(Client.id).label("review_due"),
+        _open_debt(Client.id).label("open_debt"),
+    ).join(members, members.c.client_id == Client.id)
     by_id = {}
     for row in session.execute(statement):
         client: Client = row[0]
@@ -155,13 +168,14 @@ def _to_row(client: Client, values: object, today: date) -> CaseloadRow:
     next_due = None
     if visited:
         next_due = (last_visit.date() + VISIT_INTERVAL) if last_visit else today
+    status = EpisodeStatus.ACTIVE if mapping["status_rank"] == 0 else EpisodeStatus.STARTING
     return CaseloadRow(
         client_id=client.id,
         name=f"{client.last_name}, {client.first_names}",
         hetu_masked=parse_hetu(client.hetu).masked(),
         age=client.age_on(today),
         services=services,
-        status=EpisodeStatus(mapping["status"]),
+        status=status,
         responsible_worker=mapping["worker_name"],
         last_visit=last_visit,
         next_visit_due=next_due,
@@ -170,24 +184,19 @@ def _to_row(client: Client, values: object, today: date) -> CaseloadRow:
     )
 
 
-def _client_stats(
-    query: CaseloadQuery, only: list[str] | None = None
-) -> Select[tuple[object, ...]]:
-    """One row per client of the caseload, with every summary column computed in SQL."""
+def _members(query: CaseloadQuery, only: list[str] | None = None) -> Select[tuple[Any, ...]]:
+    """One row per client of the caseload, with what its open episodes tell in one pass."""
     episode = ServiceEpisode
-    open_episode = and_(episode.status != EpisodeStatus.ENDED, episode.deleted_at.is_(None))
     statement = (
         select(
             episode.client_id.label("client_id"),
             func.group_concat(func.distinct(episode.service)).label("services"),
+            func.max(episode.service.in_(VISITED_SERVICES)).label("visited"),
             func.min(_status_rank()).label("status_rank"),
             func.max(Worker.full_name).label("worker_name"),
-            _last_visit().label("last_visit"),
-            _review_due().label("review_due"),
-            _open_debt().label("open_debt"),
         )
         .outerjoin(Worker, Worker.id == episode.responsible_worker_id)
-        .where(open_episode)
+        .where(episode.status != EpisodeStatus.ENDED, episode.deleted_at.is_(None))
         .group_by(episode.client_id)
     )
     if only is not None:
@@ -203,7 +212,7 @@ def _client_stats(
     matching = matching_client_ids(query.search) if query.search else None
     if matching is not None:
         statement = statement.where(episode.client_id.in_(matching))
-    return statement.add_columns(_status_label().label("status"))
+    return statement
 
 
 def _status_rank() -> ColumnElement[int]:
@@ -215,27 +224,19 @@ def _status_rank() -> ColumnElement[int]:
     )
 
 
-def _status_label() -> ColumnElement[str]:
-    rank = func.min(_status_rank())
-    return case(
-        (rank == 0, literal(EpisodeStatus.ACTIVE.value)),
-        else_=literal(EpisodeStatus.STARTING.value),
-    )
-
-
-def _last_visit() -> Any:
+def _last_visit(client_id: Any) -> Any:
     return (
         select(func.max(HomeVisit.visited_at))
-        .where(HomeVisit.client_id == ServiceEpisode.client_id, HomeVisit.deleted_at.is_(None))
+        .where(HomeVisit.client_id == client_id, HomeVisit.deleted_at.is_(None))
         .scalar_subquery()
     )
 
 
-def _review_due() -> Any:
+def _review_due(client_id: Any) -> Any:
     return (
         select(func.max(FormDocument.review_due))
         .where(
-            FormDocument.client_id == ServiceEpisode.client_id,
+            FormDocument.client_id == client_id,
             FormDocument.form_key == FormKey.SERVICE_PLAN,
             FormDocument.status == DocumentStatus.SIGNED,
             FormDocument.deleted_at.is_(None),
@@ -244,7 +245,7 @@ def _review_due() -> Any:
     )
 
 
-def _open_debt() -> Any:
+def _open_debt(client_id: Any) -> Any:
     paid = (
         select(func.coalesce(func.sum(RentPayment.amount_cents), 0))
         .where(RentPayment.follow_up_id == RentDebtFollowUp.id, RentPayment.deleted_at.is_(None))
@@ -253,7 +254,7 @@ def _open_debt() -> Any:
     return (
         select(func.coalesce(func.sum(func.max(RentDebtFollowUp.debt_at_start_cents - paid, 0)), 0))
         .where(
-            RentDebtFollowUp.client_id == ServiceEpisode.client_id,
+            RentDebtFollowUp.client_id == client_id,
             RentDebtFollowUp.stage != RentDebtStage.ENDED,
             RentDebtFollowUp.deleted_at.is_(None),
         )
@@ -262,38 +263,38 @@ def _open_debt() -> Any:
 
 
 def _apply_due(
-    statement: Select[tuple[str]], stats: object, query: CaseloadQuery, today: date
+    statement: Select[tuple[str]], members: Any, query: CaseloadQuery, today: date
 ) -> Select[tuple[str]]:
-    columns = stats.c  # type: ignore[attr-defined]
+    columns = members.c
     horizon = today + timedelta(days=query.due_within_days)
     if query.due == DueFilter.VISIT_DUE:
         # Due by the horizon = last visited on or before (horizon - interval), in UTC
         # days as `_to_row` counts them.
         last_day = horizon - VISIT_INTERVAL + timedelta(days=1)
         cutoff = datetime.combine(last_day, datetime.min.time(), tzinfo=UTC)
-        visited = or_(*(columns.services.contains(s.value) for s in VISITED_SERVICES))
+        last_visit = _last_visit(columns.client_id)
         statement = statement.where(
-            visited, or_(columns.last_visit.is_(None), columns.last_visit < cutoff)
+            columns.visited == 1, or_(last_visit.is_(None), last_visit < cutoff)
         )
     elif query.due == DueFilter.REVIEW_DUE:
-        statement = statement.where(columns.review_due <= horizon)
+        statement = statement.where(_review_due(columns.client_id) <= horizon)
     elif query.due == DueFilter.RENT_DEBT_OPEN:
-        statement = statement.where(columns.open_debt > 0)
+        statement = statement.where(_open_debt(columns.client_id) > 0)
     return statement
 
 
-def _sort_column(stats: object, sort: SortKey) -> ColumnElement[object]:
-    columns = stats.c  # type: ignore[attr-defined]
+def _sort_column(members: Any, sort: SortKey) -> ColumnElement[Any]:
+    columns = members.c
     if sort == SortKey.NEXT_VISIT:
         # Next visit = last visit + interval; never visited means due now, so first.
         # Clients in no visited service have no next visit and sort last (NULL).
-        visited = or_(*(columns.services.contains(s.value) for s in VISITED_SERVICES))
         never = literal(datetime(1900, 1, 1))
-        return case((visited, func.coalesce(columns.last_visit, never)), else_=None)
+        last_visit = func.coalesce(_last_visit(columns.client_id), never)
+        return case((columns.visited == 1, last_visit), else_=None)
     if sort == SortKey.REVIEW_DUE:
-        return columns.review_due  # type: ignore[no-any-return]
+        return _review_due(columns.client_id)  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:
-        return columns.open_debt  # type: ignore[no-any-return]
+        return _open_debt(columns.client_id)  # type: ignore[no-any-return]
     if sort == SortKey.SERVICE:
         return columns.services  # type: ignore[no-any-return]
     return func.lower(Client.last_name)

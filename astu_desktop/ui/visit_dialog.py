@@ -40,7 +40,7 @@ from astu_desktop.services.visits import (
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.forms import open_document_editor
+from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.labels import visit_kind_label
 from astu_desktop.ui.record.tables import qdatetime
 from astu_desktop.ui.tasks import TaskRunner
@@ -109,6 +109,7 @@ class VisitDialog(QDialog):
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
         self.setup = read_setup(store, client_id)
+        self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._build()
         self.retranslate()
 
@@ -222,11 +223,10 @@ class VisitDialog(QDialog):
     def _on_saved(self, check_id: object) -> None:
         self._set_busy(False)
         self.saved.emit()
-        parent = self.parentWidget()
         self.accept()
-        if isinstance(check_id, str) and parent is not None:
-            open_document_editor(
-                parent,
+        if isinstance(check_id, str):
+            self.editor = open_document_editor(
+                self.parentWidget(),
                 self._store,
                 client_id=self._client_id,
                 form_key=FormKey.LIVING_SKILLS_CHECK,

@@ -12,8 +12,8 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_panel import Scope
-from astu_desktop.ui.client_summary import ClientSummaryDialog
 from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 from tests.gui.conftest import CASELOAD
@@ -173,17 +173,18 @@ def test_enter_on_a_row_opens_the_client_and_logs_the_view(qtbot, window):
     client_id = window.panel.model.client_id(1)
     qtbot.keyClick(table, Qt.Key.Key_Return)
 
-    dialog = window.findChild(ClientSummaryDialog)
-    assert dialog is not None
-    assert dialog.isVisible()
-    assert dialog.name.text() == "Matti Mäkinen"
-    assert dialog.episodes.item(0, 0).text() == "Lähityö"
+    record = window.findChild(ClientRecordWindow)
+    assert record is not None
+    qtbot.waitUntil(lambda: record.record is not None, timeout=10_000)
+    assert record.isVisible()
+    assert record.header.name.text() == "Matti Mäkinen"
+    assert record.header.services.text() == "Lähityö"
     with window.store.session() as session:
         actions = [entry.action for entry in entries_for_client(session, client_id)]
     assert actions == [AccessAction.VIEW]
 
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.findChild(ClientSummaryDialog) is None)
+    qtbot.waitUntil(lambda: window.findChild(ClientRecordWindow) is None)
 
 
 def test_the_window_geometry_is_restored(qtbot, window, runner, translations, reporter):

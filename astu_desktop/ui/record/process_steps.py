@@ -102,8 +102,10 @@ class ProcessSteps(QObject):
         dialog.form.addRow(outreach)
 
         def step_for(values: dict[str, Any]) -> StoreStep:
+            start_outreach = outreach.isChecked()  # read here: the step runs off the GUI thread
+
             def step(s: Session) -> object:
-                worker = current_worker_id(s) if outreach.isChecked() else None
+                worker = current_worker_id(s) if start_outreach else None
                 return process_actions.record_move_in(
                     s, offer_id, outreach_worker_id=worker, **values
                 )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
@@ -213,3 +216,42 @@ def test_cancelling_the_signing_leaves_a_draft(qtbot, open_editor, caseload_stor
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert not editor.view.read_only
     assert _stored(caseload_store, editor).status == DocumentStatus.DRAFT
+
+
+def test_ctrl_s_saves_and_ctrl_shift_s_asks_to_sign(qtbot, open_editor, caseload_store):
+    editor = open_editor(FormKey.LIVING_SKILLS_CHECK)
+    editor.autosaver.timer.setInterval(60_000)
+    fill_view(qtbot, editor.view, filled_answers(FormKey.LIVING_SKILLS_CHECK))
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        qtbot.keyClick(editor.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not editor.autosaver.pending
+    shift_control = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(editor.view, Qt.Key.Key_S, shift_control)
+    assert editor.confirm_box is not None
+    assert editor.confirm_box.isVisible()
+    editor.confirm_box.reject()
+
+
+def test_the_language_can_change_mid_form_without_losing_anything(qtbot, open_editor, translations):
+    editor = open_editor(FormKey.SERVICE_PLAN)
+    editor.autosaver.timer.setInterval(60_000)
+    type_into(qtbot, editor.view.field("participants").text_box, "Asiakas ja Outi")
+    translations.set_language("sv")
+    qtbot.waitUntil(lambda: editor.view.language == "sv")
+    assert editor.windowTitle() == "Serviceplan för stödboende"
+    assert editor.buttons.save_button.text() == "&Spara"
+    assert editor.view.answers() == {"participants": "Asiakas ja Outi"}
+    assert editor.autosaver.pending  # still to be saved, not forgotten
+
+
+def test_a_failed_save_is_said_in_words_and_retried(qtbot, open_editor, caseload_store):
+    editor = open_editor(FormKey.SERVICE_PLAN)
+    editor.autosaver.actions.state = dataclasses.replace(
+        editor.autosaver.actions.state, document_id="no-such-document"
+    )
+    with qtbot.waitSignal(editor.autosaver.failed, timeout=10_000):
+        type_into(qtbot, editor.view.field("participants").text_box, "Outi")
+    assert editor.buttons.status.text() == (
+        "Ei tallennettu: Asiakirjaa ei enää ole asiakastietokannassa."
+    )
+    assert editor.autosaver.pending

@@ -14,9 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import AnswerProblem, definition, validate_answers
+from astu_desktop.models.forms import (
+    AnswerProblem,
+    FormDefinition,
+    definition,
+    validate_answers,
+)
 from astu_desktop.ui.forms import FormView
-from astu_desktop.ui.forms.choices import ScaleField
+from astu_desktop.ui.forms.choices import ButtonsField, ScaleField
 from astu_desktop.ui.i18n import Translations
 from tests.gui.forms.conftest import FORM_KEYS, LANGUAGES, filled_answers
 from tests.gui.forms.filling import clear_text, fill_view, type_into
@@ -202,11 +207,59 @@ def test_a_signed_document_renders_read_only(qtbot, show_view, form_key):
         assert box.isReadOnly()
     for box in _children(view, (QComboBox,)):
         assert not box.isEnabled()
-    hidden_buttons = [
-        b for b in _children(view, (QAbstractButton,)) if b.text() in ("Lisää", "Poista")
+    groups = [
+        view.field(f.key) for f in view.definition.all_fields() if f.type == "repeating_group"
     ]
-    assert all(not b.isVisibleTo(view) for b in hidden_buttons)
+    for group in groups:
+        assert not group.add_button.isVisibleTo(view)
+        assert all(not row.remove_button.isVisibleTo(view) for row in group.rows)
+    clear_buttons = [view.field(key).choice.clear_button for key in _answered_buttons(view)]
+    assert clear_buttons
+    assert all(not button.isVisibleTo(view) for button in clear_buttons)
     assert view.answers() == answers
+
+
+def _answered_buttons(view: FormView) -> list[str]:
+    return [
+        key
+        for key, row in view.scope.rows.items()
+        if isinstance(row.widget, ButtonsField) and row.widget.value() is not None
+    ]
+
+
+def test_a_number_field_of_any_definition_round_trips(qtbot, translations):
+    form = FormDefinition.model_validate(
+        {
+            "key": "service_plan",
+            "version": 99,
+            "title": {"fi": "Koe", "sv": "Test", "en": "Test"},
+            "sections": [
+                {
+                    "key": "only",
+                    "title": {"fi": "Luvut", "sv": "Tal", "en": "Numbers"},
+                    "fields": [
+                        {
+                            "key": "visits",
+                            "type": "number",
+                            "label": {"fi": "Käyntejä", "sv": "Besök", "en": "Visits"},
+                            "min": 0,
+                            "max": 50,
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    view = FormView(form, "fi")
+    qtbot.addWidget(view)
+    for value in (0, 3, 2.5, 50):
+        view.set_answers({"visits": value})
+        assert view.answers() == {"visits": value}
+    view.set_answers({})
+    spin = view.field("visits").spin
+    spin.setFocus()
+    qtbot.keyClicks(spin, "12,5")
+    assert view.answers() == {"visits": 12.5}
 
 
 def test_the_language_switch_relabels_and_keeps_every_answer(show_view):

@@ -155,3 +155,28 @@ def test_a_new_living_skills_check_opens_an_editor_for_the_client(
         ).all()
     assert len(checks) >= len(CHECKS)
     editor.close()
+
+
+def test_the_record_loads_in_the_background_behind_a_busy_bar(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    window = ClientRecordWindow(caseload_store, record_client.client_id, runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
+        window.open()
+        assert window.busy.isVisible()
+        assert window.record is None
+        assert not window.tabs.isEnabled()
+    assert not window.busy.isVisible()
+    assert window.tabs.isEnabled()
+
+
+def test_the_record_follows_a_language_switch(qtbot, open_record, record_client, translations):
+    window = open_record(record_client.client_id)
+    translations.set_language("sv")
+    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "Bo&ende")
+    assert window.housing_tab.housing.stepper.current_label == "Serviceplan"
+    assert window.header.placement.text().startswith("Småbostad, Vaasankatu 7 A 3")
+    assert window.rent_debt_tab.months_bar.text() == "månad 2 av 6"
+    translations.set_language("fi")
+    qtbot.waitUntil(lambda: window.tabs.tabText(4) == "As&uminen")

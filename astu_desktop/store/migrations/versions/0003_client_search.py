@@ -1,4 +1,4 @@
-"""client search: an FTS5 index over names, henkilötunnus, address and phone
+"""client search: an FTS5 index over names, henkilötunnus, address and phone; caseload indexes
 
 Revision ID: 0003
 Revises: 0002
@@ -18,6 +18,11 @@ Tokenizer `unicode61 remove_diacritics 0`: ä, ö and å stay letters of their o
 without its century sign and the phone number as bare digits (and in the national
 form when it was written with +358), so both "131052-308T" and "131052308T",
 "040 123 4567" and "0401234567" find the client.
+
+The caseload query asks, per client, for the last live visit and the review date of
+the signed service plan. Two partial indexes answer those from the index alone:
+`form_document` rows carry their answers before `status` and `review_due`, and
+reading past a long answer set costs its overflow pages.
 """
 
 from collections.abc import Sequence
@@ -114,6 +119,18 @@ END
 }
 
 
+CASELOAD_INDEXES = {
+    "ix_home_visit_live_client_when": (
+        "CREATE INDEX ix_home_visit_live_client_when ON home_visit (client_id, visited_at) "
+        "WHERE deleted_at IS NULL"
+    ),
+    "ix_form_document_live_review": (
+        "CREATE INDEX ix_form_document_live_review "
+        "ON form_document (client_id, form_key, status, review_due) WHERE deleted_at IS NULL"
+    ),
+}
+
+
 def create_triggers() -> None:
     for statement in TRIGGERS.values():
         op.execute(statement)
@@ -134,9 +151,13 @@ def upgrade() -> None:
     op.execute(INDEX_TABLE)
     create_triggers()
     rebuild()
+    for statement in CASELOAD_INDEXES.values():
+        op.execute(statement)
 
 
 def downgrade() -> None:
+    for name in CASELOAD_INDEXES:
+        op.execute(f"DROP INDEX IF EXISTS {name}")
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS client_search")

@@ -1,0 +1,149 @@
+"""The home visit in three clicks: select the client, "New home visit", Save."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
+from sqlalchemy import select
+
+from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
+from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, VisitKind
+from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.forms import DocumentEditor
+from astu_desktop.ui.labels import short_date
+from astu_desktop.ui.visit_dialog import VisitDialog
+from tests.gui.record.conftest import LOAD_TIMEOUT_MS
+from tests.gui.windowkit import names, open_window
+
+NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
+
+
+def _row_of(window, name: str) -> int:
+    return names(window).index(name)
+
+
+def test_a_visit_takes_three_clicks_and_moves_the_next_visit_due(
+    qtbot, runner, translations, reporter, caseload_store
+):
+    window = open_window(qtbot, runner, translations, reporter, caseload_store)
+    panel = window.panel
+    row = _row_of(window, "Mäkinen, Matti")
+    cell = panel.model.index(row, Column.NEXT_VISIT)
+    assert cell.data() == short_date(datetime.now().date())  # never visited: due today
+    client_id = panel.model.client_id(row)
+
+    # 1. select the client
+    qtbot.mouseClick(
+        panel.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=panel.table.visualRect(panel.model.index(row, Column.NAME)).center(),
+    )
+    # 2. "New home visit"
+    toolbar = panel.findChild(QToolBar)
+    button = toolbar.widgetForAction(panel.new_visit_action)
+    assert button.text() == "Uusi kotikäynti"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(VisitDialog)
+    assert dialog is not None
+    assert dialog.client.text() == "Matti Mäkinen"
+    # 3. Save
+    with qtbot.waitSignal(panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    with caseload_store.session() as session:
+        visit = session.scalars(select(HomeVisit)).one()
+        workers = session.scalars(select(VisitWorker.worker_id)).all()
+        actions = [(e.action, e.target) for e in entries_for_client(session, client_id)]
+    assert visit.client_id == client_id
+    assert visit.kind == VisitKind.HOME_VISIT
+    assert workers == [visit.recorded_by_id]
+    assert actions == [(AccessAction.CREATE, "home_visit")]
+    row = _row_of(window, "Mäkinen, Matti")
+    due = visit.visited_at.date() + timedelta(days=28)
+    assert panel.model.index(row, Column.NEXT_VISIT).data() == short_date(due)
+
+
+def test_ctrl_n_without_a_selected_client_opens_nothing(
+    qtbot, runner, translations, reporter, caseload_store
+):
+    window = open_window(qtbot, runner, translations, reporter, caseload_store)
+    window.panel.table.clearSelection()
+    window.panel.table.setCurrentIndex(window.panel.model.index(-1, -1))
+    window.panel.new_visit_action.trigger()
+    assert window.findChild(VisitDialog) is None
+
+
+def _dialog(qtbot, caseload_store, runner, client_id: str) -> VisitDialog:
+    dialog = VisitDialog(caseload_store, client_id, runner, now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_dialog_is_prefilled_with_now_and_my_ticked_name(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
+    assert dialog.when.dateTime().toPython() == NOW.astimezone().replace(tzinfo=None)
+    ticked = {box.text(): box.isChecked() for box in dialog.worker_boxes.values()}
+    assert ticked == {"Outi Miettinen": True, "Petri Karjalainen": False}
+    assert dialog.kind.currentText() == "Kotikäynti"
+    assert dialog.windowTitle() == "Uusi kotikäynti – ASTU Desktop"
+
+
+def test_pair_work_others_present_and_notes_are_saved(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
+    for box in dialog.worker_boxes.values():
+        box.setChecked(True)
+    dialog.others.setText("Sisar")
+    dialog.notes.setPlainText("Käytiin läpi laskut.")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(VisitKind.JOINT_VISIT))
+    with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
+        dialog.save_button.click()
+    with caseload_store.session() as session:
+        visit = session.scalars(select(HomeVisit).where(HomeVisit.visited_at == NOW)).one()
+        workers = session.scalars(
+            select(VisitWorker.worker_id).where(VisitWorker.visit_id == visit.id)
+        ).all()
+    assert (visit.kind, visit.others_present, visit.notes) == (
+        VisitKind.JOINT_VISIT,
+        "Sisar",
+        "Käytiin läpi laskut.",
+    )
+    assert len(workers) == 2
+
+
+def test_a_visit_without_workers_is_explained_and_not_saved(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
+    for box in dialog.worker_boxes.values():
+        box.setChecked(False)
+    dialog.save_button.click()
+    assert dialog.error.text() == "Valitse vähintään yksi paikalla ollut työntekijä."
+    assert dialog.isVisible()
+    with caseload_store.session() as session:
+        assert session.scalars(select(HomeVisit).where(HomeVisit.visited_at == NOW)).all() == []
+
+
+def test_adding_a_living_skills_check_links_a_draft_and_opens_it(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
+    dialog.living_skills.setChecked(True)
+    with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
+        dialog.save_button.click()
+    editor = dialog.editor
+    assert isinstance(editor, DocumentEditor)
+    with caseload_store.session() as session:
+        visit = session.scalars(select(HomeVisit).where(HomeVisit.visited_at == NOW)).one()
+        check = session.get(FormDocument, visit.living_skills_document_id)
+    assert check is not None
+    assert (check.form_key, check.status) == (FormKey.LIVING_SKILLS_CHECK, DocumentStatus.DRAFT)
+    assert editor.state.document_id == check.id
+    editor.close()
