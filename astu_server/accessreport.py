@@ -32,7 +32,7 @@ class AccessLine:
 
 
 def access_report(session: Session, client_id: str) -> list[AccessLine]:
-    names = dict(session.execute(select(User.id, User.username)))
+    names = {user_id: name for user_id, name in session.execute(select(User.id, User.username))}
     lines = [_device_line(entry, names) for entry in _device_entries(session, client_id)]
     lines += [_server_line(entry, names) for entry in _server_entries(session, client_id)]
     return sorted(lines, key=lambda line: line.at)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Request, Response
@@ -44,6 +45,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 422, 429)
 }
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,9 @@ def authenticated(
             raise ApiError(403, ErrorCode.USER_DISABLED)
         if user.role not in scope.SYNCING_ROLES:
             raise ApiError(403, ErrorCode.ROLE_CANNOT_SYNC)
-        device.last_seen_at = utcnow()
+        now = utcnow()
+        if device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_RESOLUTION:
+            device.last_seen_at = now  # not on every call: each write is an fsync
     caller: Caller = request.state.caller
     return caller
 

@@ -5,21 +5,25 @@ sorts in SQL and returns only ids; `caseload_rows` fetches the visible rows' col
 A client is in a worker's caseload while the worker is responsible for one of the
 client's open service episodes. A tombstoned client is in nobody's caseload.
 
-`caseload_ids` runs on every search keystroke over up to 10,000 clients, so it only
-computes what its filter and sort need: the episode columns always, the last visit,
-review date and open debt (one index lookup per client each, see migration 0003)
-only when a due filter or the sort asks for them.
+`caseload_ids` runs on every search keystroke over up to 10,000 clients. Sorting in
+SQLite allocates per row, and with SQLCipher's memory security every allocation is
+locked and wiped, so the query is shaped to sort as little as it can: by name it
+walks the name index of migration 0003 in order, and the last visit, review date
+and open debt (one index lookup per client each) are read only when a due filter
+or the sort asks for them.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from astu_desktop.models import (
     Client,
@@ -95,42 +99,167 @@ class CaseloadRow:
 
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
     """Client ids of the caseload in display order; filtering and sorting happen in SQL."""
-    members = _members(query).subquery()
     today = query.today or date.today()
-    statement = (
-        select(members.c.client_id)
-        .join(Client, Client.id == members.c.client_id)
-        .where(Client.deleted_at.is_(None))
+    statement = _apply_scope(select(Client.id).where(Client.deleted_at.is_(None)), query)
+    statement = _apply_due(statement, query, today)
+    return list(session.scalars(statement.order_by(*_order(query))))
+
+
+def _order(query: CaseloadQuery) -> list[ColumnElement[Any]]:
+    """By name exactly as the name index is ordered; any other key first, names on ties."""
+    names: list[Any] = [func.lower(Client.last_name), Client.last_name, Client.first_names]
+    if query.sort == SortKey.NAME:
+        return [name.desc() if query.descending else name.asc() for name in names]
+    key = _sort_column(query.sort)
+    return [(key.desc() if query.descending else key.asc()).nulls_last(), *names]
+
+
+def _apply_scope(statement: Select[str], query: CaseloadQuery) -> Select[str]:
+    """Whose clients: those with an open episode that matches the filters and the search.
+
+    A worker's or team's episodes are few: they are read first and their clients
+    sorted. Everyone's are many: the clients are walked in name order and each one
+    checked, which sorts nothing; a search then only tells which clients to keep
+    (without `_not_by_index`, SQLite would read the matches first and sort them).
+    """
+    episodes = _open_episodes(query)
+    few = query.worker_id is not None or query.team_id is not None
+    if few:
+        statement = statement.where(Client.id.in_(episodes))
+    else:
+        statement = statement.where(exists(episodes.where(ServiceEpisode.client_id == Client.id)))
+    matching = matching_client_ids(query.search) if query.search else None
+    if matching is not None:
+        client_id = Client.id if few else _not_by_index(Client.id)
+        statement = statement.where(client_id.in_(matching))
+    return statement
+
+
+def _not_by_index(column: Any) -> ColumnElement[str]:
+    """`+column`: the same value, but SQLite will not look rows up by it through an index."""
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def _open_episodes(query: CaseloadQuery) -> Select[str]:
+    episode = ServiceEpisode
+    statement = select(episode.client_id).where(
+        episode.status != EpisodeStatus.ENDED, episode.deleted_at.is_(None)
     )
-    statement = _apply_due(statement, members, query, today)
-    order = _sort_column(members, query.sort)
-    order_by = order.desc() if query.descending else order.asc()
-    statement = statement.order_by(order_by.nulls_last(), Client.last_name, Client.first_names)
-    return list(session.scalars(statement))
+    if query.worker_id is not None:
+        statement = statement.where(episode.responsible_worker_id == query.worker_id)
+    if query.team_id is not None:
+        team = select(Worker.id).where(Worker.team_id == query.team_id)
+        statement = statement.where(episode.responsible_worker_id.in_(team))
+    if query.service is not None:
+        statement = statement.where(episode.service == query.service)
+    if query.status is not None:
+        statement = statement.where(episode.status == query.status)
+    return statement
 
 
 def caseload_rows(
     session: Session, client_ids: list[str], today: date | None = None
 ) -> list[CaseloadRow]:
-    """The summary rows of the given clients, in the order of `client_ids`."""
+    """The summary rows of the given clients, in the order of `client_ids`.
+
+    A few set-wise reads (episodes, last visits, reviews, debts) instead of
+    per-client subqueries: each of those would open its own cursors, once per row.
+    """
     if not client_ids:
         return []
     today = today or date.today()
-    members = _members(CaseloadQuery(), only=client_ids).subquery()
-    statement = select(
-        Client,
-        members.c.services,
-        members.c.status_rank,
-        members.c.worker_name,
-        _last_visit(Client.id).label("last_visit"),
-        _review_due(Client.id).label("review_due"),
-        _open_debt(Client.id).label("open_debt"),
-    ).join(members, members.c.client_id == Client.id)
-    by_id = {}
-    for row in session.execute(statement):
-        client: Client = row[0]
-        by_id[client.id] = _to_row(client, row._mapping, today)
+    facts = {client_id: _Facts() for client_id in client_ids}
+    for gather in (_gather_episodes, _gather_last_visits, _gather_reviews, _gather_debts):
+        gather(session, facts)
+    clients = select(
+        Client.id, Client.first_names, Client.last_name, Client.hetu, Client.birth_date
+    ).where(Client.id.in_(client_ids))
+    by_id = {
+        row.id: _to_row(row, facts[row.id], today)
+        for row in session.execute(clients)
+        if facts[row.id].services  # its last open episode ended since the ids were read
+    }
     return [by_id[client_id] for client_id in client_ids if client_id in by_id]
+
+
+@dataclass
+class _Facts:
+    """What one client's summary row is made of, gathered a read at a time."""
+
+    services: set[Service] = field(default_factory=set)
+    active: bool = False
+    worker: str | None = None
+    last_visit: datetime | None = None
+    review_due: date | None = None
+    open_debt_cents: int = 0
+
+
+def _gather_episodes(session: Session, facts: dict[str, _Facts]) -> None:
+    episode = ServiceEpisode
+    statement = (
+        select(episode.client_id, episode.service, episode.status, Worker.full_name)
+        .outerjoin(Worker, Worker.id == episode.responsible_worker_id)
+        .where(
+            episode.client_id.in_(list(facts)),
+            episode.status != EpisodeStatus.ENDED,
+            episode.deleted_at.is_(None),
+        )
+    )
+    for client_id, service, status, worker in session.execute(statement):
+        fact = facts[client_id]
+        fact.services.add(service)
+        fact.active = fact.active or status == EpisodeStatus.ACTIVE
+        fact.worker = max(filter(None, (fact.worker, worker)), default=None)
+
+
+def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
+    statement = (
+        select(HomeVisit.client_id, func.max(HomeVisit.visited_at))
+        .where(HomeVisit.client_id.in_(list(facts)), HomeVisit.deleted_at.is_(None))
+        .group_by(HomeVisit.client_id)
+    )
+    for client_id, visited_at in session.execute(statement):
+        facts[client_id].last_visit = _as_datetime(visited_at)
+
+
+def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
+    document = FormDocument
+    statement = (
+        select(document.client_id, func.max(document.review_due))
+        .where(
+            document.client_id.in_(list(facts)),
+            document.form_key == FormKey.SERVICE_PLAN,
+            document.status == DocumentStatus.SIGNED,
+            document.deleted_at.is_(None),
+        )
+        .group_by(document.client_id)
+    )
+    for client_id, review_due in session.execute(statement):
+        facts[client_id].review_due = _as_date(review_due)
+
+
+def _gather_debts(session: Session, facts: dict[str, _Facts]) -> None:
+    follow_up = RentDebtFollowUp
+    open_follow_ups = session.execute(
+        select(follow_up.id, follow_up.client_id, follow_up.debt_at_start_cents).where(
+            follow_up.client_id.in_(list(facts)),
+            follow_up.stage != RentDebtStage.ENDED,
+            follow_up.deleted_at.is_(None),
+        )
+    ).all()
+    if not open_follow_ups:
+        return
+    payments = (
+        select(RentPayment.follow_up_id, func.sum(RentPayment.amount_cents))
+        .where(
+            RentPayment.follow_up_id.in_([row.id for row in open_follow_ups]),
+            RentPayment.deleted_at.is_(None),
+        )
+        .group_by(RentPayment.follow_up_id)
+    )
+    paid = {follow_up_id: total for follow_up_id, total in session.execute(payments)}
+    for follow_up_id, client_id, debt in open_follow_ups:
+        facts[client_id].open_debt_cents += max(debt - int(paid.get(follow_up_id) or 0), 0)
 
 
 @dataclass(frozen=True)
@@ -160,67 +289,48 @@ def responsible_workers(session: Session, team_id: str | None = None) -> list[Wo
     return [WorkerChoice(worker_id, name) for worker_id, name in session.execute(statement)]
 
 
-def _to_row(client: Client, values: object, today: date) -> CaseloadRow:
-    mapping = dict(values)  # type: ignore[call-overload]
-    services = tuple(sorted(Service(s) for s in (mapping["services"] or "").split(",") if s))
-    last_visit = _as_datetime(mapping["last_visit"])
-    visited = any(s in VISITED_SERVICES for s in services)
+def _to_row(client: Any, fact: _Facts, today: date) -> CaseloadRow:
+    visited = any(service in VISITED_SERVICES for service in fact.services)
     next_due = None
     if visited:
-        next_due = (last_visit.date() + VISIT_INTERVAL) if last_visit else today
-    status = EpisodeStatus.ACTIVE if mapping["status_rank"] == 0 else EpisodeStatus.STARTING
+        next_due = (fact.last_visit.date() + VISIT_INTERVAL) if fact.last_visit else today
+    born: date = client.birth_date
     return CaseloadRow(
         client_id=client.id,
         name=f"{client.last_name}, {client.first_names}",
         hetu_masked=parse_hetu(client.hetu).masked(),
-        age=client.age_on(today),
-        services=services,
-        status=status,
-        responsible_worker=mapping["worker_name"],
-        last_visit=last_visit,
+        age=today.year - born.year - ((today.month, today.day) < (born.month, born.day)),
+        services=tuple(sorted(fact.services)),
+        status=EpisodeStatus.ACTIVE if fact.active else EpisodeStatus.STARTING,
+        responsible_worker=fact.worker,
+        last_visit=fact.last_visit,
         next_visit_due=next_due,
-        review_due=_as_date(mapping["review_due"]),
-        open_rent_debt_cents=int(mapping["open_debt"] or 0),
+        review_due=fact.review_due,
+        open_rent_debt_cents=fact.open_debt_cents,
     )
 
 
-def _members(query: CaseloadQuery, only: list[str] | None = None) -> Select[tuple[Any, ...]]:
-    """One row per client of the caseload, with what its open episodes tell in one pass."""
-    episode = ServiceEpisode
-    statement = (
-        select(
-            episode.client_id.label("client_id"),
-            func.group_concat(func.distinct(episode.service)).label("services"),
-            func.max(episode.service.in_(VISITED_SERVICES)).label("visited"),
-            func.min(_status_rank()).label("status_rank"),
-            func.max(Worker.full_name).label("worker_name"),
+def _visited(client_id: Any) -> Any:
+    """Whether the client has an open episode in a service visited every four weeks."""
+    return exists(
+        select(ServiceEpisode.id).where(
+            ServiceEpisode.client_id == client_id,
+            ServiceEpisode.service.in_(VISITED_SERVICES),
+            ServiceEpisode.status != EpisodeStatus.ENDED,
+            ServiceEpisode.deleted_at.is_(None),
         )
-        .outerjoin(Worker, Worker.id == episode.responsible_worker_id)
-        .where(episode.status != EpisodeStatus.ENDED, episode.deleted_at.is_(None))
-        .group_by(episode.client_id)
     )
-    if only is not None:
-        statement = statement.where(episode.client_id.in_(only))
-    if query.worker_id is not None:
-        statement = statement.where(episode.responsible_worker_id == query.worker_id)
-    if query.team_id is not None:
-        statement = statement.where(Worker.team_id == query.team_id)
-    if query.service is not None:
-        statement = statement.where(episode.service == query.service)
-    if query.status is not None:
-        statement = statement.where(episode.status == query.status)
-    matching = matching_client_ids(query.search) if query.search else None
-    if matching is not None:
-        statement = statement.where(episode.client_id.in_(matching))
-    return statement
 
 
-def _status_rank() -> ColumnElement[int]:
-    """ACTIVE before STARTING, so a client with any active episode shows as active."""
-    return case(
-        (ServiceEpisode.status == EpisodeStatus.ACTIVE, 0),
-        (ServiceEpisode.status == EpisodeStatus.STARTING, 1),
-        else_=2,
+def _first_service(client_id: Any) -> Any:
+    return (
+        select(func.min(ServiceEpisode.service))
+        .where(
+            ServiceEpisode.client_id == client_id,
+            ServiceEpisode.status != EpisodeStatus.ENDED,
+            ServiceEpisode.deleted_at.is_(None),
+        )
+        .scalar_subquery()
     )
 
 
@@ -262,42 +372,36 @@ def _open_debt(client_id: Any) -> Any:
     )
 
 
-def _apply_due(
-    statement: Select[tuple[str]], members: Any, query: CaseloadQuery, today: date
-) -> Select[tuple[str]]:
-    columns = members.c
+def _apply_due(statement: Select[str], query: CaseloadQuery, today: date) -> Select[str]:
     horizon = today + timedelta(days=query.due_within_days)
     if query.due == DueFilter.VISIT_DUE:
         # Due by the horizon = last visited on or before (horizon - interval), in UTC
         # days as `_to_row` counts them.
         last_day = horizon - VISIT_INTERVAL + timedelta(days=1)
         cutoff = datetime.combine(last_day, datetime.min.time(), tzinfo=UTC)
-        last_visit = _last_visit(columns.client_id)
+        last_visit = _last_visit(Client.id)
         statement = statement.where(
-            columns.visited == 1, or_(last_visit.is_(None), last_visit < cutoff)
+            _visited(Client.id), or_(last_visit.is_(None), last_visit < cutoff)
         )
     elif query.due == DueFilter.REVIEW_DUE:
-        statement = statement.where(_review_due(columns.client_id) <= horizon)
+        statement = statement.where(_review_due(Client.id) <= horizon)
     elif query.due == DueFilter.RENT_DEBT_OPEN:
-        statement = statement.where(_open_debt(columns.client_id) > 0)
+        statement = statement.where(_open_debt(Client.id) > 0)
     return statement
 
 
-def _sort_column(members: Any, sort: SortKey) -> ColumnElement[Any]:
-    columns = members.c
+def _sort_column(sort: SortKey) -> ColumnElement[Any]:
     if sort == SortKey.NEXT_VISIT:
         # Next visit = last visit + interval; never visited means due now, so first.
         # Clients in no visited service have no next visit and sort last (NULL).
         never = literal(datetime(1900, 1, 1))
-        last_visit = func.coalesce(_last_visit(columns.client_id), never)
-        return case((columns.visited == 1, last_visit), else_=None)
+        last_visit = func.coalesce(_last_visit(Client.id), never)
+        return case((_visited(Client.id), last_visit), else_=None)
     if sort == SortKey.REVIEW_DUE:
-        return _review_due(columns.client_id)  # type: ignore[no-any-return]
+        return _review_due(Client.id)  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:
-        return _open_debt(columns.client_id)  # type: ignore[no-any-return]
-    if sort == SortKey.SERVICE:
-        return columns.services  # type: ignore[no-any-return]
-    return func.lower(Client.last_name)
+        return _open_debt(Client.id)  # type: ignore[no-any-return]
+    return _first_service(Client.id)  # type: ignore[no-any-return]
 
 
 def _as_datetime(value: object) -> datetime | None:

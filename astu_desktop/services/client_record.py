@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
     Client,
-    FormDocument,
     HousingOffer,
     Placement,
     ServiceEpisode,
@@ -26,7 +25,6 @@ from astu_desktop.models import (
 from astu_desktop.models.codes import (
     AccessAction,
     AccessOutcome,
-    DocumentStatus,
     EpisodeEndReason,
     EpisodeStatus,
     FormKey,
@@ -37,8 +35,8 @@ from astu_desktop.models.codes import (
 from astu_desktop.models.hetu import parse_hetu
 from astu_desktop.services.accesslog import entries_for_client, record_access
 from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import current_version
 from astu_desktop.services.processes import ClientProcesses, client_processes
+from astu_desktop.services.record_documents import FormDocuments, form_documents
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
 
@@ -85,25 +83,6 @@ class EpisodeLine:
     end_date: date | None
     end_reason: EpisodeEndReason | None
     worker: str | None
-
-
-@dataclass(frozen=True)
-class DocumentLine:
-    document_id: str
-    form_key: FormKey
-    version_no: int
-    status: DocumentStatus
-    document_date: date
-    author: str | None
-    review_due: date | None
-
-
-@dataclass(frozen=True)
-class FormDocuments:
-    """The current version (None before the first document) and every version, newest first."""
-
-    current: DocumentLine | None
-    versions: tuple[DocumentLine, ...]
 
 
 @dataclass(frozen=True)
@@ -156,7 +135,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         header=_header(client, episodes, placements, today),
         timeline=timeline(session, client_id),
         episodes=episodes,
-        documents={key: _form_documents(session, client_id, key, workers) for key in FormKey},
+        documents={key: form_documents(session, client_id, key, workers) for key in FormKey},
         living_skills=living_skills(session, client_id),
         rent_debts=rent_debts(session, client_id, today),
         processes=client_processes(session, client_id, today),
@@ -253,40 +232,6 @@ def _offers(session: Session, client_id: str) -> tuple[OfferLine, ...]:
     return tuple(
         OfferLine(o.id, o.offered_on, o.housing_type, o.street_address, o.viewing_on, o.outcome)
         for o in session.scalars(query)
-    )
-
-
-def _form_documents(
-    session: Session, client_id: str, form_key: FormKey, workers: Mapping[str, str]
-) -> FormDocuments:
-    query = (
-        select(FormDocument)
-        .where(
-            FormDocument.client_id == client_id,
-            FormDocument.form_key == form_key,
-            FormDocument.deleted_at.is_(None),
-        )
-        .order_by(
-            FormDocument.document_date.desc(),
-            FormDocument.version_no.desc(),
-            FormDocument.id.desc(),
-        )
-    )
-    versions = tuple(_document_line(d, workers) for d in session.scalars(query))
-    current = current_version(session, client_id, form_key)
-    shown = next((v for v in versions if current is not None and v.document_id == current.id), None)
-    return FormDocuments(shown, versions)
-
-
-def _document_line(document: FormDocument, workers: Mapping[str, str]) -> DocumentLine:
-    return DocumentLine(
-        document.id,
-        document.form_key,
-        document.version_no,
-        document.status,
-        document.document_date,
-        workers.get(document.author_id or ""),
-        document.review_due,
     )
 
 

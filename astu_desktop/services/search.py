@@ -66,7 +66,7 @@ def match_expression(typed: str) -> str | None:
     return " OR ".join(f"({alternative})" for alternative in alternatives)
 
 
-def matching_client_ids(typed: str) -> Select[tuple[str]] | None:
+def matching_client_ids(typed: str) -> Select[str] | None:
     """A subquery of the ids of live clients matching `typed`; None for an empty search."""
     expression = match_expression(typed)
     if expression is None:

@@ -35,8 +35,9 @@ from astu_desktop.ui.caseload_columns import (
 )
 from astu_desktop.ui.tasks import TaskRunner
 
-PAGE_SIZE = 100
-MAX_CACHED_PAGES = 40
+# A screenful and a half: the first paint after a search waits for one page.
+PAGE_SIZE = 50
+MAX_CACHED_PAGES = 80
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#a4000f")
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,23 +134,25 @@ class CaseloadPanel(QWidget):
             scope_row.addWidget(label)
             scope_row.addWidget(combo)
         scope_row.addStretch(1)
-        scope_row.addWidget(self._build_visit_toolbar())
         self.table = self._build_table()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_search())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._build_search(), 1)
+        search_row.addWidget(self._build_visit_button())
+        layout.addLayout(search_row)
         layout.addLayout(scope_row)
         layout.addWidget(self.table, 1)
 
-    def _build_visit_toolbar(self) -> QToolBar:
+    def _build_visit_button(self) -> QToolButton:
         """Select a client, "New home visit" (or Ctrl+N), Save: a visit in three clicks."""
         self.new_visit_action = QAction(self)
         self.new_visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
         self.new_visit_action.triggered.connect(self._request_visit)
         self.addAction(self.new_visit_action)
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.new_visit_action)
-        return toolbar
+        self.new_visit_button = QToolButton()
+        self.new_visit_button.setDefaultAction(self.new_visit_action)
+        self.new_visit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return self.new_visit_button
 
     def _build_search(self) -> QLineEdit:
         self.search_box = QLineEdit()

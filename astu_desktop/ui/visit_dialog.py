@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -110,6 +110,7 @@ class VisitDialog(QDialog):
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
         self.setup = read_setup(store, client_id)
         self.editor: DocumentEditor | None = None  # the living-skills check, when started
+        self._closed = False  # a save may finish after a lock closed the dialog
         self._build()
         self.retranslate()
 
@@ -189,6 +190,10 @@ class VisitDialog(QDialog):
         ):
             field.setAccessibleName(name)
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._closed = True
+        super().closeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -221,6 +226,8 @@ class VisitDialog(QDialog):
         self._runner.run(lambda: save_visit(store, visit, today), self._on_saved, self._on_failed)
 
     def _on_saved(self, check_id: object) -> None:
+        if self._closed:
+            return
         self._set_busy(False)
         self.saved.emit()
         self.accept()
@@ -235,6 +242,8 @@ class VisitDialog(QDialog):
             )
 
     def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
         self._set_busy(False)
         if isinstance(error, VisitInvalid):
             self._show_error(self.tr("The visit could not be saved: check the workers and time."))
@@ -247,4 +256,5 @@ class VisitDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.save_button.setEnabled(not busy)
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)

@@ -661,6 +661,282 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Amend the document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Why is the signed document amended? The reason is kept with the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>The draft saves itself as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>The draft could not be saved. Close again to discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>This document has been signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>A newer version of this document exists; amend that one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>No worker is set up on this device, so nobody can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>This document is no longer in the case store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n answer needs attention; see the marked field.</numerusform>
+            <numerusform>%n answers need attention; see the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Amendment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>A newer version of this document exists; this one is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Amend…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Clear the answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Pick from a calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Add a row: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Remove row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>No rows yet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* required for signing</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Required for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>This answer has the wrong form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Choose one of the options shown.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>The value is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Not a date. Write it as day.month.year, e.g. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>This answer does not belong to this version of the form.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Sign the document now?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>A signed document cannot be changed; corrections are made as amendments.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
     <name>AccessTab</name>
     <message>
         <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
@@ -751,67 +1027,67 @@
 <context>
     <name>ClientRecordWindow</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
         <source>Client record – ASTU Desktop</source>
         <translation>Client record – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="146"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
         <source>Service &amp;plan</source>
         <translation>Service &amp;plan</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
         <source>&amp;Living skills</source>
         <translation>&amp;Living skills</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
         <source>&amp;Rent debt</source>
         <translation>&amp;Rent debt</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
         <source>&amp;Housing</source>
         <translation>&amp;Housing</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="153"/>
         <source>Access lo&amp;g</source>
         <translation>Access lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
         <source>New home visit</source>
         <translation>New home visit</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
         <source>Record a home visit (Ctrl+N)</source>
         <translation>Record a home visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="160"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1209,37 +1485,37 @@
         <translation>Start outreach with me as the named worker</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="119"/>
         <source>End of tenancy</source>
         <translation>End of tenancy</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
         <source>Why the tenancy ended is reported in the yearly statistics.</source>
         <translation>Why the tenancy ended is reported in the yearly statistics.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
         <source>Ended on</source>
         <translation>Ended on</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="123"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="124"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>End of service</source>
         <translation>End of service</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>Why does the service end?</source>
         <translation>Why does the service end?</translation>
     </message>
@@ -1773,112 +2049,112 @@
 <context>
     <name>RentDebtTab</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="87"/>
         <source>Debt at start</source>
         <translation>Debt at start</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="88"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
         <source>Remaining</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="94"/>
         <source>Debt paid</source>
         <translation>Debt paid</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="95"/>
         <source>Process</source>
         <translation>Process</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="96"/>
         <source>Payment plan</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="97"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="98"/>
         <source>No rent-debt follow-up.</source>
         <translation>No rent-debt follow-up.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="104"/>
         <source>Follow-up from %1</source>
         <translation>Follow-up from %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
         <source>Ended %1: %2</source>
         <translation>Ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="138"/>
         <source>Payment plan agreed %1</source>
         <translation>Payment plan agreed %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="139"/>
         <source>Started %1, no payment plan yet</source>
         <translation>Started %1, no payment plan yet</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="148"/>
         <source>month %1 of %2</source>
         <translation>month %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="157"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="159"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="161"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Paid on</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1944,350 +2220,74 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
         <source>New home visit – ASTU Desktop</source>
         <translation>New home visit – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;When</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
         <source>Workers present</source>
         <translation>Workers present</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
         <source>&amp;Others present</source>
         <translation>&amp;Others present</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="177"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="181"/>
         <source>e.g. a relative, the landlord's caretaker</source>
         <translation>e.g. a relative, the landlord's caretaker</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
         <source>Add a living-skills check</source>
         <translation>Add a living-skills check</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
         <source>Others present</source>
         <translation>Others present</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="188"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="189"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="222"/>
         <source>Tick at least one worker who was there.</source>
         <translation>Tick at least one worker who was there.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>The visit could not be saved: check the workers and time.</translation>
-    </message>
-</context>
-<context>
-    <name>AmendDialog</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
-        <source>Amend the document</source>
-        <translation>Amend the document</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
-        <source>Why is the signed document amended? The reason is kept with the new version.</source>
-        <translation>Why is the signed document amended? The reason is kept with the new version.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
-        <source>Reason for the amendment</source>
-        <translation>Reason for the amendment</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 characters</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentEditor</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
-        <source>The draft saves itself as you type.</source>
-        <translation>The draft saves itself as you type.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
-        <source>The draft could not be saved. Close again to discard it.</source>
-        <translation>The draft could not be saved. Close again to discard it.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
-        <source>This document has been signed and can no longer be changed.</source>
-        <translation>This document has been signed and can no longer be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
-        <source>A newer version of this document exists; amend that one instead.</source>
-        <translation>A newer version of this document exists; amend that one instead.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
-        <source>No worker is set up on this device, so nobody can sign.</source>
-        <translation>No worker is set up on this device, so nobody can sign.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
-        <source>This document is no longer in the case store.</source>
-        <translation>This document is no longer in the case store.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
-        <source>%n answer(s) need attention; see the marked fields.</source>
-        <translation>
-            <numerusform>%n answer needs attention; see the marked field.</numerusform>
-            <numerusform>%n answers need attention; see the marked fields.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
-        <source>Signed %1</source>
-        <translation>Signed %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
-        <source>New draft</source>
-        <translation>New draft</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
-        <source>Amendment: %1</source>
-        <translation>Amendment: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
-        <source>A newer version of this document exists; this one is kept as it was.</source>
-        <translation>A newer version of this document exists; this one is kept as it was.</translation>
-    </message>
-</context>
-<context>
-    <name>EditorButtons</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Amend…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
-        <source>S&amp;ign…</source>
-        <translation>S&amp;ign…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
-        <source>Save status</source>
-        <translation>Save status</translation>
-    </message>
-</context>
-<context>
-    <name>FormFields</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
-        <source>Clear the answer: %1</source>
-        <translation>Clear the answer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
-        <source>Pick from a calendar: %1</source>
-        <translation>Pick from a calendar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
-        <source>(not chosen)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
-        <source>Add a row: %1</source>
-        <translation>Add a row: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
-        <source>Remove row %1: %2</source>
-        <translation>Remove row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
-        <source>No rows yet.</source>
-        <translation>No rows yet.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
-        <source>At most %1 characters.</source>
-        <translation>At most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
-        <source>* required for signing</source>
-        <translation>* required for signing</translation>
-    </message>
-</context>
-<context>
-    <name>FormProblems</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
-        <source>Required for signing.</source>
-        <translation>Required for signing.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
-        <source>This answer has the wrong form.</source>
-        <translation>This answer has the wrong form.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
-        <source>Choose one of the options shown.</source>
-        <translation>Choose one of the options shown.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
-        <source>The value is outside the allowed range.</source>
-        <translation>The value is outside the allowed range.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
-        <source>The text is too long.</source>
-        <translation>The text is too long.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
-        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
-        <translation>Not a date. Write it as day.month.year, e.g. 31.12.2025.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
-        <source>This answer does not belong to this version of the form.</source>
-        <translation>This answer does not belong to this version of the form.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningQuestion</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
-        <source>Sign the document now?</source>
-        <translation>Sign the document now?</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
-        <source>A signed document cannot be changed; corrections are made as amendments.</source>
-        <translation>A signed document cannot be changed; corrections are made as amendments.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
-        <source>Sign</source>
-        <translation>Sign</translation>
     </message>
 </context>
 </TS>

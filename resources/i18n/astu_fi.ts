@@ -661,6 +661,282 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Korjaa asiakirjaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Miksi allekirjoitettua asiakirjaa korjataan? Syy tallennetaan uuden version yhteyteen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Korjauksen syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 merkkiä</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>Luonnos tallentuu itsestään kirjoittaessasi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>Luonnosta ei voitu tallentaa. Sulje uudelleen, jos haluat hylätä sen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>Asiakirja on allekirjoitettu, eikä sitä voi enää muuttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>Asiakirjasta on uudempi versio; korjaa sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>Tälle laitteelle ei ole määritetty työntekijää, joten allekirjoittaminen ei onnistu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>Asiakirjaa ei enää ole asiakastietokannassa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n vastaus vaatii huomiota; katso merkitty kenttä.</numerusform>
+            <numerusform>%n vastausta vaatii huomiota; katso merkityt kentät.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>versio %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Allekirjoitettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>Uusi luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Korjaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>Asiakirjasta on uudempi versio; tämä säilyy sellaisenaan.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Korjaa…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Allekirjoita…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Tyhjennä vastaus: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Valitse kalenterista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Lisää rivi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Poista rivi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>Nro %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>Ei vielä rivejä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>Enintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* pakollinen allekirjoitettaessa</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Pakollinen allekirjoitettaessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>Vastaus on väärässä muodossa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Valitse jokin näytetyistä vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>Arvo on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>Teksti on liian pitkä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Ei ole päivämäärä. Kirjoita muodossa päivä.kuukausi.vuosi, esim. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>Vastaus ei kuulu tähän lomakkeen versioon.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Allekirjoitetaanko asiakirja nyt?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>Allekirjoitettua asiakirjaa ei voi muuttaa; korjaukset tehdään uutena versiona.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Allekirjoita</translation>
+    </message>
+</context>
+<context>
     <name>AccessTab</name>
     <message>
         <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
@@ -751,67 +1027,67 @@
 <context>
     <name>ClientRecordWindow</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
         <source>Client record – ASTU Desktop</source>
         <translation>Asiakaskertomus – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="146"/>
         <source>Timeline</source>
         <translation>Aikajana</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Arviointi</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
         <source>Service &amp;plan</source>
         <translation>&amp;Palvelusuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
         <source>&amp;Living skills</source>
         <translation>A&amp;sumistaidot</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
         <source>&amp;Rent debt</source>
         <translation>&amp;Vuokravelka</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
         <source>&amp;Housing</source>
         <translation>As&amp;uminen</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="153"/>
         <source>Access lo&amp;g</source>
         <translation>&amp;Lokitiedot</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
         <source>New home visit</source>
         <translation>Uusi kotikäynti</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
         <source>Record a home visit (Ctrl+N)</source>
         <translation>Kirjaa kotikäynti (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
         <source>Reload</source>
         <translation>Päivitä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="160"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -1209,37 +1485,37 @@
         <translation>Aloita lähityö, vastuutyöntekijänä minä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="119"/>
         <source>End of tenancy</source>
         <translation>Asumisen päättyminen</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
         <source>Why the tenancy ended is reported in the yearly statistics.</source>
         <translation>Asumisen päättymisen syy raportoidaan vuositilastoissa.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
         <source>Ended on</source>
         <translation>Päättymispäivä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="123"/>
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="124"/>
         <source>Notes</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>End of service</source>
         <translation>Asiakkuuden päättyminen</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>Why does the service end?</source>
         <translation>Miksi asiakkuus päättyy?</translation>
     </message>
@@ -1773,112 +2049,112 @@
 <context>
     <name>RentDebtTab</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="87"/>
         <source>Debt at start</source>
         <translation>Velka alussa</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="88"/>
         <source>Paid</source>
         <translation>Maksettu</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
         <source>Remaining</source>
         <translation>Jäljellä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
         <source>Stage</source>
         <translation>Vaihe</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="94"/>
         <source>Debt paid</source>
         <translation>Velasta maksettu</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="95"/>
         <source>Process</source>
         <translation>Seuranta</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="96"/>
         <source>Payment plan</source>
         <translation>Maksusuunnitelma</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="97"/>
         <source>Payments</source>
         <translation>Maksut</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="98"/>
         <source>No rent-debt follow-up.</source>
         <translation>Ei vuokravelan seurantaa.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="104"/>
         <source>Follow-up from %1</source>
         <translation>Seuranta %1 alkaen</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
         <source>Ended %1: %2</source>
         <translation>Päättyi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="138"/>
         <source>Payment plan agreed %1</source>
         <translation>Maksusuunnitelma sovittu %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="139"/>
         <source>Started %1, no payment plan yet</source>
         <translation>Alkoi %1, ei vielä maksusuunnitelmaa</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="148"/>
         <source>month %1 of %2</source>
         <translation>kuukausi %1/%2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="157"/>
         <source>paid</source>
         <translation>maksettu</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="159"/>
         <source>overdue</source>
         <translation>myöhässä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="161"/>
         <source>open</source>
         <translation>avoin</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Due</source>
         <translation>Eräpäivä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Amount</source>
         <translation>Summa</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Paid on</source>
         <translation>Maksupäivä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Source</source>
         <translation>Maksaja</translation>
     </message>
@@ -1944,350 +2220,74 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
         <source>New home visit – ASTU Desktop</source>
         <translation>Uusi kotikäynti – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;Milloin</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
         <source>Workers present</source>
         <translation>Työntekijät paikalla</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
         <source>&amp;Others present</source>
         <translation>&amp;Muut läsnä olleet</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>&amp;Laji</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="177"/>
         <source>&amp;Notes</source>
         <translation>M&amp;uistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="181"/>
         <source>e.g. a relative, the landlord's caretaker</source>
         <translation>esim. omainen, vuokranantajan huoltomies</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
         <source>Add a living-skills check</source>
         <translation>Lisää asumistaitojen kartoitus</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
         <source>Others present</source>
         <translation>Muut läsnä olleet</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="188"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="189"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="222"/>
         <source>Tick at least one worker who was there.</source>
         <translation>Valitse vähintään yksi paikalla ollut työntekijä.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Käyntiä ei voitu tallentaa: tarkista työntekijät ja aika.</translation>
-    </message>
-</context>
-<context>
-    <name>AmendDialog</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
-        <source>Amend the document</source>
-        <translation>Korjaa asiakirjaa</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
-        <source>Why is the signed document amended? The reason is kept with the new version.</source>
-        <translation>Miksi allekirjoitettua asiakirjaa korjataan? Syy tallennetaan uuden version yhteyteen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
-        <source>Reason for the amendment</source>
-        <translation>Korjauksen syy</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 merkkiä</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentEditor</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
-        <source>The draft saves itself as you type.</source>
-        <translation>Luonnos tallentuu itsestään kirjoittaessasi.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
-        <source>Signed</source>
-        <translation>Allekirjoitettu</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
-        <source>The draft could not be saved. Close again to discard it.</source>
-        <translation>Luonnosta ei voitu tallentaa. Sulje uudelleen, jos haluat hylätä sen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
-        <source>This document has been signed and can no longer be changed.</source>
-        <translation>Asiakirja on allekirjoitettu, eikä sitä voi enää muuttaa.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
-        <source>A newer version of this document exists; amend that one instead.</source>
-        <translation>Asiakirjasta on uudempi versio; korjaa sitä.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
-        <source>No worker is set up on this device, so nobody can sign.</source>
-        <translation>Tälle laitteelle ei ole määritetty työntekijää, joten allekirjoittaminen ei onnistu.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
-        <source>This document is no longer in the case store.</source>
-        <translation>Asiakirjaa ei enää ole asiakastietokannassa.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
-        <source>%n answer(s) need attention; see the marked fields.</source>
-        <translation>
-            <numerusform>%n vastaus vaatii huomiota; katso merkitty kenttä.</numerusform>
-            <numerusform>%n vastausta vaatii huomiota; katso merkityt kentät.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
-        <source>Saved %1</source>
-        <translation>Tallennettu %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
-        <source>Saving…</source>
-        <translation>Tallennetaan…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
-        <source>Not saved: %1</source>
-        <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
-        <source>version %1</source>
-        <translation>versio %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
-        <source>Signed %1</source>
-        <translation>Allekirjoitettu %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
-        <source>New draft</source>
-        <translation>Uusi luonnos</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
-        <source>Amendment: %1</source>
-        <translation>Korjaus: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
-        <source>A newer version of this document exists; this one is kept as it was.</source>
-        <translation>Asiakirjasta on uudempi versio; tämä säilyy sellaisenaan.</translation>
-    </message>
-</context>
-<context>
-    <name>EditorButtons</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Korjaa…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
-        <source>S&amp;ign…</source>
-        <translation>&amp;Allekirjoita…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
-        <source>Close</source>
-        <translation>Sulje</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
-        <source>Save status</source>
-        <translation>Tallennuksen tila</translation>
-    </message>
-</context>
-<context>
-    <name>FormFields</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
-        <source>Yes</source>
-        <translation>Kyllä</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
-        <source>No</source>
-        <translation>Ei</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
-        <source>Clear</source>
-        <translation>Tyhjennä</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
-        <source>Clear the answer: %1</source>
-        <translation>Tyhjennä vastaus: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
-        <source>Pick from a calendar: %1</source>
-        <translation>Valitse kalenterista: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
-        <source>e.g. %1</source>
-        <translation>esim. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
-        <source>(not chosen)</source>
-        <translation>(ei valittu)</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
-        <source>Add</source>
-        <translation>Lisää</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
-        <source>Add a row: %1</source>
-        <translation>Lisää rivi: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
-        <source>Remove</source>
-        <translation>Poista</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
-        <source>Remove row %1: %2</source>
-        <translation>Poista rivi %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
-        <source>No. %1</source>
-        <translation>Nro %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
-        <source>No rows yet.</source>
-        <translation>Ei vielä rivejä.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
-        <source>At most %1 characters.</source>
-        <translation>Enintään %1 merkkiä.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
-        <source>* required for signing</source>
-        <translation>* pakollinen allekirjoitettaessa</translation>
-    </message>
-</context>
-<context>
-    <name>FormProblems</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
-        <source>Required for signing.</source>
-        <translation>Pakollinen allekirjoitettaessa.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
-        <source>This answer has the wrong form.</source>
-        <translation>Vastaus on väärässä muodossa.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
-        <source>Choose one of the options shown.</source>
-        <translation>Valitse jokin näytetyistä vaihtoehdoista.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
-        <source>The value is outside the allowed range.</source>
-        <translation>Arvo on sallitun alueen ulkopuolella.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
-        <source>The text is too long.</source>
-        <translation>Teksti on liian pitkä.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
-        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
-        <translation>Ei ole päivämäärä. Kirjoita muodossa päivä.kuukausi.vuosi, esim. 31.12.2025.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
-        <source>This answer does not belong to this version of the form.</source>
-        <translation>Vastaus ei kuulu tähän lomakkeen versioon.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningQuestion</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
-        <source>Sign the document now?</source>
-        <translation>Allekirjoitetaanko asiakirja nyt?</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
-        <source>A signed document cannot be changed; corrections are made as amendments.</source>
-        <translation>Allekirjoitettua asiakirjaa ei voi muuttaa; korjaukset tehdään uutena versiona.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
-        <source>Sign</source>
-        <translation>Allekirjoita</translation>
     </message>
 </context>
 </TS>

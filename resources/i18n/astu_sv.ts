@@ -661,6 +661,282 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Ändra dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Varför ändras det undertecknade dokumentet? Orsaken sparas med den nya versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tecken</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>Utkastet sparas av sig självt medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>Utkastet kunde inte sparas. Stäng igen om du vill förkasta det.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>Dokumentet har undertecknats och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>Det finns en nyare version av dokumentet; ändra den i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>Ingen anställd har angetts för den här enheten, så ingen kan underteckna.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>Dokumentet finns inte längre i klientdatabasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n svar behöver åtgärdas; se det markerade fältet.</numerusform>
+            <numerusform>%n svar behöver åtgärdas; se de markerade fälten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Undertecknat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>Nytt utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Ändring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>Det finns en nyare version av dokumentet; den här bevaras som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
+        <source>Save status</source>
+        <translation>Sparningsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Töm svaret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Välj i kalendern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Lägg till en rad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Ta bort rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>Inga rader ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>Högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* obligatoriskt vid undertecknande</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Obligatoriskt vid undertecknande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>Svaret har fel form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Välj ett av de visade alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>Värdet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Inte ett datum. Skriv det som dag.månad.år, t.ex. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>Svaret hör inte till den här versionen av blanketten.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
+        <source>Sign the document now?</source>
+        <translation>Underteckna dokumentet nu?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>Ett undertecknat dokument kan inte ändras; rättelser görs som en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>Sign</source>
+        <translation>Underteckna</translation>
+    </message>
+</context>
+<context>
     <name>AccessTab</name>
     <message>
         <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
@@ -751,67 +1027,67 @@
 <context>
     <name>ClientRecordWindow</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="144"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
         <source>Client record – ASTU Desktop</source>
         <translation>Klientjournal – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="145"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="146"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="147"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Bedömning</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
         <source>Service &amp;plan</source>
         <translation>Service&amp;plan</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
         <source>&amp;Living skills</source>
         <translation>B&amp;oendefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
         <source>&amp;Rent debt</source>
         <translation>&amp;Hyresskuld</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
         <source>&amp;Housing</source>
         <translation>Bo&amp;ende</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="152"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="153"/>
         <source>Access lo&amp;g</source>
         <translation>&amp;Logguppgifter</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="156"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
         <source>New home visit</source>
         <translation>Nytt hembesök</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="157"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
         <source>Record a home visit (Ctrl+N)</source>
         <translation>Registrera ett hembesök (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="158"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
         <source>Reload</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="159"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="160"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="232"/>
+        <location filename="../../astu_desktop/ui/record/window.py" line="233"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -1209,37 +1485,37 @@
         <translation>Inled närarbetet med mig som ansvarig medarbetare</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="117"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="119"/>
         <source>End of tenancy</source>
         <translation>Boendets upphörande</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="118"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
         <source>Why the tenancy ended is reported in the yearly statistics.</source>
         <translation>Orsaken till att boendet upphörde rapporteras i årsstatistiken.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="120"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
         <source>Ended on</source>
         <translation>Upphörde</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="121"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="123"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="122"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="124"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>End of service</source>
         <translation>Klientskapets upphörande</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/process_steps.py" line="128"/>
+        <location filename="../../astu_desktop/ui/record/process_steps.py" line="130"/>
         <source>Why does the service end?</source>
         <translation>Varför upphör klientskapet?</translation>
     </message>
@@ -1773,112 +2049,112 @@
 <context>
     <name>RentDebtTab</name>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="82"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="87"/>
         <source>Debt at start</source>
         <translation>Skuld i början</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="83"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="88"/>
         <source>Paid</source>
         <translation>Betalt</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="84"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
         <source>Remaining</source>
         <translation>Återstår</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="85"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
         <source>Stage</source>
         <translation>Skede</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="89"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="94"/>
         <source>Debt paid</source>
         <translation>Betalt av skulden</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="90"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="95"/>
         <source>Process</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="91"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="96"/>
         <source>Payment plan</source>
         <translation>Betalningsplan</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="92"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="97"/>
         <source>Payments</source>
         <translation>Betalningar</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="93"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="98"/>
         <source>No rent-debt follow-up.</source>
         <translation>Ingen uppföljning av hyresskuld.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="99"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="104"/>
         <source>Follow-up from %1</source>
         <translation>Uppföljning från %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="127"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
         <source>Ended %1: %2</source>
         <translation>Avslutad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="132"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="138"/>
         <source>Payment plan agreed %1</source>
         <translation>Betalningsplan avtalad %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="133"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="139"/>
         <source>Started %1, no payment plan yet</source>
         <translation>Inleddes %1, ingen betalningsplan ännu</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="142"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="148"/>
         <source>month %1 of %2</source>
         <translation>månad %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="151"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="157"/>
         <source>paid</source>
         <translation>betald</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="153"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="159"/>
         <source>overdue</source>
         <translation>försenad</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="155"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="161"/>
         <source>open</source>
         <translation>öppen</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Due</source>
         <translation>Förfallodag</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="166"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="172"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Paid on</source>
         <translation>Betalningsdag</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="169"/>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="175"/>
         <source>Source</source>
         <translation>Betalare</translation>
     </message>
@@ -1944,350 +2220,74 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="169"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
         <source>New home visit – ASTU Desktop</source>
         <translation>Nytt hembesök – ASTU Desktop</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="171"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
         <source>&amp;When</source>
         <translation>&amp;När</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="172"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
         <source>Workers present</source>
         <translation>Medarbetare på plats</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="173"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
         <source>&amp;Others present</source>
         <translation>&amp;Andra närvarande</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="174"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="175"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="177"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="179"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="181"/>
         <source>e.g. a relative, the landlord's caretaker</source>
         <translation>t.ex. en anhörig, hyresvärdens fastighetsskötare</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="182"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
         <source>Add a living-skills check</source>
         <translation>Lägg till en kartläggning av boendefärdigheter</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="184"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="185"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
         <source>Others present</source>
         <translation>Andra närvarande</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="186"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="188"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="187"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="189"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="216"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="222"/>
         <source>Tick at least one worker who was there.</source>
         <translation>Kryssa för minst en medarbetare som var på plats.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/visit_dialog.py" line="240"/>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
-    </message>
-</context>
-<context>
-    <name>AmendDialog</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
-        <source>Amend the document</source>
-        <translation>Ändra dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
-        <source>Why is the signed document amended? The reason is kept with the new version.</source>
-        <translation>Varför ändras det undertecknade dokumentet? Orsaken sparas med den nya versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
-        <source>Reason for the amendment</source>
-        <translation>Orsak till ändringen</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 tecken</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentEditor</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
-        <source>The draft saves itself as you type.</source>
-        <translation>Utkastet sparas av sig självt medan du skriver.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
-        <source>Signed</source>
-        <translation>Undertecknat</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
-        <source>The draft could not be saved. Close again to discard it.</source>
-        <translation>Utkastet kunde inte sparas. Stäng igen om du vill förkasta det.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
-        <source>This document has been signed and can no longer be changed.</source>
-        <translation>Dokumentet har undertecknats och kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
-        <source>A newer version of this document exists; amend that one instead.</source>
-        <translation>Det finns en nyare version av dokumentet; ändra den i stället.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
-        <source>No worker is set up on this device, so nobody can sign.</source>
-        <translation>Ingen anställd har angetts för den här enheten, så ingen kan underteckna.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
-        <source>This document is no longer in the case store.</source>
-        <translation>Dokumentet finns inte längre i klientdatabasen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
-        <source>%n answer(s) need attention; see the marked fields.</source>
-        <translation>
-            <numerusform>%n svar behöver åtgärdas; se det markerade fältet.</numerusform>
-            <numerusform>%n svar behöver åtgärdas; se de markerade fälten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
-        <source>Signed %1</source>
-        <translation>Undertecknat %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
-        <source>New draft</source>
-        <translation>Nytt utkast</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
-        <source>Amendment: %1</source>
-        <translation>Ändring: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
-        <source>A newer version of this document exists; this one is kept as it was.</source>
-        <translation>Det finns en nyare version av dokumentet; den här bevaras som den var.</translation>
-    </message>
-</context>
-<context>
-    <name>EditorButtons</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Ändra…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
-        <source>S&amp;ign…</source>
-        <translation>&amp;Underteckna…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
-        <source>Save status</source>
-        <translation>Sparningsstatus</translation>
-    </message>
-</context>
-<context>
-    <name>FormFields</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
-        <source>Clear</source>
-        <translation>Töm</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
-        <source>Clear the answer: %1</source>
-        <translation>Töm svaret: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
-        <source>Pick from a calendar: %1</source>
-        <translation>Välj i kalendern: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
-        <source>e.g. %1</source>
-        <translation>t.ex. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
-        <source>(not chosen)</source>
-        <translation>(inte valt)</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
-        <source>Add a row: %1</source>
-        <translation>Lägg till en rad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
-        <source>Remove row %1: %2</source>
-        <translation>Ta bort rad %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
-        <source>No. %1</source>
-        <translation>Nr %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
-        <source>No rows yet.</source>
-        <translation>Inga rader ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
-        <source>At most %1 characters.</source>
-        <translation>Högst %1 tecken.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
-        <source>* required for signing</source>
-        <translation>* obligatoriskt vid undertecknande</translation>
-    </message>
-</context>
-<context>
-    <name>FormProblems</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
-        <source>Required for signing.</source>
-        <translation>Obligatoriskt vid undertecknande.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
-        <source>This answer has the wrong form.</source>
-        <translation>Svaret har fel form.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
-        <source>Choose one of the options shown.</source>
-        <translation>Välj ett av de visade alternativen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
-        <source>The value is outside the allowed range.</source>
-        <translation>Värdet ligger utanför det tillåtna intervallet.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
-        <source>The text is too long.</source>
-        <translation>Texten är för lång.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
-        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
-        <translation>Inte ett datum. Skriv det som dag.månad.år, t.ex. 31.12.2025.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
-        <source>This answer does not belong to this version of the form.</source>
-        <translation>Svaret hör inte till den här versionen av blanketten.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningQuestion</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
-        <source>Sign the document now?</source>
-        <translation>Underteckna dokumentet nu?</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
-        <source>A signed document cannot be changed; corrections are made as amendments.</source>
-        <translation>Ett undertecknat dokument kan inte ändras; rättelser görs som en ny version.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
-        <source>Sign</source>
-        <translation>Underteckna</translation>
     </message>
 </context>
 </TS>

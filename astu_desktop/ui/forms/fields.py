@@ -239,4 +239,3 @@ class NumberField(FieldWidget):
     def relabel(self, language: str) -> None:
         super().relabel(language)
         self.spin.setLocale(locale_for(language))
-        self.spin.setValue(self.spin.value())  # redraw in the locale's digits

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from astu_desktop.models.codes import FormKey
-from astu_desktop.services.client_record import DocumentLine, FormDocuments
+from astu_desktop.services.record_documents import DocumentLine, FormDocuments
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id

@@ -62,11 +62,16 @@ class RentDebtTab(QWidget):
         top = QHBoxLayout()
         top.addLayout(self.summary, 1)
         top.addLayout(bars, 2)
+        self.content = QWidget()  # hidden when there is no follow-up to show
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(top)
+        content.addLayout(tables, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(self.empty)
-        layout.addLayout(top)
-        layout.addLayout(tables, 1)
+        layout.addWidget(self.content, 1)
+        layout.addStretch(0)
 
     def show_debts(self, debts: tuple[RentDebt, ...]) -> None:
         self._debts = debts
@@ -102,6 +107,7 @@ class RentDebtTab(QWidget):
         self.choice.blockSignals(False)
         self.choice.setVisible(len(self._debts) > 1)
         self.empty.setVisible(not self._debts)
+        self.content.setVisible(bool(self._debts))
         self._show_chosen()
 
     def _show_chosen(self) -> None:

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ACCENT = QColor("#0062b9")  # Helsinki blue
 DONE = QColor("#4a8fd4")
 OPEN = QColor("#9a9a9a")
 _RADIUS = 11.0
+_SMALLEST_LABEL = 0.7  # of the normal size; below that labels become hard to read
+_LABEL_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class Stepper(QWidget):
@@ -92,11 +94,24 @@ class Stepper(QWidget):
         painter.setPen(QColor("white") if (done or current) else OPEN)
         circle = QRectF(centre.x() - _RADIUS, centre.y() - _RADIUS, 2 * _RADIUS, 2 * _RADIUS)
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, "✓" if done else str(index + 1))
-        label_font = QFont(self.font())
+        label_font = self._label_font(slot)
         label_font.setBold(current)
         painter.setFont(label_font)
         painter.setPen(ACCENT if current else self.palette().text().color())
         top = centre.y() + _RADIUS + 6
         box = QRectF(centre.x() - slot / 2 + 2, top, slot - 4, self.height() - top)
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(box, int(flags), self._labels[index])
+        painter.drawText(box, int(_LABEL_FLAGS), self._labels[index])
+
+    def _label_font(self, slot: float) -> QFont:
+        """Smaller type when the longest word would not fit its slot (Finnish compounds:
+        "Palvelusuunnitelma" is wider than a seventh of a narrow window)."""
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        words = [word for label in self._labels for word in label.split()]
+        widest = max((metrics.horizontalAdvance(word) for word in words), default=0.0)
+        if widest > slot - 6:
+            scale = max((slot - 6) / widest, _SMALLEST_LABEL)
+            font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(False)
+        return font

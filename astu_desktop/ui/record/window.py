@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.codes import FormKey
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.record.access_tab import AccessTab
 from astu_desktop.ui.record.documents_tab import DocumentsTab
 from astu_desktop.ui.record.editing import open_editor
@@ -117,7 +118,7 @@ class ClientRecordWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.visit_action = QAction(self)
-        self.visit_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
         self.visit_action.triggered.connect(self.new_visit)
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
@@ -42,8 +41,7 @@ def test_a_visit_takes_three_clicks_and_moves_the_next_visit_due(
         pos=panel.table.visualRect(panel.model.index(row, Column.NAME)).center(),
     )
     # 2. "New home visit"
-    toolbar = panel.findChild(QToolBar)
-    button = toolbar.widgetForAction(panel.new_visit_action)
+    button = panel.new_visit_button
     assert button.text() == "Uusi kotikäynti"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(VisitDialog)
@@ -147,3 +145,15 @@ def test_adding_a_living_skills_check_links_a_draft_and_opens_it(
     assert (check.form_key, check.status) == (FormKey.LIVING_SKILLS_CHECK, DocumentStatus.DRAFT)
     assert editor.state.document_id == check.id
     editor.close()
+
+
+def test_locking_closes_an_open_visit_dialog(qtbot, runner, translations, reporter, caseload_store):
+    window = open_window(qtbot, runner, translations, reporter, caseload_store)
+    window.panel.table.setCurrentIndex(window.panel.model.index(0, Column.NAME))
+    assert window.panel.new_visit_action.shortcut().toString() == "Ctrl+N"
+    window.panel.new_visit_action.trigger()
+    dialog = window.findChild(VisitDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    window.lock()
+    qtbot.waitUntil(lambda: window.findChild(VisitDialog) is None, timeout=LOAD_TIMEOUT_MS)

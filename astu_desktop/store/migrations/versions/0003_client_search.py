@@ -19,8 +19,10 @@ without its century sign and the phone number as bare digits (and in the nationa
 form when it was written with +358), so both "131052-308T" and "131052308T",
 "040 123 4567" and "0401234567" find the client.
 
-The caseload query asks, per client, for the last live visit and the review date of
-the signed service plan. Two partial indexes answer those from the index alone:
+The caseload lists clients in name order: a partial index on the live clients'
+names gives that order without a sort. It asks, per client, whether an open episode
+exists, the last live visit and the review date of the signed service plan; three
+partial indexes answer those without reading the rows:
 `form_document` rows carry their answers before `status` and `review_due`, and
 reading past a long answer set costs its overflow pages.
 """
@@ -64,13 +66,13 @@ FROM client AS c JOIN client_search_key AS k ON k.client_id = c.id
 WHERE c.deleted_at IS NULL
 """  # noqa: S608 - built from constants only
 
-# Two- and three-character prefix indexes keep "as you type" fast from the first letters.
+# Prefix indexes keep "as you type" fast from the first letter on.
 INDEX_TABLE = """
 CREATE VIRTUAL TABLE client_search USING fts5(
     name, hetu, address, phone,
     content='client_search_source', content_rowid='key',
     tokenize='unicode61 remove_diacritics 0',
-    prefix='2 3'
+    prefix='1 2 3'
 )
 """
 
@@ -120,6 +122,16 @@ END
 
 
 CASELOAD_INDEXES = {
+    # The caseload in name order without a sort (see services/caseload.py).
+    "ix_client_live_name": (
+        "CREATE INDEX ix_client_live_name "
+        "ON client (lower(last_name), last_name, first_names, id) WHERE deleted_at IS NULL"
+    ),
+    # Whether a client has an open episode (and of which worker, service and status).
+    "ix_service_episode_live_client": (
+        "CREATE INDEX ix_service_episode_live_client ON service_episode "
+        "(client_id, status, responsible_worker_id, service) WHERE deleted_at IS NULL"
+    ),
     "ix_home_visit_live_client_when": (
         "CREATE INDEX ix_home_visit_live_client_when ON home_visit (client_id, visited_at) "
         "WHERE deleted_at IS NULL"
