@@ -220,7 +220,7 @@ def first_sync(clients: int) -> None:
 
 
 def bulk_insert(folder: Path, rows: list[tuple[str, str, str, dict[str, Any]]]) -> float:
-    """The same rows, converted the same way, inserted in one transaction per table."""
+    """The same rows, converted the same way, inserted in one transaction."""
     store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=KDF)
     started = time.perf_counter()
     by_table: dict[str, list[dict[str, Any]]] = {}
@@ -228,8 +228,8 @@ def bulk_insert(folder: Path, rows: list[tuple[str, str, str, dict[str, Any]]]) 
         values = apply.local_values(Base.metadata.tables[table], fields)
         by_table.setdefault(table, []).append({"id": row_id, **values})
     with store.session() as session, session.begin(), capture.applying_remote(session):
-        for table, values in by_table.items():
-            session.execute(insert(Base.metadata.tables[table]), values)
+        for table, table_rows in by_table.items():
+            session.execute(insert(Base.metadata.tables[table]), table_rows)
     elapsed = time.perf_counter() - started
     store.lock()
     return elapsed

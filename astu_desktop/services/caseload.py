@@ -42,11 +42,19 @@ from astu_desktop.models.codes import (
     Service,
 )
 from astu_desktop.models.hetu import parse_hetu
-from astu_desktop.services.search import matching_client_ids
+from astu_desktop.services.search import (
+    matches_at_least,
+    matching_client_ids,
+    matching_keys,
+    search_keys,
+)
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
 VISIT_INTERVAL = timedelta(days=28)
 VISITED_SERVICES = (Service.OUTREACH, Service.HOME_REHABILITATION)
+# From this many matches on, a search over everyone walks the name index: sorting
+# that many rows would cost more than checking every client.
+MANY_MATCHES = 400
 
 
 class SortKey(enum.StrEnum):
@@ -100,7 +108,8 @@ class CaseloadRow:
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
     """Client ids of the caseload in display order; filtering and sorting happen in SQL."""
     today = query.today or date.today()
-    statement = _apply_scope(select(Client.id).where(Client.deleted_at.is_(None)), query)
+    statement = select(Client.id).where(Client.deleted_at.is_(None))
+    statement = _apply_scope(session, statement, query)
     statement = _apply_due(statement, query, today)
     return list(session.scalars(statement.order_by(*_order(query))))
 
@@ -114,13 +123,13 @@ def _order(query: CaseloadQuery) -> list[ColumnElement[Any]]:
     return [(key.desc() if query.descending else key.asc()).nulls_last(), *names]
 
 
-def _apply_scope(statement: Select[str], query: CaseloadQuery) -> Select[str]:
+def _apply_scope(session: Session, statement: Select[str], query: CaseloadQuery) -> Select[str]:
     """Whose clients: those with an open episode that matches the filters and the search.
 
-    A worker's or team's episodes are few: they are read first and their clients
-    sorted. Everyone's are many: the clients are walked in name order and each one
-    checked, which sorts nothing; a search then only tells which clients to keep
-    (without `_not_by_index`, SQLite would read the matches first and sort them).
+    Few clients (a worker's, a team's, those a specific search finds) are read first
+    and then sorted. Many (everyone's, or a search as broad as one letter) are read
+    by walking the name index in order and checking each one, which sorts nothing
+    (`_not_by_index` keeps SQLite from reading the matches first and sorting them).
     """
     episodes = _open_episodes(query)
     few = query.worker_id is not None or query.team_id is not None
@@ -128,14 +137,17 @@ def _apply_scope(statement: Select[str], query: CaseloadQuery) -> Select[str]:
         statement = statement.where(Client.id.in_(episodes))
     else:
         statement = statement.where(exists(episodes.where(ServiceEpisode.client_id == Client.id)))
-    matching = matching_client_ids(query.search) if query.search else None
-    if matching is not None:
-        client_id = Client.id if few else _not_by_index(Client.id)
-        statement = statement.where(client_id.in_(matching))
-    return statement
+    typed = query.search or ""
+    keys, client_ids = matching_keys(typed), matching_client_ids(typed)
+    if keys is None or client_ids is None:
+        return statement
+    if not few and matches_at_least(session, typed, MANY_MATCHES):
+        return statement.where(_not_by_index(Client.id).in_(client_ids))
+    key = search_keys.c.key if not few else _not_by_index(search_keys.c.key)
+    return statement.join(search_keys, search_keys.c.client_id == Client.id).where(key.in_(keys))
 
 
-def _not_by_index(column: Any) -> ColumnElement[str]:
+def _not_by_index(column: Any) -> ColumnElement[Any]:
     """`+column`: the same value, but SQLite will not look rows up by it through an index."""
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 

@@ -36,7 +36,7 @@ from astu_desktop.models.hetu import parse_hetu
 from astu_desktop.services.accesslog import entries_for_client, record_access
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.processes import ClientProcesses, client_processes
-from astu_desktop.services.record_documents import FormDocuments, form_documents
+from astu_desktop.services.record_documents import FormDocuments, documents_by_form
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
 
@@ -135,7 +135,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         header=_header(client, episodes, placements, today),
         timeline=timeline(session, client_id),
         episodes=episodes,
-        documents={key: form_documents(session, client_id, key, workers) for key in FormKey},
+        documents=documents_by_form(session, client_id, workers),
         living_skills=living_skills(session, client_id),
         rent_debts=rent_debts(session, client_id, today),
         processes=client_processes(session, client_id, today),

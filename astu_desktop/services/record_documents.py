@@ -1,4 +1,4 @@
-"""The client's documents of one form for the record: the current version and all others."""
+"""The client's documents for the record: per form, the current version and all others."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import FormDocument
 from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.services.documents import current_version
 
 
 @dataclass(frozen=True)
@@ -33,26 +32,35 @@ class FormDocuments:
     versions: tuple[DocumentLine, ...]
 
 
-def form_documents(
-    session: Session, client_id: str, form_key: FormKey, workers: Mapping[str, str]
-) -> FormDocuments:
+def documents_by_form(
+    session: Session, client_id: str, workers: Mapping[str, str]
+) -> dict[FormKey, FormDocuments]:
+    """Every form's documents from one query.
+
+    The current version is chosen as `documents.current_version` chooses it (the newest
+    document that no live amendment supersedes), here in Python over rows already read.
+    """
     query = (
         select(FormDocument)
-        .where(
-            FormDocument.client_id == client_id,
-            FormDocument.form_key == form_key,
-            FormDocument.deleted_at.is_(None),
-        )
+        .where(FormDocument.client_id == client_id, FormDocument.deleted_at.is_(None))
         .order_by(
             FormDocument.document_date.desc(),
             FormDocument.version_no.desc(),
             FormDocument.id.desc(),
         )
     )
-    versions = tuple(_document_line(d, workers) for d in session.scalars(query))
-    current = current_version(session, client_id, form_key)
-    shown = next((v for v in versions if current is not None and v.document_id == current.id), None)
-    return FormDocuments(shown, versions)
+    documents = list(session.scalars(query))
+    superseded = {d.supersedes_id for d in documents if d.supersedes_id is not None}
+    result = {}
+    for key in FormKey:
+        mine = [d for d in documents if d.form_key == key]
+        live = [d for d in mine if d.id not in superseded]
+        current = max(live, key=lambda d: (d.document_date, d.id), default=None)
+        result[key] = FormDocuments(
+            _document_line(current, workers) if current is not None else None,
+            tuple(_document_line(d, workers) for d in mine),
+        )
+    return result
 
 
 def _document_line(document: FormDocument, workers: Mapping[str, str]) -> DocumentLine:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, column, select, table, text
+from sqlalchemy import Select, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from astu_desktop.models.codes import AccessAction
@@ -28,7 +28,8 @@ _NUMBER_SEPARATORS = re.compile(r"[\s\-+()/.]")
 _FINNISH_PREFIX = "358"
 
 _index = table("client_search", column("rowid"))
-_keys = table("client_search_key", column("key"), column("client_id"))
+# Every client's integer key in the index (rowids of `client_search`).
+search_keys = table("client_search_key", column("key"), column("client_id"))
 
 
 def words(typed: str) -> list[str]:
@@ -66,16 +67,35 @@ def match_expression(typed: str) -> str | None:
     return " OR ".join(f"({alternative})" for alternative in alternatives)
 
 
+def matching_keys(typed: str) -> Select[int] | None:
+    """A subquery of the `search_keys.key` of live clients matching `typed` (None: no search)."""
+    expression = match_expression(typed)
+    if expression is None:
+        return None
+    return select(_index.c.rowid).where(
+        text("client_search MATCH :client_search").bindparams(client_search=expression)
+    )
+
+
 def matching_client_ids(typed: str) -> Select[str] | None:
     """A subquery of the ids of live clients matching `typed`; None for an empty search."""
     expression = match_expression(typed)
     if expression is None:
         return None
     return (
-        select(_keys.c.client_id)
-        .join(_index, _index.c.rowid == _keys.c.key)
+        select(search_keys.c.client_id)
+        .join(_index, _index.c.rowid == search_keys.c.key)
         .where(text("client_search MATCH :client_search").bindparams(client_search=expression))
     )
+
+
+def matches_at_least(session: Session, typed: str, count: int) -> bool:
+    """Whether `typed` finds `count` clients or more, counting no further than that."""
+    keys = matching_keys(typed)
+    if keys is None:
+        return False
+    found = session.scalar(select(func.count()).select_from(keys.limit(count).subquery()))
+    return bool(found and found >= count)
 
 
 def search_client_ids(session: Session, typed: str) -> list[str]:

@@ -5,7 +5,9 @@ offline reaches the server before the server's news overwrites anything. Then th
 feed is pulled page by page; each page is applied, and the cursor moved, in one local
 transaction, so a sync killed at any point resumes without losing or repeating
 anything. Last, the device compares its rows with the server's count and hash of its
-scope; on a mismatch it downloads the scope again (unsent local edits are kept).
+scope; on a mismatch it downloads the scope again (unsent local edits are kept). That
+check reads every id of the scope, so it runs on the first sync, then after syncs that
+received something, at most once per VERIFY_EVERY.
 
 This runs without Qt: the GUI calls it from a background worker, the CLI directly.
 """

@@ -13,7 +13,8 @@ The exchange, in short:
 - `POST /api/v1/sync/pull` pages through the server's feed after a cursor: the
   current state of every row changed since then (not its history), scope changes
   (a client granted or taken away), and conflicts. The cursor never skips a change.
-- `GET /api/v1/sync/summary` counts the scope and hashes its row ids, so a device can
+  Rows whose only news is the caller's own push are not echoed back to it.
+- `POST /api/v1/sync/summary` counts the scope and hashes its row ids, so a device can
   see that it holds exactly what the server says it should.
 """
 

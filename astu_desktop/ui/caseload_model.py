@@ -2,8 +2,11 @@
 
 The model holds only the ordered list of client ids; a row's columns are fetched a
 page at a time when the view first asks for them, so a 10,000-client caseload opens
-as fast as a 10-client one. Sorting re-runs the id query in SQL with the matching
-`SortKey` (a `QSortFilterProxyModel` over every row would fetch everything).
+as fast as a 10-client one. Fetched rows are kept by client id while the worker
+types a search (each keystroke shows mostly clients already fetched) and dropped on
+any other reload, which is how changes saved elsewhere reach the list. Sorting
+re-runs the id query in SQL with the matching `SortKey` (a `QSortFilterProxyModel`
+over every row would fetch everything).
 """
 
 from __future__ import annotations
@@ -37,15 +40,27 @@ from astu_desktop.ui.tasks import TaskRunner
 
 # A screenful and a half: the first paint after a search waits for one page.
 PAGE_SIZE = 50
-MAX_CACHED_PAGES = 80
+MAX_CACHED_ROWS = 4000
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#a4000f")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ROW_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, _TOOLTIP)
+# `data` runs for every role of every painted cell (7 roles a cell, some 2,000 calls a
+# paint): roles as plain ints, columns as ints and the cells' texts made once a row.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_HANDLED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(CLIENT_ID_ROLE)})
+_COLUMNS = len(Column)
+_RIGHT_COLUMNS = frozenset(int(column) for column in RIGHT_ALIGNED)
+_LONG_COLUMNS = frozenset(int(column) for column in LONG_TEXT)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_HETU = int(Column.HETU)
+# A row as painted: each column's text, and whether its date is overdue.
+Cells = tuple[tuple[str, ...], tuple[bool, ...]]
 
 
 class CaseloadSource(Protocol):
@@ -66,7 +81,10 @@ class CaseloadModel(QAbstractTableModel):
         self._source: CaseloadSource | None = None
         self._query = CaseloadQuery()
         self._ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, CaseloadRow]] = OrderedDict()
+        # None: asked for, but the client has left the caseload since its id was read.
+        self._rows: OrderedDict[str, CaseloadRow | None] = OrderedDict()
+        self._cells: dict[str, Cells] = {}
+        self._overdue = QBrush(OVERDUE)
         self._revealed: dict[str, str] = {}
         self._generation = 0
         self.loading = False
@@ -82,11 +100,12 @@ class CaseloadModel(QAbstractTableModel):
         self.clear()
         self._source = source
 
-    def set_query(self, query: CaseloadQuery) -> None:
+    def set_query(self, query: CaseloadQuery, *, keep_rows: bool = False) -> None:
+        """Show `query`; `keep_rows` keeps fetched rows (a new search text, nothing saved)."""
         self._query = query
-        self.reload()
+        self.reload(keep_rows=keep_rows)
 
-    def reload(self) -> None:
+    def reload(self, *, keep_rows: bool = False) -> None:
         """Re-run the id query on the background worker; `loaded` follows."""
         source, query = self._source, self._query
         if source is None:
@@ -97,7 +116,7 @@ class CaseloadModel(QAbstractTableModel):
         self.today = date.today()
         self._runner.run(
             lambda: source.ids(query),
-            lambda ids: self._on_ids(generation, ids),
+            lambda ids: self._on_ids(generation, ids, keep_rows),
             lambda error: self._on_failed(generation, error),
         )
 
@@ -109,11 +128,11 @@ class CaseloadModel(QAbstractTableModel):
         self.loading = False
         self._replace_ids([])
 
-    def _on_ids(self, generation: int, ids: list[str]) -> None:
+    def _on_ids(self, generation: int, ids: list[str], keep_rows: bool) -> None:
         if generation != self._generation:
             return  # a newer query or a lock came first
         self.loading = False
-        self._replace_ids(ids)
+        self._replace_ids(ids, keep_rows)
         self.loaded.emit(len(ids))
 
     def _on_failed(self, generation: int, error: BaseException) -> None:
@@ -121,10 +140,12 @@ class CaseloadModel(QAbstractTableModel):
             self.loading = False
             self.failed.emit(error)
 
-    def _replace_ids(self, ids: list[str]) -> None:
+    def _replace_ids(self, ids: list[str], keep_rows: bool = False) -> None:
         self.beginResetModel()
         self._ids = ids
-        self._pages.clear()
+        if not keep_rows:
+            self._rows.clear()
+            self._cells.clear()
         self._revealed.clear()
         self.endResetModel()
 
@@ -134,23 +155,22 @@ class CaseloadModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_at(self, row: int) -> CaseloadRow | None:
-        page_number = row // PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            page = self._fetch_page(page_number)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(self._ids[row])
+        client_id = self._ids[row]
+        if client_id not in self._rows:
+            self._fetch_page(row // PAGE_SIZE)
+        self._rows.move_to_end(client_id)
+        return self._rows[client_id]
 
-    def _fetch_page(self, page_number: int) -> dict[str, CaseloadRow]:
-        """One bounded read on the GUI thread: at most PAGE_SIZE rows."""
-        wanted = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
+    def _fetch_page(self, page_number: int) -> None:
+        """One bounded read on the GUI thread: the page's rows not fetched yet."""
+        page = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
+        wanted = [client_id for client_id in page if client_id not in self._rows]
         rows = self._source.rows(wanted) if self._source is not None else []
-        page = {row.client_id: row for row in rows}
-        self._pages[page_number] = page
-        while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
-        return page
+        found: dict[str, CaseloadRow | None] = {row.client_id: row for row in rows}
+        for client_id in wanted:
+            self._rows[client_id] = found.get(client_id)
+        while len(self._rows) > MAX_CACHED_ROWS:
+            self._cells.pop(self._rows.popitem(last=False)[0], None)
 
     def is_revealed(self, row: int) -> bool:
         return 0 <= row < len(self._ids) and self._ids[row] in self._revealed
@@ -170,32 +190,44 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not self.checkIndex(index):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _HANDLED:
             return None
-        column = Column(index.column())
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._ids) and 0 <= column < _COLUMNS):
+            return None
         if role == CLIENT_ID_ROLE:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT_ALIGNED:
-            return _RIGHT
-        if role not in _ROW_ROLES or (role == _TOOLTIP and column not in LONG_TEXT):
+            return self._ids[row]
+        if role == _ALIGNMENT:
+            return _RIGHT if column in _RIGHT_COLUMNS else None
+        if role == _TOOLTIP and column not in _LONG_COLUMNS:
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        cells = self._cells_at(row)
+        if cells is None:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE) if is_overdue(row, column, self.today) else None
-        if column == Column.HETU and row.client_id in self._revealed:
-            return self._revealed[row.client_id]
-        return cell_text(row, column, QLocale())  # a tooltip repeats a long text cut short
+        texts, overdue = cells
+        if role == _FOREGROUND:
+            return self._overdue if overdue[column] else None
+        if column == _HETU and self._ids[row] in self._revealed:
+            return self._revealed[self._ids[row]]
+        return texts[column]  # a tooltip repeats a long text cut short
+
+    def _cells_at(self, row: int) -> Cells | None:
+        client_id = self._ids[row]
+        cells = self._cells.get(client_id)
+        if cells is None:
+            found = self.row_at(row)
+            if found is None:
+                return None
+            locale = QLocale()
+            cells = (
+                tuple(cell_text(found, column, locale) for column in Column),
+                tuple(is_overdue(found, column, self.today) for column in Column),
+            )
+            self._cells[client_id] = cells
+        return cells
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -221,6 +253,7 @@ class CaseloadModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and code labels follow the new language without re-fetching rows."""
+        self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._ids:
             last = self.index(len(self._ids) - 1, len(Column) - 1)

@@ -82,7 +82,7 @@ class CaseloadPanel(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(self._search)
         self._owner = DeviceScope(None, None, False)
         self._sort = (int(Column.NAME), Qt.SortOrder.AscendingOrder)
         self._columns_fitted = False
@@ -278,8 +278,12 @@ class CaseloadPanel(QWidget):
     def search_now(self) -> None:
         """Run a pending search at once instead of after the typing pause."""
         if self.search_timer.isActive():
-            self.search_timer.stop()
-            self.refresh()
+            self._search()
+
+    def _search(self) -> None:
+        """The search text changed, nothing else: rows fetched before are still good."""
+        self.search_timer.stop()
+        self.model.set_query(self.current_query(), keep_rows=True)
 
     def _search_now_and_go_to_table(self) -> None:
         self.search_now()

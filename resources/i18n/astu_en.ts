@@ -661,282 +661,6 @@
     </message>
 </context>
 <context>
-    <name>AmendDialog</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
-        <source>Amend the document</source>
-        <translation>Amend the document</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
-        <source>Why is the signed document amended? The reason is kept with the new version.</source>
-        <translation>Why is the signed document amended? The reason is kept with the new version.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
-        <source>Reason for the amendment</source>
-        <translation>Reason for the amendment</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 characters</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentEditor</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
-        <source>The draft saves itself as you type.</source>
-        <translation>The draft saves itself as you type.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
-        <source>The draft could not be saved. Close again to discard it.</source>
-        <translation>The draft could not be saved. Close again to discard it.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
-        <source>This document has been signed and can no longer be changed.</source>
-        <translation>This document has been signed and can no longer be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
-        <source>A newer version of this document exists; amend that one instead.</source>
-        <translation>A newer version of this document exists; amend that one instead.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
-        <source>No worker is set up on this device, so nobody can sign.</source>
-        <translation>No worker is set up on this device, so nobody can sign.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
-        <source>This document is no longer in the case store.</source>
-        <translation>This document is no longer in the case store.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
-        <source>%n answer(s) need attention; see the marked fields.</source>
-        <translation>
-            <numerusform>%n answer needs attention; see the marked field.</numerusform>
-            <numerusform>%n answers need attention; see the marked fields.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
-        <source>Signed %1</source>
-        <translation>Signed %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
-        <source>New draft</source>
-        <translation>New draft</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
-        <source>Amendment: %1</source>
-        <translation>Amendment: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
-        <source>A newer version of this document exists; this one is kept as it was.</source>
-        <translation>A newer version of this document exists; this one is kept as it was.</translation>
-    </message>
-</context>
-<context>
-    <name>EditorButtons</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Amend…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
-        <source>S&amp;ign…</source>
-        <translation>S&amp;ign…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
-        <source>Save status</source>
-        <translation>Save status</translation>
-    </message>
-</context>
-<context>
-    <name>FormFields</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
-        <source>Clear the answer: %1</source>
-        <translation>Clear the answer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
-        <source>Pick from a calendar: %1</source>
-        <translation>Pick from a calendar: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
-        <source>(not chosen)</source>
-        <translation>(not chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
-        <source>Add a row: %1</source>
-        <translation>Add a row: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
-        <source>Remove row %1: %2</source>
-        <translation>Remove row %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
-        <source>No. %1</source>
-        <translation>No. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
-        <source>No rows yet.</source>
-        <translation>No rows yet.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
-        <source>At most %1 characters.</source>
-        <translation>At most %1 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
-        <source>* required for signing</source>
-        <translation>* required for signing</translation>
-    </message>
-</context>
-<context>
-    <name>FormProblems</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
-        <source>Required for signing.</source>
-        <translation>Required for signing.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
-        <source>This answer has the wrong form.</source>
-        <translation>This answer has the wrong form.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
-        <source>Choose one of the options shown.</source>
-        <translation>Choose one of the options shown.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
-        <source>The value is outside the allowed range.</source>
-        <translation>The value is outside the allowed range.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
-        <source>The text is too long.</source>
-        <translation>The text is too long.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
-        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
-        <translation>Not a date. Write it as day.month.year, e.g. 31.12.2025.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
-        <source>This answer does not belong to this version of the form.</source>
-        <translation>This answer does not belong to this version of the form.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningQuestion</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
-        <source>Sign the document now?</source>
-        <translation>Sign the document now?</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
-        <source>A signed document cannot be changed; corrections are made as amendments.</source>
-        <translation>A signed document cannot be changed; corrections are made as amendments.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-</context>
-<context>
     <name>AccessTab</name>
     <message>
         <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
@@ -2288,6 +2012,282 @@
         <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>The visit could not be saved: check the workers and time.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Amend the document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Why is the signed document amended? The reason is kept with the new version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="112"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>The draft saves itself as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="159"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="235"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>The draft could not be saved. Close again to discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>This document has been signed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>A newer version of this document exists; amend that one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>No worker is set up on this device, so nobody can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>This document is no longer in the case store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n answer needs attention; see the marked field.</numerusform>
+            <numerusform>%n answers need attention; see the marked fields.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Amendment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>A newer version of this document exists; this one is kept as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="96"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Amend…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>S&amp;ign…</source>
+        <translation>S&amp;ign…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="98"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="99"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="107"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Clear the answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Pick from a calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Add a row: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Remove row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>No rows yet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* required for signing</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Required for signing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>This answer has the wrong form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Choose one of the options shown.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>The value is outside the allowed range.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Not a date. Write it as day.month.year, e.g. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>This answer does not belong to this version of the form.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="115"/>
+        <source>Sign the document now?</source>
+        <translation>Sign the document now?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="117"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>A signed document cannot be changed; corrections are made as amendments.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
 </context>
 </TS>

@@ -661,282 +661,6 @@
     </message>
 </context>
 <context>
-    <name>AmendDialog</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
-        <source>Amend the document</source>
-        <translation>Ändra dokumentet</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
-        <source>Why is the signed document amended? The reason is kept with the new version.</source>
-        <translation>Varför ändras det undertecknade dokumentet? Orsaken sparas med den nya versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
-        <source>Reason for the amendment</source>
-        <translation>Orsak till ändringen</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 tecken</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentEditor</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="104"/>
-        <source>The draft saves itself as you type.</source>
-        <translation>Utkastet sparas av sig självt medan du skriver.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="151"/>
-        <source>Signed</source>
-        <translation>Undertecknat</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor.py" line="238"/>
-        <source>The draft could not be saved. Close again to discard it.</source>
-        <translation>Utkastet kunde inte sparas. Stäng igen om du vill förkasta det.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
-        <source>This document has been signed and can no longer be changed.</source>
-        <translation>Dokumentet har undertecknats och kan inte längre ändras.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
-        <source>A newer version of this document exists; amend that one instead.</source>
-        <translation>Det finns en nyare version av dokumentet; ändra den i stället.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
-        <source>No worker is set up on this device, so nobody can sign.</source>
-        <translation>Ingen anställd har angetts för den här enheten, så ingen kan underteckna.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
-        <source>This document is no longer in the case store.</source>
-        <translation>Dokumentet finns inte längre i klientdatabasen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
-        <source>%n answer(s) need attention; see the marked fields.</source>
-        <translation>
-            <numerusform>%n svar behöver åtgärdas; se det markerade fältet.</numerusform>
-            <numerusform>%n svar behöver åtgärdas; se de markerade fälten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
-        <source>Saved %1</source>
-        <translation>Sparat %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
-        <source>Saving…</source>
-        <translation>Sparar…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
-        <source>Signed %1</source>
-        <translation>Undertecknat %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
-        <source>New draft</source>
-        <translation>Nytt utkast</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
-        <source>Amendment: %1</source>
-        <translation>Ändring: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
-        <source>A newer version of this document exists; this one is kept as it was.</source>
-        <translation>Det finns en nyare version av dokumentet; den här bevaras som den var.</translation>
-    </message>
-</context>
-<context>
-    <name>EditorButtons</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="74"/>
-        <source>&amp;Amend…</source>
-        <translation>&amp;Ändra…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="75"/>
-        <source>S&amp;ign…</source>
-        <translation>&amp;Underteckna…</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="76"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="77"/>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="85"/>
-        <source>Save status</source>
-        <translation>Sparningsstatus</translation>
-    </message>
-</context>
-<context>
-    <name>FormFields</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
-        <source>Clear</source>
-        <translation>Töm</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
-        <source>Clear the answer: %1</source>
-        <translation>Töm svaret: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
-        <source>Pick from a calendar: %1</source>
-        <translation>Välj i kalendern: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
-        <source>e.g. %1</source>
-        <translation>t.ex. %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
-        <source>(not chosen)</source>
-        <translation>(inte valt)</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
-        <source>Add</source>
-        <translation>Lägg till</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
-        <source>Add a row: %1</source>
-        <translation>Lägg till en rad: %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
-        <source>Remove row %1: %2</source>
-        <translation>Ta bort rad %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
-        <source>No. %1</source>
-        <translation>Nr %1</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
-        <source>No rows yet.</source>
-        <translation>Inga rader ännu.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
-        <source>At most %1 characters.</source>
-        <translation>Högst %1 tecken.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
-        <source>* required for signing</source>
-        <translation>* obligatoriskt vid undertecknande</translation>
-    </message>
-</context>
-<context>
-    <name>FormProblems</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
-        <source>Required for signing.</source>
-        <translation>Obligatoriskt vid undertecknande.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
-        <source>This answer has the wrong form.</source>
-        <translation>Svaret har fel form.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
-        <source>Choose one of the options shown.</source>
-        <translation>Välj ett av de visade alternativen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
-        <source>The value is outside the allowed range.</source>
-        <translation>Värdet ligger utanför det tillåtna intervallet.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
-        <source>The text is too long.</source>
-        <translation>Texten är för lång.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
-        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
-        <translation>Inte ett datum. Skriv det som dag.månad.år, t.ex. 31.12.2025.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
-        <source>This answer does not belong to this version of the form.</source>
-        <translation>Svaret hör inte till den här versionen av blanketten.</translation>
-    </message>
-</context>
-<context>
-    <name>SigningQuestion</name>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="93"/>
-        <source>Sign the document now?</source>
-        <translation>Underteckna dokumentet nu?</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="95"/>
-        <source>A signed document cannot be changed; corrections are made as amendments.</source>
-        <translation>Ett undertecknat dokument kan inte ändras; rättelser görs som en ny version.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
-        <source>Sign</source>
-        <translation>Underteckna</translation>
-    </message>
-</context>
-<context>
     <name>AccessTab</name>
     <message>
         <location filename="../../astu_desktop/ui/record/access_tab.py" line="16"/>
@@ -2288,6 +2012,282 @@
         <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="46"/>
+        <source>Amend the document</source>
+        <translation>Ändra dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="48"/>
+        <source>Why is the signed document amended? The reason is kept with the new version.</source>
+        <translation>Varför ändras det undertecknade dokumentet? Orsaken sparas med den nya versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="50"/>
+        <source>Reason for the amendment</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/amend_dialog.py" line="63"/>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 tecken</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="112"/>
+        <source>The draft saves itself as you type.</source>
+        <translation>Utkastet sparas av sig självt medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="159"/>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor.py" line="235"/>
+        <source>The draft could not be saved. Close again to discard it.</source>
+        <translation>Utkastet kunde inte sparas. Stäng igen om du vill förkasta det.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="23"/>
+        <source>This document has been signed and can no longer be changed.</source>
+        <translation>Dokumentet har undertecknats och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="27"/>
+        <source>A newer version of this document exists; amend that one instead.</source>
+        <translation>Det finns en nyare version av dokumentet; ändra den i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="31"/>
+        <source>No worker is set up on this device, so nobody can sign.</source>
+        <translation>Ingen anställd har angetts för den här enheten, så ingen kan underteckna.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="35"/>
+        <source>This document is no longer in the case store.</source>
+        <translation>Dokumentet finns inte längre i klientdatabasen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="44"/>
+        <source>%n answer(s) need attention; see the marked fields.</source>
+        <translation>
+            <numerusform>%n svar behöver åtgärdas; se det markerade fältet.</numerusform>
+            <numerusform>%n svar behöver åtgärdas; se de markerade fälten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="51"/>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="55"/>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="59"/>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="64"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="68"/>
+        <source>Signed %1</source>
+        <translation>Undertecknat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="73"/>
+        <source>New draft</source>
+        <translation>Nytt utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="74"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="78"/>
+        <source>Amendment: %1</source>
+        <translation>Ändring: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/messages.py" line="82"/>
+        <source>A newer version of this document exists; this one is kept as it was.</source>
+        <translation>Det finns en nyare version av dokumentet; den här bevaras som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorButtons</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="96"/>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="97"/>
+        <source>S&amp;ign…</source>
+        <translation>&amp;Underteckna…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="98"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="99"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="107"/>
+        <source>Save status</source>
+        <translation>Sparningsstatus</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="49"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="53"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="57"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="62"/>
+        <source>Clear the answer: %1</source>
+        <translation>Töm svaret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="66"/>
+        <source>Pick from a calendar: %1</source>
+        <translation>Välj i kalendern: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="72"/>
+        <source>e.g. %1</source>
+        <translation>t.ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="76"/>
+        <source>(not chosen)</source>
+        <translation>(inte valt)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="80"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="84"/>
+        <source>Add a row: %1</source>
+        <translation>Lägg till en rad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="88"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="92"/>
+        <source>Remove row %1: %2</source>
+        <translation>Ta bort rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="97"/>
+        <source>No. %1</source>
+        <translation>Nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="101"/>
+        <source>No rows yet.</source>
+        <translation>Inga rader ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="105"/>
+        <source>At most %1 characters.</source>
+        <translation>Högst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="111"/>
+        <source>* required for signing</source>
+        <translation>* obligatoriskt vid undertecknande</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="21"/>
+        <source>Required for signing.</source>
+        <translation>Obligatoriskt vid undertecknande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="22"/>
+        <source>This answer has the wrong form.</source>
+        <translation>Svaret har fel form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="23"/>
+        <source>Choose one of the options shown.</source>
+        <translation>Välj ett av de visade alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="26"/>
+        <source>The value is outside the allowed range.</source>
+        <translation>Värdet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="29"/>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="30"/>
+        <source>Not a date. Write it as day.month.year, e.g. 31.12.2025.</source>
+        <translation>Inte ett datum. Skriv det som dag.månad.år, t.ex. 31.12.2025.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
+        <source>This answer does not belong to this version of the form.</source>
+        <translation>Svaret hör inte till den här versionen av blanketten.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningQuestion</name>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="115"/>
+        <source>Sign the document now?</source>
+        <translation>Underteckna dokumentet nu?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="117"/>
+        <source>A signed document cannot be changed; corrections are made as amendments.</source>
+        <translation>Ett undertecknat dokument kan inte ändras; rättelser görs som en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
+        <source>Sign</source>
+        <translation>Underteckna</translation>
     </message>
 </context>
 </TS>

@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.ui.forms.document_actions import DocumentActions
 from astu_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
+# Typing without a pause still saves this often: the pause may never come.
+AUTOSAVE_MAX_WAIT_MS = 10_000
 
 
 class Autosaver(QObject):
@@ -41,6 +43,8 @@ class Autosaver(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.save_now)
+        self.max_wait_ms = AUTOSAVE_MAX_WAIT_MS
+        self._waiting = QElapsedTimer()  # since the first edit the disk has not seen
         self._edits = 0
         self._queued = 0  # edits handed to the worker (saved or on their way)
         self._saved = 0  # edits known to be on disk
@@ -51,14 +55,20 @@ class Autosaver(QObject):
         return self._saved < self._edits
 
     def edited(self) -> None:
+        if not self._waiting.isValid():
+            self._waiting.start()
         self._edits += 1
-        self.timer.start()
+        if self._waiting.elapsed() >= self.max_wait_ms:
+            self.save_now()
+        else:
+            self.timer.start()
 
     def save_now(self) -> None:
         self.timer.stop()
         if self._queued >= self._edits:
             return
         self._queued = self._edits
+        self._waiting.invalidate()
         edits, answers = self._edits, self._answers()
         self.started.emit()
         self._runner.run(lambda: (edits, self.actions.save(answers)), self._done, self._failed)
@@ -70,6 +80,7 @@ class Autosaver(QObject):
         if not self.pending:
             return None
         edits = self._edits
+        self._waiting.invalidate()
         try:
             state = self.actions.save(self._answers())
         except Exception as error:  # the caller decides whether closing may go on
@@ -80,6 +91,7 @@ class Autosaver(QObject):
     def forget_edits(self) -> None:
         """The answers on screen were replaced as a whole (signed, amended): nothing to save."""
         self.timer.stop()
+        self._waiting.invalidate()
         self._queued = self._saved = self._edits
 
     def _done(self, result: tuple[int, DocumentState]) -> None:

@@ -81,15 +81,23 @@ class DocumentEditor(QWidget):
 
     # -- saving ----------------------------------------------------------------------
 
-    def flush(self) -> bool:
-        """Save now and wait (before locking the store); False if something stayed unsaved."""
+    def save_draft_now(self) -> None:
+        """Save what is on screen and wait (auto-lock's `DraftSaver`); raises what failed."""
         if self.view.read_only and not self.autosaver.pending:
-            self.runner.wait_until_idle()
-            return True
+            self.runner.wait_until_idle()  # a signing or amendment on its way finishes first
+            return
         error = self.autosaver.flush()
         if error is not None:
             self._save_failed(error)
-        return error is None
+            raise error
+
+    def flush(self) -> bool:
+        """`save_draft_now`, answering whether everything typed is on disk."""
+        try:
+            self.save_draft_now()
+        except Exception:  # already said in the status line
+            return False
+        return True
 
     def _edited(self) -> None:
         self.header.say(None)
@@ -195,20 +203,9 @@ class DocumentEditor(QWidget):
         self._show_state(force_read_only=busy)
 
     def _show_state(self, force_read_only: bool = False) -> None:
-        state = self.state
-        self.view.set_read_only(state.is_signed or force_read_only)
-        self.header.state.setText(messages.state_text(state))
-        reason = state.amendment_reason
-        self.header.amendment.setText(messages.amendment_text(reason) if reason else "")
-        self.header.amendment.setVisible(bool(reason))
-        self.buttons.amend_button.setVisible(state.is_signed)
-        self.buttons.amend_button.setEnabled(not state.superseded)
-        self.buttons.sign_action.setEnabled(not state.is_signed)
-        self.buttons.save_action.setEnabled(not state.is_signed)
-        self.buttons.sign_button.setVisible(not state.is_signed)
-        self.buttons.save_button.setVisible(not state.is_signed)
-        if state.superseded:
-            self.header.say(messages.superseded_text())
+        self.view.set_read_only(self.state.is_signed or force_read_only)
+        self.header.show_state(self.state)
+        self.buttons.show_state(self.state)
 
     def retranslate(self) -> None:
         language = ui_language()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.services.drafts import DocumentState
+from astu_desktop.ui.forms import messages
 from astu_desktop.ui.forms.fields import NOTE_STYLE
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
 
@@ -35,6 +37,14 @@ class EditorHeader(QWidget):
         layout.setContentsMargins(12, 10, 12, 4)
         for widget in (self.title, self.client, self.state, self.amendment, self.banner):
             layout.addWidget(widget)
+
+    def show_state(self, state: DocumentState) -> None:
+        self.state.setText(messages.state_text(state))
+        reason = state.amendment_reason
+        self.amendment.setText(messages.amendment_text(reason) if reason else "")
+        self.amendment.setVisible(bool(reason))
+        if state.superseded:
+            self.say(messages.superseded_text())
 
     def say(self, text: str | None) -> None:
         """A problem with the whole document (not with one answer), or nothing."""
@@ -68,6 +78,18 @@ class EditorButtons(QWidget):
         layout.addWidget(self.status, 1)
         for button in (self.amend_button, self.sign_button, self.save_button, self.close_button):
             layout.addWidget(button)
+
+    def show_state(self, state: DocumentState) -> None:
+        """A draft is saved and signed; a signed document can only be amended."""
+        signed = state.is_signed
+        self.amend_button.setVisible(signed)
+        self.amend_button.setEnabled(not state.superseded)
+        for action, button in (
+            (self.sign_action, self.sign_button),
+            (self.save_action, self.save_button),
+        ):
+            action.setEnabled(not signed)
+            button.setVisible(not signed)
 
     def retranslate(self) -> None:
         texts = (

@@ -29,6 +29,7 @@ from astu_desktop.ui.forms.opening import open_document_editor
 from astu_desktop.ui.i18n import Translations
 
 WINDOW_SIZE = (940, 1180)
+_DAY = date(2025, 3, 3)
 _THROWAWAY_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 
@@ -81,10 +82,13 @@ def _made_up_client(store: CaseStore) -> str:
 
 def _draft(store: CaseStore, client_id: str, key: FormKey, language: str) -> None:
     form = definition(key)
-    answers = synthetic_answers(form, random.Random(11), language, around=date(2025, 3, 3))
+    answers = max(
+        (synthetic_answers(form, random.Random(seed), language, around=_DAY) for seed in range(40)),
+        key=len,  # the fullest of a few made-up drafts shows the most of the form
+    )
     with store.session() as session, session.begin():
         state = drafts.open_document(session, client_id=client_id, form_key=key, document_id=None)
-        drafts.save_answers(session, state, answers, today=date(2025, 3, 3), log_update=False)
+        drafts.save_answers(session, state, answers, today=_DAY, log_update=False)
 
 
 if __name__ == "__main__":

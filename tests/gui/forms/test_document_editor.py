@@ -12,6 +12,7 @@ from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.documents import get_document, history
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.autolock import open_draft_savers
 from astu_desktop.ui.forms import DocumentEditor, open_editors, save_and_close_editors
 from tests.gui.forms.conftest import FORM_KEYS, filled_answers
 from tests.gui.forms.filling import fill_view, type_into
@@ -255,3 +256,24 @@ def test_a_failed_save_is_said_in_words_and_retried(qtbot, open_editor, caseload
         "Ei tallennettu: Asiakirjaa ei enää ole asiakastietokannassa."
     )
     assert editor.autosaver.pending
+
+
+def test_auto_lock_finds_the_editor_and_its_draft_is_saved_at_once(
+    qtbot, open_editor, caseload_store
+):
+    editor = open_editor(FormKey.SERVICE_PLAN)
+    editor.autosaver.timer.setInterval(60_000)
+    type_into(qtbot, editor.view.field("participants").text_box, "Outi ja asiakas")
+    assert any(saver is editor for saver in open_draft_savers())
+    editor.save_draft_now()
+    assert not editor.autosaver.pending
+    assert _stored(caseload_store, editor).answers == {"participants": "Outi ja asiakas"}
+
+
+def test_typing_without_a_pause_still_saves(qtbot, open_editor, caseload_store):
+    editor = open_editor(FormKey.LIVING_SKILLS_CHECK)
+    editor.autosaver.timer.setInterval(60_000)  # the pause that never comes
+    editor.autosaver.max_wait_ms = 0
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        type_into(qtbot, editor.view.field("next_steps").text_box, "Soitto")
+    assert _stored(caseload_store, editor).answers["next_steps"].startswith("S")

@@ -26,6 +26,7 @@ from astu_desktop.models.codes import (
     Service,
 )
 from astu_desktop.models.hetu import make_hetu
+from astu_desktop.services import caseload
 from astu_desktop.services.caseload import (
     CaseloadQuery,
     DueFilter,
@@ -230,11 +231,21 @@ def test_the_status_and_service_filters(store, office):
     assert names(store, service=Service.HOME_REHABILITATION) == ["Ceder"]
 
 
-def test_a_search_narrows_the_caseload_in_sql(store, office):
+@pytest.mark.parametrize("many", [1, 400], ids=["broad search", "specific search"])
+def test_a_search_narrows_the_caseload_in_sql(store, office, monkeypatch, many):
+    monkeypatch.setattr(caseload, "MANY_MATCHES", many)  # both ways the query is built
     assert names(store, search="ber") == ["Berg"]
     assert names(store, search="testi") == ["Aalto", "Berg", "Ceder", "Dahl", "Eskola"]
+    assert names(store, search="testi", descending=True)[0] == "Eskola"
     assert names(store, search="grön") == []  # tombstoned
     assert names(store, search="dahl", worker_id=worker_id(office, "outi")) == []
+    assert names(store, search="testi", worker_id=worker_id(office, "outi")) == [
+        "Aalto",
+        "Berg",
+        "Ceder",
+    ]
+    assert names(store, search="testi", team_id=team_id(office, "Länsi")) == ["Eskola"]
+    assert names(store, search="testi", sort=SortKey.RENT_DEBT, descending=True)[0] == "Dahl"
     assert names(store, search="   ") == names(store)
 
 
