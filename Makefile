@@ -26,6 +26,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
+	bash tools/ensure-postgres.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(STAMP)

@@ -71,7 +71,13 @@ def run_command(command: Command, args: argparse.Namespace) -> int:
         return EXIT_FAILED
 
 
-_USAGE_CODES = {"passphrase_needed", "passphrases_differ", "weak_passphrase", "file_not_found"}
+_USAGE_CODES = {
+    "passphrase_needed",
+    "password_needed",
+    "passphrases_differ",
+    "weak_passphrase",
+    "file_not_found",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     _add(commands, "check", cmd_check, "verify encryption, database and access-log integrity")
     _add(commands, "stats", cmd_stats, "print an overview of the store")
+    enroll = _add(commands, "enroll", cmd_enroll, "enrol this store with the central server")
+    enroll.add_argument("--server", required=True)
+    enroll.add_argument("--user", required=True)
+    enroll.add_argument("--device-name", default=None)
+    _add(commands, "sync", cmd_sync, "push local changes, pull the server's, check the scope")
     demo = _add(commands, "demo", cmd_demo, "open the app on the demo store (created if missing)")
     demo.add_argument("--clients", type=int, default=400)
     return parser
@@ -215,6 +226,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
             value = ", ".join(parts) or "-"
         _say(f"{message('stats_' + name)}: {value}")
     return EXIT_OK
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from astu_desktop.cli_sync import cmd_enroll as enroll
+
+    return enroll(args)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from astu_desktop.cli_sync import cmd_sync as synchronise
+
+    return synchronise(args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

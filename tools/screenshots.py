@@ -14,10 +14,10 @@ import importlib
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+from time import monotonic
 from types import ModuleType
 from typing import Any
 
@@ -84,7 +84,7 @@ class Screens:
         if not widget.grab().save(str(path)):
             raise RuntimeError(f"could not write {path}")
         self.saved.append(path)
-        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        print(f"wrote {shown(path)}")
 
     def caseload(self, search: str) -> MainWindow:
         window = MainWindow(self.runner, Translations(self.app), self.reporter)
@@ -117,7 +117,24 @@ class Screens:
         self.take(window, "living_skills_trend.png", RECORD_SIZE)
         window.close()
 
+    def home_visit(self, client_id: str) -> None:
+        module = optional_module("astu_desktop.ui.visit_dialog", "the home-visit dialog")
+        if module is None:
+            return
+        at_ten = datetime.combine(date.today(), time(10, 0)).astimezone()
+        dialog: Any = module.VisitDialog(self.store, client_id, self.runner, now=lambda: at_ten)
+        settle(self.app)
+        self.take(dialog, "home_visit.png", dialog.sizeHint().expandedTo(QSize(560, 480)))
+        dialog.close()
+
     def forms(self, client_id: str) -> None:
+        """The form editor's own pictures (filled drafts) when it has them, else ours."""
+        pictures = optional_module("astu_desktop.ui.forms.screenshots", "the form pictures")
+        if pictures is not None:
+            for path in pictures.save_form_screenshots(self.output, LANGUAGE):
+                self.saved.append(path)
+                print(f"wrote {shown(path)}")
+            return
         module = optional_module("astu_desktop.ui.forms.opening", "the form editor")
         if module is None:
             return
@@ -134,6 +151,10 @@ class Screens:
             editor.close()
 
 
+def shown(path: Path) -> Path:
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def optional_module(name: str, screen: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
@@ -146,15 +167,15 @@ def optional_module(name: str, screen: str) -> ModuleType | None:
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
     """Let layouts, posted events and the first paint happen."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    deadline = monotonic() + seconds
+    while monotonic() < deadline:
         app.processEvents()
 
 
 def wait_until(app: QApplication, done: Callable[[], bool]) -> None:
-    deadline = time.monotonic() + WAIT_SECONDS
+    deadline = monotonic() + WAIT_SECONDS
     while not done():
-        if time.monotonic() > deadline:
+        if monotonic() > deadline:
             raise TimeoutError("the screen did not finish loading")
         app.processEvents()
 
@@ -186,7 +207,7 @@ def search_for(store: CaseStore, client_id: str) -> str:
     with store.session() as session:
         client = session.get(Client, client_id)
         assert client is not None
-        return client.last_name[:3].lower()
+        return client.last_name[:2].lower()
 
 
 def latest_document(store: CaseStore, client_id: str, form_key: FormKey) -> str | None:
@@ -246,6 +267,7 @@ def main(argv: list[str]) -> int:
         screens.unlock_dialog()
         window = screens.caseload(search_for(store, client_id))
         screens.client_record(client_id)
+        screens.home_visit(client_id)
         screens.forms(client_id)
         window.close_store()
         screens.runner.wait_until_idle()

@@ -40,5 +40,5 @@ class OutboxChange(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(64))
     value: Mapped[str] = mapped_column(Text)
-    hlc: Mapped[str] = mapped_column(String(40))
+    hlc: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(36))

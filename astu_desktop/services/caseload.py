@@ -126,10 +126,9 @@ def _order(query: CaseloadQuery) -> list[ColumnElement[Any]]:
 def _apply_scope(session: Session, statement: Select[str], query: CaseloadQuery) -> Select[str]:
     """Whose clients: those with an open episode that matches the filters and the search.
 
-    Few clients (a worker's, a team's, those a specific search finds) are read first
-    and then sorted. Many (everyone's, or a search as broad as one letter) are read
-    by walking the name index in order and checking each one, which sorts nothing
-    (`_not_by_index` keeps SQLite from reading the matches first and sorting them).
+    A worker's or a team's episodes are few: they are read first and their clients
+    sorted. Everyone's are many: the clients are walked in name order and each one
+    is checked, which sorts nothing.
     """
     episodes = _open_episodes(query)
     few = query.worker_id is not None or query.team_id is not None
@@ -137,13 +136,26 @@ def _apply_scope(session: Session, statement: Select[str], query: CaseloadQuery)
         statement = statement.where(Client.id.in_(episodes))
     else:
         statement = statement.where(exists(episodes.where(ServiceEpisode.client_id == Client.id)))
-    typed = query.search or ""
+    return _apply_search(session, statement, query.search or "", few)
+
+
+def _apply_search(session: Session, statement: Select[str], typed: str, few: bool) -> Select[str]:
+    """Keep the clients the search finds, reading the smaller side first.
+
+    In a worker's caseload, each of its clients is looked up in the matches. Over
+    everyone, a specific search ("virta") is read first and its few clients sorted;
+    a broad one ("v") is only checked against while walking the names. The
+    `_not_by_index` terms keep SQLite from choosing the other way round.
+    """
     keys, client_ids = matching_keys(typed), matching_client_ids(typed)
     if keys is None or client_ids is None:
         return statement
-    if not few and matches_at_least(session, typed, MANY_MATCHES):
+    if few:
+        key: Any = _not_by_index(search_keys.c.key)
+    elif matches_at_least(session, typed, MANY_MATCHES):
         return statement.where(_not_by_index(Client.id).in_(client_ids))
-    key = search_keys.c.key if not few else _not_by_index(search_keys.c.key)
+    else:
+        key = search_keys.c.key
     return statement.join(search_keys, search_keys.c.client_id == Client.id).where(key.in_(keys))
 
 

@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.String(length=36), nullable=False),
         sa.Column("field", sa.String(length=64), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
-        sa.Column("hlc", sa.String(length=40), nullable=False),
+        sa.Column("hlc", sa.String(length=64), nullable=False),
         sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_outbox_change")),
     )
