@@ -270,6 +270,7 @@ def wait_for(app: Any, done: Callable[[], bool], seconds: float = 120.0) -> None
 def child_bare(_args: list[str]) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
+    _quiet_offscreen()
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
     table = QTableView()
@@ -282,8 +283,21 @@ def child_bare(_args: list[str]) -> dict[str, Any]:
     return {}
 
 
+def _quiet_offscreen() -> None:
+    """The offscreen platform notes, once per window, what it cannot do; nothing else is hid."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind: Any, _context: Any, message: str) -> None:
+        if not message.startswith("This plugin does not support"):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def _private_settings() -> None:
     from PySide6.QtCore import QSettings
+
+    _quiet_offscreen()
 
     folder = tempfile.mkdtemp(prefix="astu-bench-settings-")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -10,7 +12,10 @@ from sqlalchemy import select
 from astu_desktop.models import AccessLogEntry, Client
 from astu_desktop.models.codes import AccessAction, EpisodeStatus
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.caseload_panel import Scope
+from astu_desktop.ui.store_actions import StoreCaseloadSource
 from tests.gui.conftest import CASELOAD
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, names, open_window, type_search
 
@@ -157,3 +162,41 @@ def test_no_two_actions_of_the_window_share_a_key(window):
     assert shortcuts.clashes(actions) == {}
     bound = {action.shortcut().toString() for action in actions}
     assert {shortcuts.SEARCH, shortcuts.LOCK} <= bound
+
+
+class CountingSource(StoreCaseloadSource):
+    """The store's caseload, counting how many rows each page read asked for."""
+
+    def __init__(self, store) -> None:
+        super().__init__(store)
+        self.fetched: list[int] = []
+
+    def rows(self, client_ids):
+        self.fetched.append(len(client_ids))
+        return super().rows(client_ids)
+
+
+def _read_every_name(model: CaseloadModel) -> list[str]:
+    return [model.index(row, Column.NAME).data() for row in range(model.rowCount())]
+
+
+def test_typing_reuses_fetched_rows_and_a_refresh_reads_them_again(
+    qtbot, runner, translations, caseload_store
+):
+    model = CaseloadModel(runner)
+    source = CountingSource(caseload_store)
+    model.set_source(source)
+    with qtbot.waitSignal(model.loaded, timeout=LOAD_TIMEOUT_MS):
+        model.reload()
+    assert _read_every_name(model) == sorted(CASELOAD.everyone)
+    assert source.fetched == [len(CASELOAD.everyone)]
+
+    with qtbot.waitSignal(model.loaded, timeout=LOAD_TIMEOUT_MS):
+        model.set_query(replace(model.query, search="v"), keep_rows=True)
+    assert _read_every_name(model) == ["Virtanen, Ville"]
+    assert source.fetched == [len(CASELOAD.everyone)]  # every row was at hand
+
+    with qtbot.waitSignal(model.loaded, timeout=LOAD_TIMEOUT_MS):
+        model.reload()  # e.g. a visit was saved: rows may have changed
+    _read_every_name(model)
+    assert source.fetched == [len(CASELOAD.everyone), 1]
