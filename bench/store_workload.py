@@ -164,13 +164,15 @@ def without_memory_security(folder: Path) -> dict[str, float]:
 
 
 def child_without_memory_security(folder: Path) -> dict[str, float]:
+    """Memory security is process-wide and sticky once on, so it is never switched on here."""
+    import sqlcipher3
+
     import astu_desktop.store.casestore as casestore
 
-    original = casestore.keyed_connection  # type: ignore[attr-defined]
-
     def keyed(path: Path, key: bytearray) -> Any:
-        connection = original(path, key)
-        connection.execute("PRAGMA cipher_memory_security = OFF")
+        connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("PRAGMA cipher_log_level = NONE")
         return connection
 
     casestore.keyed_connection = keyed  # type: ignore[attr-defined]
