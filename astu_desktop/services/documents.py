@@ -141,7 +141,7 @@ def amend(
     old = _get(session, document_id)
     if not old.is_signed:
         raise DocumentNotSigned()
-    if _is_superseded(session, old.id):
+    if is_superseded(session, old.id):
         raise DocumentSuperseded()
     amendment = FormDocument(
         client_id=old.client_id,
@@ -283,7 +283,8 @@ def _superseding_exists(document_id: InstrumentedAttribute[str] | str) -> Exists
     return exists().where(and_(newer.supersedes_id == document_id, newer.deleted_at.is_(None)))
 
 
-def _is_superseded(session: Session, document_id: str) -> bool:
+def is_superseded(session: Session, document_id: str) -> bool:
+    """A newer live version exists: amending this one again would fork the history."""
     return bool(session.scalar(select(_superseding_exists(document_id))))
 
 

@@ -25,7 +25,7 @@ from astu_desktop.models.forms import definition
 from astu_desktop.services import documents
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import DocumentError, DocumentNotFound
+from astu_desktop.services.documents import DocumentError, DocumentNotFound, is_superseded
 
 
 class SignerUnknown(DocumentError):
@@ -174,16 +174,8 @@ def _state_of(session: Session, document: FormDocument, client_name: str) -> Doc
         version_no=document.version_no,
         signed_at=document.signed_at,
         amendment_reason=document.amendment_reason,
-        superseded=_is_superseded(session, document.id),
+        superseded=is_superseded(session, document.id),
     )
-
-
-def _is_superseded(session: Session, document_id: str) -> bool:
-    """A newer live version exists: amending this one again would fork the history."""
-    newer = select(FormDocument.id).where(
-        FormDocument.supersedes_id == document_id, FormDocument.deleted_at.is_(None)
-    )
-    return session.scalars(newer.limit(1)).first() is not None
 
 
 def _live_client(session: Session, client_id: str) -> Client:

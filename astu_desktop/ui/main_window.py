@@ -20,7 +20,6 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
 from astu_desktop.ui.caseload_panel import CaseloadPanel
-from astu_desktop.ui.client_summary import ClientSummaryDialog
 from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
@@ -188,8 +187,6 @@ class MainWindow(QMainWindow):
         A window may refuse to close (an editor whose draft did not save); after the
         store is locked it is asked again and, if it still refuses, hidden.
         """
-        for dialog in self.findChildren(ClientSummaryDialog):
-            dialog.close()
         for window in QApplication.topLevelWidgets():
             if window is not self and window.isVisible() and not window.close() and force:
                 window.hide()
