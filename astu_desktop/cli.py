@@ -241,18 +241,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """The app on the demo store, beside a local server it syncs with (see demo.py)."""
+    from astu_desktop import demo
     from astu_desktop.app import run_gui
-    from astu_desktop.services.seed import seed_caseload
 
-    path = getattr(args, "db", None) or paths.demo_store_path()
-    if not path.exists():
-        store = CaseStore.create(path, paths.DEMO_PASSPHRASE, demo=True)
-        try:
-            with _progress_bar(args.clients) as progress:
-                seed_caseload(store, clients=args.clients, random_seed=2026, progress=progress)
-        finally:
-            store.lock()
-    return run_gui(path, demo=True)
+    files = demo.demo_files(getattr(args, "db", None))
+    if not files.complete():
+        with _progress_bar(args.clients) as progress:
+            demo.create_demo(files, args.clients, progress=progress)
+    with demo.demo_server(files):
+        return run_gui(files.store, demo=True)
 
 
 # -- helpers -----------------------------------------------------------------------

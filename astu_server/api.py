@@ -108,7 +108,7 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
     """Username and password once; the laptop keeps the token inside its encrypted store."""
     throttle: LoginThrottle = request.app.state.login_throttle
     address = request.client.host if request.client else "unknown"
-    if throttle.blocked(address):
+    if throttle.blocked(address, body.username):
         raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
     user = _checked_user(request, body, throttle, address)
     token = new_device_token()
@@ -125,7 +125,7 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
             session.add(device)
         device.token_hash = token_digest(token)
         request.state.caller = Caller(user.id, device.id, user.role)
-    throttle.succeeded(address)
+    throttle.succeeded(address, body.username)
     return EnrolResponse(device_token=token, user=user_info(user), server_time_ms=now_ms())
 
 
@@ -135,7 +135,7 @@ def _checked_user(
     with sessions_of(request)() as session, session.begin():
         user = directory.find_user(session, body.username)
     if not verify_password(user.password_hash if user else None, body.password) or user is None:
-        throttle.failed(address)
+        throttle.failed(address, body.username)
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "wrong username or password")
     if user.disabled_at is not None:
         raise ApiError(403, ErrorCode.USER_DISABLED)

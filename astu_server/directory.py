@@ -33,10 +33,11 @@ def new_id() -> str:
     return str(uuid6.uuid7())
 
 
-def add_team(session: Session, name: str) -> Team:
+def add_team(session: Session, name: str, *, team_id: str | None = None) -> Team:
+    """A new team; `team_id` keeps the id of a team made elsewhere (the demo's seed)."""
     if session.scalar(select(Team).where(Team.name == name)) is not None:
         raise AdminError("team_exists")
-    team = Team(id=new_id(), name=name)
+    team = Team(id=team_id or new_id(), name=name)
     session.add(team)
     positions = FeedPositions(session)
     records.create(
@@ -59,6 +60,7 @@ def add_user(
     role: str,
     password: str,
     team_name: str | None = None,
+    user_id: str | None = None,
 ) -> User:
     if role not in ROLES:
         raise AdminError("unknown_role")
@@ -66,7 +68,7 @@ def add_user(
         raise AdminError("user_exists")
     team = find_team(session, team_name) if team_name else None
     user = User(
-        id=new_id(),
+        id=user_id or new_id(),
         username=username,
         full_name=full_name,
         role=role,

@@ -92,14 +92,21 @@ def apply_change(batch: Batch, change: RowChange) -> ChangeResult:
 
 
 def refused(
-    change: RowChange, reason: RefusalReason, names: list[str] | None = None
+    change: RowChange,
+    reason: RefusalReason,
+    names: list[str] | None = None,
+    record: Record | None = None,
 ) -> ChangeResult:
+    """A refusal; for an edit of a row in the pusher's scope, with the values kept here,
+    so that the device puts them back instead of holding a value no one else has."""
+    current = {name: record.data.get(name) for name in change.fields} if record else None
     return ChangeResult(
         table=change.table,
         row_id=change.row_id,
         outcome=Outcome.REFUSED,
         reason=reason,
         fields=sorted(names or []),
+        current=current,
     )
 
 
@@ -211,12 +218,12 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
         and change.fields[name] != record.data.get(name)
     ]
     if moved:
-        return refused(change, RefusalReason.INVALID_VALUE, moved)
+        return refused(change, RefusalReason.INVALID_VALUE, moved, record)
     bad = foreign_references(session, spec, change.fields, record.client_id)
     if bad:
-        return refused(change, RefusalReason.NOT_PERMITTED, bad)
+        return refused(change, RefusalReason.NOT_PERMITTED, bad, record)
     if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
-        return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
+        return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec), record)
     batch.touched_clients.add(record.client_id)
     if spec.name == documents.TABLE:
         decided = documents.apply_to_document(batch, record, change)

@@ -2,8 +2,14 @@
 
 Passwords are hashed with Argon2id. A device token is 256 random bits, so a plain
 SHA-256 of it is enough to store: nobody can guess a preimage, and a lookup by hash
-stays one index probe. The login limit counts failures per network address, never
-per username: a stranger typing a worker's name wrongly cannot lock that worker out.
+stays one index probe.
+
+The login limit counts failures per network address and username together, never per
+username alone: a stranger typing a worker's name wrongly, from anywhere else, cannot
+lock that worker out. A wider limit per address stops one machine from trying many
+usernames; it is wide because a whole office may reach the server through one address.
+A successful sign-in clears only its own pair, so an account of one's own does not
+buy more guesses at someone else's.
 """
 
 from __future__ import annotations
@@ -19,9 +25,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 TOKEN_BYTES = 32
-LOGIN_FAILURES_ALLOWED = 10
+LOGIN_FAILURES_ALLOWED = 5  # per address and username
+ADDRESS_FAILURES_ALLOWED = 50  # per address, whatever the usernames
 LOGIN_WINDOW_S = 300.0
-
 
 _configured: list[PasswordHasher] = []
 
@@ -64,34 +70,48 @@ def token_digest(token: str) -> str:
 
 
 class LoginThrottle:
-    """Failed logins per address in a sliding window; thread-safe."""
+    """Failed sign-ins in a sliding window, per (address, username) and per address."""
 
     def __init__(
         self,
         allowed: int = LOGIN_FAILURES_ALLOWED,
         window_s: float = LOGIN_WINDOW_S,
         clock: Callable[[], float] = time.monotonic,
+        address_allowed: int = ADDRESS_FAILURES_ALLOWED,
     ) -> None:
         self._allowed = allowed
+        self._address_allowed = address_allowed
         self._window = window_s
         self._clock = clock
-        self._failures: dict[str, list[float]] = {}
+        self._failures: dict[tuple[str, str], list[float]] = {}
         self._lock = threading.Lock()
 
-    def blocked(self, address: str) -> bool:
+    def blocked(self, address: str, username: str) -> bool:
         with self._lock:
-            return len(self._recent(address)) >= self._allowed
+            if self._count((address, _folded(username))) >= self._allowed:
+                return True
+            return self._count((address, "")) >= self._address_allowed
 
-    def failed(self, address: str) -> None:
+    def failed(self, address: str, username: str) -> None:
         with self._lock:
-            self._recent(address).append(self._clock())
+            for key in ((address, _folded(username)), (address, "")):
+                self._count(key)
+                self._failures.setdefault(key, []).append(self._clock())
 
-    def succeeded(self, address: str) -> None:
+    def succeeded(self, address: str, username: str) -> None:
         with self._lock:
-            self._failures.pop(address, None)
+            self._failures.pop((address, _folded(username)), None)
 
-    def _recent(self, address: str) -> list[float]:
+    def _count(self, key: tuple[str, str]) -> int:
+        """Failures still inside the window; an empty entry is dropped, so the table
+        does not grow with every address that ever failed once."""
         horizon = self._clock() - self._window
-        kept = [at for at in self._failures.get(address, []) if at > horizon]
-        self._failures[address] = kept
-        return kept
+        kept = [at for at in self._failures.pop(key, []) if at > horizon]
+        if kept:
+            self._failures[key] = kept
+        return len(kept)
+
+
+def _folded(username: str) -> str:
+    """One counter per name however it is typed; never empty (that key is the address's)."""
+    return "user:" + username.strip().casefold()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
@@ -21,6 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from astu_desktop.models import Base
 from astu_desktop.models.base import UtcDateTime
+from astu_desktop.sync.duplicates import settle_key_clashes
 from astu_desktop.sync.localstate import outbox, remote_apply, sync_conflict, sync_quarantine
 from astu_desktop.sync.protocol import (
     TABLE_ORDER,
@@ -58,11 +60,20 @@ def pending_fields(conn: Connection) -> PendingFields:
     return pending
 
 
+@dataclass
+class PageOutcome:
+    """What a page did besides writing rows: clients purged, local duplicates joined."""
+
+    purged: list[str] = field(default_factory=list)
+    # (a local duplicate's id, the server's row it was joined into): sync/duplicates.py
+    joined: list[tuple[str, str]] = field(default_factory=list)
+
+
 def apply_page_items(
     conn: Connection, rows: Sequence[RowState], events: Sequence[ScopeEvent], pending: PendingFields
-) -> list[str]:
-    """Rows and scope events in feed order; returns the ids of clients purged."""
-    purged = []
+) -> PageOutcome:
+    """Rows and scope events in feed order."""
+    outcome = PageOutcome()
     items = sorted(
         [(row.change_id, 0, row) for row in rows] + [(e.position, 1, e) for e in events],
         key=lambda item: (item[0], item[1]),
@@ -72,37 +83,42 @@ def apply_page_items(
         if isinstance(item, RowState):
             run.append(item)
             continue
-        apply_rows(conn, run, pending)
+        outcome.joined += apply_rows(conn, run, pending)
         run = []
         if item.kind is ScopeEventKind.REVOKE:
             purge_client(conn, item.client_id)
-            purged.append(item.client_id)
+            outcome.purged.append(item.client_id)
         else:
-            apply_rows(conn, item.rows, pending)
-    apply_rows(conn, run, pending)
-    return purged
+            outcome.joined += apply_rows(conn, item.rows, pending)
+    outcome.joined += apply_rows(conn, run, pending)
+    return outcome
 
 
-def apply_rows(conn: Connection, states: Iterable[RowState], pending: PendingFields) -> int:
+def apply_rows(
+    conn: Connection, states: Iterable[RowState], pending: PendingFields
+) -> list[tuple[str, str]]:
+    """Write the rows' server state; returns the local duplicates joined into them."""
     by_table: dict[str, dict[str, RowState]] = defaultdict(dict)
     for state in states:
         by_table[state.table][state.row_id] = state
-    written = 0
+    joined: list[tuple[str, str]] = []
     for table_name in sorted(by_table, key=lambda name: TABLE_ORDER.get(name, len(TABLE_ORDER))):
         table = Base.metadata.tables.get(table_name)
         if table is None or table_name not in TABLES:
             continue  # a newer server's table: nothing here can hold it
-        written += _apply_table(conn, table, by_table[table_name], pending)
-    return written
+        joined += _apply_table(conn, table, by_table[table_name], pending)
+    return joined
 
 
 def _apply_table(
     conn: Connection, table: Table, states: dict[str, RowState], pending: PendingFields
-) -> int:
+) -> list[tuple[str, str]]:
+    settled = settle_key_clashes(conn, table, states) if TABLES[table.name].unique else None
     existing = _existing_ids(conn, table, list(states))
     inserts: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for row_id, state in states.items():
-        values = local_values(table, state.fields)
+        filled = settled.fill.get(row_id, {}) if settled else {}
+        values = local_values(table, {**state.fields, **filled})
         if row_id in existing:
             values = {
                 k: v for k, v in values.items() if k not in pending.get((table.name, row_id), ())
@@ -114,7 +130,7 @@ def _apply_table(
             inserts[frozenset(values)].append(values)
     for group in inserts.values():
         conn.execute(insert(table), group)
-    return len(states)
+    return settled.joined if settled else []
 
 
 def _existing_ids(conn: Connection, table: Table, row_ids: list[str]) -> set[str]:

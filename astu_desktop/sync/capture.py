@@ -98,7 +98,7 @@ def _record_changes(session: Session, _context: UOWTransaction) -> None:
     changes += _field_changes(session.dirty, inserted=False)
     if not changes:
         return
-    device_id, stamp = _next_stamp(conn)
+    device_id, stamp = next_stamp(conn)
     conn.execute(
         insert(OutboxChange),
         [
@@ -190,7 +190,8 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
-def _next_stamp(conn: Connection) -> tuple[str, str]:
+def next_stamp(conn: Connection) -> tuple[str, str]:
+    """This device's id and its next clock stamp, for a change queued on this connection."""
     row = conn.execute(
         select(DeviceState.device_id, DeviceState.hlc_wall_ms, DeviceState.hlc_counter)
     ).one()

@@ -64,6 +64,7 @@ class SyncReport:
     new_versions: int = 0
     pulled_rows: int = 0
     purged_clients: int = 0
+    joined_duplicates: int = 0  # local records of a person the server already had
     conflicts_received: int = 0
     clock_ahead_ms: int | None = None
     verified: bool | None = None
@@ -92,6 +93,8 @@ class Sync:
         try:
             self.push_all()
             self.pull_all()
+            if self.report.joined_duplicates:
+                self.push_all()  # what was recorded on a joined duplicate goes now, not later
             if self.verify and self._check_due():
                 self.check_scope()
         except SyncError as failure:
@@ -154,7 +157,6 @@ class Sync:
     def apply_page(self, cursor: int, page: PullResponse) -> None:
         if page.next_cursor == cursor and not (page.rows or page.events or page.conflicts):
             return  # nothing new: no transaction, no fsync
-        purged: list[str] = []
         with self.store.session() as session, session.begin():
             if self._cursor(session) != cursor:
                 return  # another sync of this device applied it meanwhile
@@ -162,13 +164,14 @@ class Sync:
             with capture.applying_remote(session):
                 apply.begin_remote_apply(conn)
                 pending = apply.pending_fields(conn)
-                purged = apply.apply_page_items(conn, page.rows, page.events, pending)
+                outcome = apply.apply_page_items(conn, page.rows, page.events, pending)
                 apply.end_remote_apply(conn)
             self.report.conflicts_received += apply.store_conflicts(conn, page.conflicts)
             self._receive_clock(session, page)
             session.execute(update(sync_state).values(pull_cursor=page.next_cursor))
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
-        self.report.purged_clients += len(purged)
+        self.report.purged_clients += len(outcome.purged)
+        self.report.joined_duplicates += len(outcome.joined)
 
     def _receive_clock(self, session: Session, page: PullResponse) -> None:
         """Advance the device clock past the stamps it saw (not past a far-ahead one)."""

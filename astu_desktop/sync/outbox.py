@@ -13,24 +13,27 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import AccessLogEntry, Base
 from astu_desktop.models.base import utcnow
-from astu_desktop.sync.capture import to_json_value
+from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
+from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
 from astu_desktop.sync.protocol import (
     MAX_ACCESS_LOG_ENTRIES,
     MAX_RESOLUTIONS,
     TABLES,
     AccessLogUpload,
+    ChangeResult,
     Outcome,
     PushRequest,
     PushResponse,
     RowChange,
 )
 
+MAX_FIELDS_PER_ROW = 64  # RowChange.fields holds at most this many
 SIGNED = "signed"
 DOCUMENT_TABLE = "form_document"
 
@@ -62,8 +65,30 @@ def open_batch(session: Session, max_rows: int) -> PushBatch | None:
 
 
 def _last_outbox_seq(session: Session, max_rows: int) -> int:
+    """Where a batch of about `max_rows` outbox rows ends, never inside one row's change.
+
+    The fields one flush wrote for one row (a new row's every field, or dependent
+    fields edited together) stand next to each other with one stamp; cut between them,
+    the server would get half a new row and refuse it as missing fields.
+    """
     first = select(outbox.c.seq).order_by(outbox.c.seq).limit(max_rows).subquery()
-    return session.scalar(select(func.max(first.c.seq))) or 0
+    upto = session.scalar(select(func.max(first.c.seq))) or 0
+    if not upto:
+        return 0
+    last = session.execute(
+        select(outbox.c.table_name, outbox.c.row_id, outbox.c.hlc).where(outbox.c.seq == upto)
+    ).one()
+    following = session.execute(
+        select(outbox.c.seq, outbox.c.table_name, outbox.c.row_id, outbox.c.hlc)
+        .where(outbox.c.seq > upto)
+        .order_by(outbox.c.seq)
+        .limit(MAX_FIELDS_PER_ROW)
+    )
+    for seq, table_name, row_id, stamp in following:
+        if (table_name, row_id, stamp) != tuple(last):
+            break
+        upto = seq
+    return upto
 
 
 def _last_access_seq(session: Session, sent: int) -> int:
@@ -188,6 +213,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
                 )
             )  # fmt: skip
     session.execute(delete(outbox).where(outbox.c.seq <= batch.upto))
+    _put_back_server_values(session, response.results)
     session.execute(
         update(sync_state).values(
             pending_push_seq=None, pending_push_upto=None, pending_access_upto=None,
@@ -200,6 +226,44 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
         .values(resolution_pending=False)
     )
     return refused
+
+
+def _put_back_server_values(session: Session, results: list[ChangeResult]) -> None:
+    """A refused edit leaves the row as the server holds it (the edit stays quarantined).
+
+    Otherwise the device would keep a value no one else has, and a key it holds (a
+    mistyped henkilötunnus) would clash with the server's row that owns it. Fields
+    edited again since the batch was fixed keep the newer edit.
+    """
+    restorable = [r for r in results if r.outcome is Outcome.REFUSED and r.current]
+    if not restorable:
+        return
+    with applying_remote(session):
+        conn = session.connection()
+        begin_remote_apply(conn)
+        for refusal in restorable:
+            _restore(conn, refusal)
+        end_remote_apply(conn)
+
+
+def _restore(conn: Connection, refusal: ChangeResult) -> None:
+    table = Base.metadata.tables.get(refusal.table)
+    if table is None or refusal.current is None:
+        return
+    edited_since = set(
+        conn.scalars(
+            select(outbox.c.field).where(
+                outbox.c.table_name == refusal.table, outbox.c.row_id == refusal.row_id
+            )
+        )
+    )
+    values = {
+        name: converter(refusal.table, name)(value)
+        for name, value in refusal.current.items()
+        if name in table.c and name not in edited_since
+    }
+    if values:
+        conn.execute(update(table).where(table.c.id == refusal.row_id).values(**values))
 
 
 def renumber(session: Session, last_seq: int) -> None:

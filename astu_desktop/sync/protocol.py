@@ -177,6 +177,9 @@ class ChangeResult(Message):
     reason: RefusalReason | None = None
     fields: list[str] = Field(default_factory=list)  # the fields the reason is about
     new_row_id: str | None = None  # for new_version
+    # For a refused edit of a row in the device's scope: the server's values of the
+    # fields the edit carried, which the device puts back (the edit stays quarantined).
+    current: dict[str, JsonValue] | None = None
 
 
 class PushResponse(Message):

@@ -124,3 +124,32 @@ def test_sync_status_tells_what_waits_and_when_it_last_worked(
     assert after.refused == 0
     assert after.open_conflicts == 0
     assert after.last_error is None
+
+
+def test_a_week_offline_goes_in_many_batches_and_every_record_is_taken(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """Batches are cut by count; a cut must never fall inside one new record's fields."""
+    setup_team(server)
+    aino = laptops("aino")
+    hetus = ["010180-9015", "020281-902W", "030382-903M", "040483-904C", "050584-9054"]
+    made = [add_client(aino, hetu, phone="040 555 0101") for hetu in hetus]
+    with aino.session() as session, session.begin():
+        for client_id in made:
+            visit = HomeVisit(client_id=client_id, visited_at=datetime(2026, 11, 3, tzinfo=UTC))
+            session.add(visit)
+    for push_rows in (1, 3, 7):  # every cut falls somewhere else inside the records
+        assert outbox_size(aino) > push_rows
+        report = aino.sync(push_rows=push_rows)
+        assert report.refused == 0, report.refused_reasons
+        for client_id in made:
+            assert server.record("client", client_id) is not None
+        with aino.session() as session, session.begin():
+            for client_id in made:
+                session.get_one(Client, client_id).phone = f"040 555 0{push_rows}0{push_rows}"
+                session.add(
+                    HomeVisit(client_id=client_id, visited_at=datetime(2026, 11, 4, tzinfo=UTC))
+                )
+    assert outbox_size(aino) > 0
+    with aino.session() as session:
+        assert sync_status(session).refused == 0

@@ -1,0 +1,172 @@
+"""The demo: a synthetic caseload on this laptop and a local server it syncs with.
+
+`make run` must show the whole product on a fresh machine, sync included, without a
+real server. The demo store is seeded here; a local server (SQLite, in the same
+folder) is given the same staff, then the store enrols with it as the demo worker's
+laptop and pushes its records the way any laptop pushes what it recorded offline.
+The server then assigns each client to the workers of its service episodes, so the
+laptop keeps what its worker may see and purges the rest at its next sync, exactly
+as a real device would. Everything in both files is synthetic (henkilötunnus 900–999).
+
+This is the one place outside the server's own package that starts the server: the
+embedded default the README promises, never used with real data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session
+
+from astu_desktop import paths
+from astu_desktop.models import DeviceState, OutboxChange, ServiceEpisode, Team, Worker
+from astu_desktop.models.codes import EpisodeStatus
+from astu_desktop.services import enrolment
+from astu_desktop.services.seed import seed_caseload
+from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.sync.engine import synchronise
+from astu_desktop.sync.localstate import sync_state
+from astu_server import directory
+from astu_server.app import create_app
+from astu_server.db import make_engine, migrate, sessions
+from astu_server.embedded import serve_in_thread
+
+# Synthetic staff only; public on purpose, like the demo store's passphrase.
+DEMO_PASSWORD = "ASTU demo – ei oikeita käyttäjiä"  # noqa: S105
+DIRECTORY_TABLES = ("team", "worker")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class DemoFiles:
+    store: Path
+    server_db: Path
+
+    @property
+    def server_url(self) -> str:
+        return f"sqlite:///{self.server_db}"
+
+    def complete(self) -> bool:
+        return self.store.exists() and self.server_db.exists()
+
+
+def demo_files(store: Path | None = None) -> DemoFiles:
+    store = store or paths.demo_store_path()
+    return DemoFiles(store, store.with_name("astu-demo-server.db"))
+
+
+def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None) -> None:
+    """A seeded demo store enrolled with a local server that holds the same caseload."""
+    _remove_half_made(files)
+    store = CaseStore.create(files.store, paths.DEMO_PASSPHRASE, demo=True)
+    try:
+        seed_caseload(store, clients=clients, random_seed=2026, progress=progress)
+        engine = make_engine(files.server_url)
+        try:
+            migrate(engine)
+            with store.session() as session, session.begin():
+                username = _copy_staff(session, engine)
+            with serve_in_thread(create_app(engine)) as url:
+                enrolment.enrol(store, url, username, DEMO_PASSWORD, device_name="demo")
+                _sync(store)
+                _assign_by_episodes(store, engine)
+                _sync(store)
+        finally:
+            engine.dispose()
+    except BaseException:
+        store.lock()
+        _remove_half_made(files)
+        raise
+    store.lock()
+
+
+@contextmanager
+def demo_server(files: DemoFiles) -> Iterator[str]:
+    """Serve the demo server while the block runs; the demo store is pointed at it."""
+    engine = make_engine(files.server_url)
+    try:
+        migrate(engine)
+        with serve_in_thread(create_app(engine)) as url:
+            _point_store_at(files.store, url)
+            yield url
+    finally:
+        engine.dispose()
+
+
+def _copy_staff(session: Session, engine: Engine) -> str:
+    """The seeded teams and workers become the server's, with the same ids; the demo
+    user's username is returned. Their outbox rows go: the directory is the server's."""
+    current = session.scalar(select(DeviceState.current_worker_id))
+    with sessions(engine)() as admin, admin.begin():
+        for team in session.scalars(select(Team)):
+            directory.add_team(admin, team.name, team_id=team.id)
+        teams = {team.id: team.name for team in session.scalars(select(Team))}
+        for worker in session.scalars(select(Worker)):
+            directory.add_user(
+                admin, username=worker.username, full_name=worker.full_name,
+                role=worker.role.value, password=DEMO_PASSWORD,
+                team_name=teams.get(worker.team_id or ""), user_id=worker.id,
+            )  # fmt: skip
+    session.execute(delete(OutboxChange).where(OutboxChange.table_name.in_(DIRECTORY_TABLES)))
+    demo_user = session.get(Worker, current)
+    if demo_user is None:
+        raise RuntimeError("the seed made no demo worker")
+    return demo_user.username
+
+
+def _assign_by_episodes(store: CaseStore, engine: Engine) -> None:
+    """Each client to the workers of its service episodes: the open ones, else the last."""
+    with store.session() as session:
+        episodes = session.execute(
+            select(
+                ServiceEpisode.client_id,
+                ServiceEpisode.responsible_worker_id,
+                ServiceEpisode.status,
+                ServiceEpisode.start_date,
+            ).where(ServiceEpisode.responsible_worker_id.is_not(None))
+        ).all()
+        usernames = {
+            row.id: row.username for row in session.execute(select(Worker.id, Worker.username))
+        }
+    workers: dict[str, list[str]] = defaultdict(list)
+    latest_open_first = sorted(
+        episodes, key=lambda e: (e.status != EpisodeStatus.ENDED, e.start_date), reverse=True
+    )
+    for client_id, worker_id, status, _start in latest_open_first:
+        if worker_id is None:
+            continue
+        ended = status == EpisodeStatus.ENDED
+        if worker_id not in workers[client_id] and (not ended or not workers[client_id]):
+            workers[client_id].append(worker_id)
+    with sessions(engine)() as admin, admin.begin():
+        for client_id, chosen in workers.items():
+            names = [usernames[worker_id] for worker_id in chosen]
+            directory.assign_client(admin, client_id, names[0], names[1:])
+
+
+def _sync(store: CaseStore) -> None:
+    with enrolment.sync_client(store) as client:
+        synchronise(store, client)
+
+
+def _point_store_at(store_path: Path, url: str) -> None:
+    store = CaseStore.unlock(store_path, paths.DEMO_PASSPHRASE)
+    try:
+        with store.session() as session, session.begin():
+            session.execute(
+                update(sync_state).where(sync_state.c.server_url != url).values(server_url=url)
+            )
+    finally:
+        store.lock()
+
+
+def _remove_half_made(files: DemoFiles) -> None:
+    """A demo whose making was cut short is made again from nothing: it is synthetic."""
+    enrolment.wipe_files(StorePaths(files.store))
+    for path in (files.server_db, *files.server_db.parent.glob(f"{files.server_db.name}-*")):
+        path.unlink(missing_ok=True)

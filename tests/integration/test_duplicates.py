@@ -1,0 +1,96 @@
+"""Two records of one person: a local duplicate is joined into the server's record.
+
+Two workers register the same person offline; the server keeps the first. The second
+worker's laptop must not fail every sync on the clashing henkilötunnus, and nothing it
+recorded about the person may be lost: it ends up on the person's real record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from astu_desktop.models import Client, HomeVisit
+from astu_desktop.sync.localstate import outbox, sync_quarantine
+from tests.integration.serverkit import Laptop, LiveServer
+from tests.integration.test_scope import HETU_X, HETU_Y, new_client, two_teams
+
+
+def add_visit(laptop: Laptop, client_id: str, note: str) -> str:
+    with laptop.session() as session, session.begin():
+        visit = HomeVisit(
+            client_id=client_id, visited_at=datetime(2026, 11, 3, 9, tzinfo=UTC), notes=note
+        )
+        session.add(visit)
+        session.flush()
+        return visit.id
+
+
+def clients_with_hetu(laptop: Laptop, hetu: str) -> list[str]:
+    with laptop.session() as session:
+        return list(session.scalars(select(Client.id).where(Client.hetu == hetu)))
+
+
+def count(laptop: Laptop, table: object) -> int:
+    with laptop.session() as session:
+        return session.scalar(select(func.count()).select_from(table)) or 0  # type: ignore[arg-type]
+
+
+def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    kept = new_client(aino, HETU_X, last_name="Korhonen")
+    aino.sync()
+    duplicate = new_client(bertta, HETU_X, last_name="Korhonen")
+    with bertta.session() as session, session.begin():
+        session.get(Client, duplicate).phone = "040 123 4567"  # type: ignore[union-attr]
+    visit = add_visit(bertta, duplicate, "Kotikäynti: jääkaappi tyhjä, soitettu Kelaan.")
+
+    first = bertta.sync()  # the server refuses the second registration
+    assert first.refused >= 1
+    server.assign(kept, "aino", "bertta")  # the lead makes Bertta a co-worker
+    report = bertta.sync()
+
+    assert report.joined_duplicates == 1
+    assert clients_with_hetu(bertta, HETU_X) == [kept]
+    assert count(bertta, sync_quarantine) == 0
+    assert count(bertta, outbox) == 0  # the joined visit went to the server in the same sync
+    visit_on_server = server.record("home_visit", visit)
+    assert visit_on_server is not None
+    assert visit_on_server["client_id"] == kept
+    assert server.record("client", kept)["phone"] == "040 123 4567"  # type: ignore[index]
+    aino.sync()
+    with aino.session() as session:
+        received = session.get(HomeVisit, visit)
+        assert received is not None
+        assert received.client_id == kept
+        assert received.notes == "Kotikäynti: jääkaappi tyhjä, soitettu Kelaan."
+
+
+def test_a_refused_henkilotunnus_edit_is_put_back_and_kept_for_the_worker(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    theirs = new_client(bertta, HETU_X, last_name="Nieminen")
+    bertta.sync()
+    mine = new_client(aino, HETU_Y, last_name="Mäkinen")
+    aino.sync()
+    with aino.session() as session, session.begin():
+        session.get(Client, mine).hetu = HETU_X  # type: ignore[union-attr]
+
+    aino.sync()
+    assert clients_with_hetu(aino, HETU_Y) == [mine]  # back as the server holds it
+    with aino.session() as session:
+        kept = session.execute(select(sync_quarantine.c.row_id, sync_quarantine.c.fields)).all()
+    assert [(row_id, fields["hetu"]) for row_id, fields in kept] == [(mine, HETU_X)]
+
+    server.assign(theirs, "bertta", "aino")  # the person with that code comes into scope
+    report = aino.sync()
+    assert report.joined_duplicates == 0
+    assert clients_with_hetu(aino, HETU_X) == [theirs]
+    assert clients_with_hetu(aino, HETU_Y) == [mine]
