@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, or_, select, tuple_
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.sync.protocol import (
@@ -30,7 +30,7 @@ from astu_desktop.sync.protocol import (
 from astu_desktop.sync.protocol import ScopeEvent as ScopeEventMessage
 from astu_server import records, scope
 from astu_server.db import feed_ceiling
-from astu_server.models import Conflict, Record, ScopeEvent
+from astu_server.models import Conflict, Record, ScopeEvent, ScopeGrant
 
 
 @dataclass
@@ -74,7 +74,19 @@ def pull_page(
 
 
 def _in_scope(user_id: str) -> ColumnElement[bool]:
-    return or_(Record.client_id.is_(None), Record.client_id.in_(scope.scope_clients(user_id)))
+    """Directory rows, and rows of the user's clients, checked row by row.
+
+    A probe of the grant's primary key per row, not `client_id IN (the scope)`: with
+    that, the planner probed the client index once for every client of the scope and
+    sorted all it found, on every page, which made a first sync of 10,000 clients
+    quadratic. This way a page walks the change_id (or primary key) index once.
+    """
+    granted = (
+        select(ScopeGrant.client_id)
+        .where(ScopeGrant.user_id == user_id, ScopeGrant.client_id == Record.client_id)
+        .exists()
+    )
+    return or_(Record.client_id.is_(None), granted)
 
 
 def _rows(session: Session, user_id: str, cursor: int, ceiling: int, limit: int) -> list[Record]:
@@ -158,14 +170,28 @@ def _closure(
         if not wanted:
             break
         have |= wanted
+        pending = _not_sent_yet(session, user_id, wanted, boundary)
+        extra += pending
+    return extra
+
+
+def _not_sent_yet(
+    session: Session, user_id: str, wanted: set[tuple[str, str]], boundary: int
+) -> list[Record]:
+    """The wanted rows positioned after `boundary`, looked up table by table by primary key."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in sorted(wanted):
+        by_table.setdefault(table, []).append(row_id)
+    found: list[Record] = []
+    for table, row_ids in by_table.items():
         query = select(Record).where(
-            tuple_(Record.table_name, Record.row_id).in_(sorted(wanted)),
+            Record.table_name == table,
+            Record.row_id.in_(row_ids),
             Record.change_id > boundary,
             _in_scope(user_id),
         )
-        pending = list(session.scalars(query))
-        extra += pending
-    return extra
+        found += session.scalars(query)
+    return found
 
 
 def _references(row: Record) -> list[tuple[str, str]]:
