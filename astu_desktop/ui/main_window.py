@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         sync.succeeded.connect(lambda _report: bar.show_finished())
         sync.failed.connect(bar.show_failure)
         sync.status_loaded.connect(bar.show_status)
+        # Every caseload load follows an edit or a sync: the counts are read again with it.
+        self.panel.model.loaded.connect(lambda _count: sync.refresh_status())
         sync.status_loaded.connect(self._enable_sync_actions)
         sync.received.connect(self._reload_after_sync)
         sync.revoked.connect(self._on_revoked)

@@ -83,6 +83,11 @@ class SyncController(QObject):
         return self._sync_runner
 
     @property
+    def cancel_event(self) -> threading.Event:
+        """Set when the store is being locked: the running sync stops at its next step."""
+        return self._cancel
+
+    @property
     def running(self) -> bool:
         return self._running
 

@@ -66,10 +66,9 @@ class SyncStatusBar(QWidget):
     # -- what the controller tells -------------------------------------------------
 
     def show_status(self, status: SyncStatus | None) -> None:
+        """The store's counts; a failure the store remembers shows until a sync succeeds."""
         self.status = status
-        if status is not None and status.enrolled and status.last_error is None:
-            self.failure = None
-        elif status is not None and status.last_error is not None:
+        if status is not None and status.last_error and self.failure is None:
             self.failure = status.last_error
         self.retranslate()
 
