@@ -2637,6 +2637,21 @@
             <numerusform>This computer&apos;s clock is %n minutes ahead of the server: please correct the date and time.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Changes made on two computers: choose which is right</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Changes the server did not accept, with the reasons</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -2637,6 +2637,21 @@
             <numerusform>Tämän tietokoneen kello on %n minuuttia edellä palvelinta: korjaa päivämäärä ja kellonaika.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>klo %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Kahdella tietokoneella tehtyjä muutoksia: valitse, kumpi on oikein</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Muutokset, joita palvelin ei hyväksynyt, ja syyt</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -2637,6 +2637,21 @@
             <numerusform>Den här datorns klocka går %n minuter före servern: rätta datum och tid.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Ändringar gjorda på två datorer: välj vilken som är rätt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Ändringar som servern inte godkände, med orsakerna</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

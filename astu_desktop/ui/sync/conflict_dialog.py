@@ -174,6 +174,8 @@ class ConflictDialog(QDialog):
             self.grid.addWidget(own, index, 3)
         below = len(self.fields) + 1
         self.keep_buttons = {"a": QPushButton(), "b": QPushButton()}
+        for button in self.keep_buttons.values():
+            button.setAutoDefault(False)  # neither side is the default: a person chooses
         self.keep_buttons["a"].clicked.connect(lambda: self.keep("a"))
         self.keep_buttons["b"].clicked.connect(lambda: self.keep("b"))
         self.grid.addWidget(self.keep_buttons["a"], below, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from astu_desktop.services.enrolment import SyncStatus
@@ -42,6 +42,7 @@ class SyncStatusBar(QWidget):
         self.clock_warning.setStyleSheet(WARNING_STYLE)
         self.conflicts_button = QToolButton()
         self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.setStyleSheet(WARNING_STYLE + " font-weight: bold;")
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.refused_button = QToolButton()
         self.refused_button.setAutoRaise(True)
@@ -112,6 +113,12 @@ class SyncStatusBar(QWidget):
         conflicts = status.open_conflicts if status is not None else 0
         refused = status.refused if status is not None else 0
         self.conflicts_button.setText(self.tr("%n conflict(s)", "", conflicts))
+        self.conflicts_button.setToolTip(
+            self.tr("Changes made on two computers: choose which is right")
+        )
+        self.refused_button.setToolTip(
+            self.tr("Changes the server did not accept, with the reasons")
+        )
         self.conflicts_button.setVisible(conflicts > 0)
         self.refused_button.setText(self.tr("%n refused", "", refused))
         self.refused_button.setVisible(refused > 0)
@@ -185,5 +192,6 @@ def when(moment: datetime) -> str:
     stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
     locale = QLocale()
     if local.date() == datetime.now().astimezone().date():
-        return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+        clock = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("SyncStatusBar", "at %1").replace("%1", clock)
     return locale.toString(stamp, QLocale.FormatType.ShortFormat)
