@@ -11,6 +11,7 @@ from astu_desktop.models import Client
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.localstate import sync_state
+from astu_desktop.ui.main_window import MainWindow
 from tests.gui.sync.conftest import (
     SYNC_TIMEOUT_MS,
     FlakyTransport,
@@ -108,9 +109,10 @@ def test_locking_in_the_middle_of_a_sync_waits_for_a_committed_step_and_the_stor
     edit_client(aino, client_id, phone="040 6")
     edit_client(bertta, client_id, city="Espoo")
     bertta.sync()
-    window = sync_window(qtbot, runner, translations, reporter)
-    gate = PullGate(lambda: window.sync.cancel_event)
-    window.sync._transport = gate
+    windows: list[MainWindow] = []
+    gate = PullGate(lambda: windows[0].sync.cancel_event)
+    window = sync_window(qtbot, runner, translations, reporter, transport=gate)
+    windows.append(window)
     window.open_store(aino.store)
     window.show()
     qtbot.waitUntil(gate.reached.is_set, timeout=SYNC_TIMEOUT_MS)
