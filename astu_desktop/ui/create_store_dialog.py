@@ -133,9 +133,7 @@ class CreateStoreDialog(QDialog):
         self._label_row(self.second_label, self.second, self.tr("Passphrase again"))
         self._label_row(self.meter_label, self.meter, self.tr("Strength"))
         self.caps_warning.setText(self.tr("Caps Lock seems to be on."))
-        self.connect_server.setText(
-            self.tr("Next, connect to the server (needs a network connection; can be done later)")
-        )
+        self.connect_server.setText(self.tr("Next, connect to the server (can also be done later)"))
         self.create_button.setText(self.tr("Create"))
         self.quit_button.setText(self.tr("Quit"))
         self.update_feedback()

@@ -446,8 +446,8 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/create_store_dialog.py" line="137"/>
-        <source>Next, connect to the server (needs a network connection; can be done later)</source>
-        <translation>Next, connect to the server (needs a network connection; can be done later)</translation>
+        <source>Next, connect to the server (can also be done later)</source>
+        <translation>Next, connect to the server (can also be done later)</translation>
     </message>
 </context>
 <context>
