@@ -12,7 +12,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,6 +88,13 @@ class ConflictListDialog(QDialog):
             [self.tr("Client"), self.tr("Record"), self.tr("Information"), self.tr("Noticed")]
         )
         self.resolve_button.setText(self.tr("Resolve…"))
+        if self.rows:
+            self._show(self.rows)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load(self) -> None:
         store = self._store
@@ -240,6 +247,11 @@ class ConflictDialog(QDialog):
         self.own_button.setText(self.tr("Write my own value…"))
         self.own_title.setText(self.tr("Your value"))
         self.save_own_button.setText(self.tr("Keep my value"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _side_title(self, side: str) -> str:
         row = self.row

@@ -6,6 +6,7 @@ worker (or support) knows what did not reach the server and why.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -59,6 +60,13 @@ class RefusedListDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Client"), self.tr("Record"), self.tr("Reason"), self.tr("Refused")]
         )
+        if self.rows:
+            self._show(self.rows)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def load(self) -> None:
         store = self._store

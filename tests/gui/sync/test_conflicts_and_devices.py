@@ -201,3 +201,23 @@ def test_enrolment_tells_when_the_server_does_not_answer(
         assert not enrolment.is_enrolled(session)
     dialog.close()
     window.close_store()
+
+
+def test_locking_closes_the_conflict_windows_and_a_language_switch_rewords_them(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    aino, _bertta, _client_id = _conflicting_phones(server, laptops)
+    window = sync_window(qtbot, runner, translations, reporter)
+    open_and_sync(qtbot, window, aino)
+    dialog = _open_conflict(qtbot, window)
+    listing = window.findChild(ConflictListDialog)
+    assert listing is not None
+
+    translations.choose("sv")
+    qtbot.waitUntil(lambda: listing.table.item(0, 1).text() == "Klientens uppgifter")
+    assert dialog.field_labels[0].text() == "Telefon"
+    window.lock()
+
+    assert not dialog.isVisible()
+    assert not listing.isVisible()
+    assert not window.sync_bar.isVisible()
