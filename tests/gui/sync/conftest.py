@@ -105,9 +105,11 @@ class FlakyTransport(httpx.HTTPTransport):
         super().__init__()
         self.failures = failures
         self.requests = 0
+        self.threads: set[threading.Thread] = set()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.requests += 1
+        self.threads.add(threading.current_thread())
         if self.requests <= self.failures:
             raise httpx.ConnectError("network down", request=request)
         return super().handle_request(request)

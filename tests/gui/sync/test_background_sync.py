@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -71,7 +72,11 @@ def test_changes_waiting_are_counted_and_go_to_zero_on_sync_now(
         qtbot.mouseClick(window.sync_bar.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
     assert server.record("client", client_id)["city"] == "Helsinki"
-    assert window.sync_action.shortcut().toString() == "F5"
+
+    edit_client(aino, client_id, city="Vantaa")
+    with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert server.record("client", client_id)["city"] == "Vantaa"
 
 
 def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
@@ -99,6 +104,7 @@ def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
     qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
     assert "Palvelimeen ei saada" not in window.sync_bar.label.text()
     assert window.sync.failures == 0
+    assert threading.main_thread() not in network.threads  # never on the GUI thread
 
 
 def test_locking_in_the_middle_of_a_sync_waits_for_a_committed_step_and_the_store_is_whole(
@@ -113,10 +119,15 @@ def test_locking_in_the_middle_of_a_sync_waits_for_a_committed_step_and_the_stor
     gate = PullGate(lambda: windows[0].sync.cancel_event)
     window = sync_window(qtbot, runner, translations, reporter, transport=gate)
     windows.append(window)
+    started: list[bool] = []
+    window.sync.started.connect(lambda: started.append(True))
     window.open_store(aino.store)
     window.show()
     qtbot.waitUntil(gate.reached.is_set, timeout=SYNC_TIMEOUT_MS)
     assert window.sync.running
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # "Sync now" while one runs: still only one
+    assert started == [True]
+    assert not window.sync_bar.sync_button.isEnabled()
 
     window.lock()  # Ctrl+L while the pull is on the wire
 
