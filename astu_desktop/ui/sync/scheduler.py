@@ -10,9 +10,11 @@ laptop finds out in milliseconds instead of waiting for a sync request to time
 out; a failed attempt is tried again after 15 s, 30 s, 1 min, ... up to 10 min. A
 successful one is followed by the next after `every_ms`.
 
-Locking calls `detach()`: it asks the running sync to stop at its next committed
-step (see `store_work.sync_once`) and waits for it, so the store is never closed
-under a transaction. Late signals of a detached sync are dropped by generation.
+Locking calls `detach()`: it asks the running sync to stop and waits for it. A sync
+waiting for the server gives up the request at once; one writing to the store stops
+after that commit (see `store_work.sync_once`), so the store is never closed under a
+transaction and a lock never waits for the network. Late signals of a detached sync
+are dropped by generation.
 """
 
 from __future__ import annotations

@@ -32,6 +32,58 @@ class SyncCancelled(Exception):
     """The store is being locked: the sync stopped between two committed steps."""
 
 
+class CancellableTransport(httpx.BaseTransport):
+    """Each request on a thread of its own, so that a lock never waits for the network.
+
+    The sync's thread waits for the answer or for `cancel`, whichever comes first; on
+    cancel it gives up the request at once (its thread ends on its own with the HTTP
+    timeout and touches nothing but the network). Giving up is safe at any point: a
+    push batch is fixed in the store before it is sent and sent again next time (the
+    server applies a batch once), and a pulled page not yet applied is pulled again.
+    """
+
+    POLL_S = 0.05
+
+    def __init__(self, cancel: threading.Event, inner: httpx.BaseTransport | None = None) -> None:
+        self._cancel = cancel
+        self._inner = inner if inner is not None else httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer: list[httpx.Response | BaseException] = []
+        done = threading.Event()
+
+        def send() -> None:
+            try:
+                response = self._inner.handle_request(request)
+                try:
+                    raw = b"".join(response.iter_raw())  # still encoded: the client decodes
+                finally:
+                    response.close()
+                answer.append(
+                    httpx.Response(
+                        response.status_code,
+                        headers=response.headers,
+                        stream=httpx.ByteStream(raw),
+                        extensions=response.extensions,
+                    )
+                )
+            except BaseException as error:  # handed to the waiting thread below
+                answer.append(error)
+            finally:
+                done.set()
+
+        threading.Thread(target=send, name="astu-sync-http", daemon=True).start()
+        while not done.wait(self.POLL_S):
+            if self._cancel.is_set():
+                raise SyncCancelled()
+        if isinstance(answer[0], BaseException):
+            raise answer[0]
+        return answer[0]
+
+    def close(self) -> None:
+        self._inner.close()
+
+
 def probe(server_url: str, transport: httpx.BaseTransport | None = None) -> None:
     """A cheap look at the server's /health; raises ServerUnreachable when it does not answer."""
     try:
@@ -54,15 +106,17 @@ def sync_once(
     cancel: threading.Event,
     transport: httpx.BaseTransport | None = None,
 ) -> SyncReport:
-    """Probe, then push, pull and check; stops at the next committed step once `cancel` is set.
+    """Probe, then push, pull and check; stops soon after `cancel` is set.
 
-    The engine calls `progress` only after a step is committed (a push batch fixed
-    for sending, a pulled page applied with its cursor), so raising there leaves the
-    store as a finished step would; the next sync re-sends or resumes from there.
+    It stops while waiting for the server (see `CancellableTransport`) or at the next
+    call of `progress`: the engine calls it only after a step is committed (a push
+    batch fixed for sending, a pulled page applied with its cursor), so raising there
+    leaves the store as a finished step would; the next sync resends or resumes.
     """
     url = server_url(store)
     if url is None:
         raise enrolment.NotEnrolled()
+    transport = CancellableTransport(cancel, transport)
     probe(url, transport)
 
     def checked(phase: str, done: int, total: int | None) -> None:

@@ -116,19 +116,19 @@ class FlakyTransport(httpx.HTTPTransport):
 
 
 class PullGate(httpx.HTTPTransport):
-    """Holds the first pull request until the store starts locking (the sync is asked to stop).
+    """A server that stops answering: the first pull request hangs until `release` is set.
 
     That puts a lock exactly in the middle of a sync, between push and pull, without
-    timing: the request goes on when the lock asks the sync to stop.
+    timing; the test releases the request only after the lock returned.
     """
 
-    def __init__(self, stopping: Callable[[], threading.Event]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._stopping = stopping
         self.reached = threading.Event()
+        self.release = threading.Event()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/sync/pull") and not self.reached.is_set():
             self.reached.set()
-            self._stopping().wait(timeout=30)
+            self.release.wait(timeout=60)
         return super().handle_request(request)
