@@ -1,9 +1,9 @@
 """The main window: the caseload, the File and Settings menus, the status bar.
 
 Locking (Ctrl+L, or idle time: see autolock.py) first asks open editors to save
-their drafts, closes every other window, stops a running sync at its next committed
-step, forgets every row the window held, clears a copied henkilötunnus from the
-clipboard, closes the store and tells the start flow to ask for the passphrase
+their drafts, closes every other window, stops a running sync (without waiting for
+the network), forgets every row the window held, clears a copied henkilötunnus from
+the clipboard, closes the store and tells the start flow to ask for the passphrase
 again; the window itself stays where it was.
 
 The sync runs in the background (ui/sync/scheduler.py); its status sits in the
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.pages.setCurrentWidget(self.locked_page)
         self._enable_store_actions(False)
-        self.sync.detach()  # the running sync stops at its next committed step
+        self.sync.detach()  # a running sync stops: between commits, never mid-transaction
         self.sync_bar.clear()
         self._runner.wait_until_idle()
         if self.store is not None:
