@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.store = None
         self._close_other_windows(force=True)  # those that refused while the store was open
         self._show_count()
+        self._wipe_now()  # a revoked store is erased even if its message was never closed
         for failure in failures:
             self._reporter.show(describe(failure))
 
@@ -252,7 +253,6 @@ class MainWindow(QMainWindow):
             settings.CASELOAD_HEADER_KEY, self.panel.table.horizontalHeader().saveState()
         )
         self.close_store()
-        self._wipe_now()  # a revoked store is erased even if the message was never closed
         event.accept()
 
     def _restore_table_state(self) -> None:

@@ -131,6 +131,26 @@ def test_a_revoked_laptop_says_why_erases_its_store_and_starts_over(
     flow.dialog.close()
 
 
+def test_a_revoked_store_is_erased_even_when_the_app_quits_during_the_message(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    aino = laptops("aino")
+    paths = aino.store.paths
+    server.revoke(aino.device_id)
+    aino.store.lock()
+    flow = StartFlow(paths.database, runner, translations, reporter, kdf=FAST_KDF,
+                     sync_timings=FAST)  # fmt: skip
+    flow.start()
+    window = unlock(qtbot, flow)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.revoked_message is not None, timeout=SYNC_TIMEOUT_MS)
+
+    flow.shutdown()  # e.g. the session ends while the message is on the screen
+
+    assert not paths.database.exists()
+    assert not paths.keyfile.exists()
+
+
 def _enrol_dialog(qtbot, runner, translations, reporter, store_path: Path):
     """The first run: create the store, then the optional step opens over the window."""
     flow = StartFlow(store_path, runner, translations, reporter, kdf=FAST_KDF, sync_timings=FAST)
