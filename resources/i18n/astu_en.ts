@@ -2427,6 +2427,14 @@
         <source>Deleted %1</source>
         <translation>Deleted %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="280"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictListDialog</name>

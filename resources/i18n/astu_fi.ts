@@ -2427,6 +2427,14 @@
         <source>Deleted %1</source>
         <translation>Poistettu %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="280"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictListDialog</name>

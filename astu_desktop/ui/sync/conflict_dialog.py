@@ -276,6 +276,8 @@ class ConflictDialog(QDialog):
             if value is None:
                 return self.tr("Edited (the record is kept)")
             return self.tr("Deleted %1").replace("%1", _moment_text(value))
+        if isinstance(value, dict):  # a form's answers: what differs is read in the document
+            return self.tr("%n answer(s)", "", len(value))
         return display_value(self.row.conflict.table, name, value) or "–"
 
     def _current_value(self, name: str) -> Any:

@@ -41,7 +41,7 @@ class SyncTimings:
     every_ms: int = 5 * 60_000
     first_retry_ms: int = 15_000
     max_retry_ms: int = 10 * 60_000
-    start_delay_ms: int = 0
+    start_delay_ms: int = 1_500  # the caseload shows first, then the sync starts
 
 
 class SyncController(QObject):
@@ -83,11 +83,6 @@ class SyncController(QObject):
     def runner(self) -> TaskRunner:
         """The sync's own worker; enrolment (network work on the store) runs here too."""
         return self._sync_runner
-
-    @property
-    def cancel_event(self) -> threading.Event:
-        """Set when the store is being locked: the running sync stops at its next step."""
-        return self._cancel
 
     @property
     def running(self) -> bool:

@@ -22,7 +22,7 @@ from tests.integration.serverkit import Laptop, LiveServer, live_server, new_lap
 use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1))
 
 # Retries after 20, 40, then at most 80 ms; no periodic sync during a test.
-FAST = SyncTimings(every_ms=3_600_000, first_retry_ms=20, max_retry_ms=80)
+FAST = SyncTimings(every_ms=3_600_000, first_retry_ms=20, max_retry_ms=80, start_delay_ms=0)
 SYNC_TIMEOUT_MS = 20_000
 HETU = "131052-308T"
 

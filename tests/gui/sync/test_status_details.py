@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -12,8 +13,8 @@ from astu_desktop.models import Client, DeviceState
 from astu_desktop.sync.hlc import wall_clock_ms
 from astu_desktop.ui.sync.conflict_dialog import ConflictDialog, ConflictListDialog
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
-from astu_desktop.ui.sync.scheduler import SyncTimings
 from tests.gui.sync.conftest import (
+    FAST,
     HETU,
     SYNC_TIMEOUT_MS,
     edit_client,
@@ -104,7 +105,7 @@ def test_the_sync_repeats_on_its_own_every_few_minutes(
 ) -> None:
     aino = laptops("aino")
     window = sync_window(qtbot, runner, translations, reporter)
-    window.sync.timings = SyncTimings(every_ms=30, first_retry_ms=20, max_retry_ms=80)
+    window.sync.timings = replace(FAST, every_ms=30)
     successes: list[object] = []
     window.sync.succeeded.connect(successes.append)
     open_and_sync(qtbot, window, aino)
