@@ -47,10 +47,15 @@ class CancellableTransport(httpx.BaseTransport):
     def __init__(self, cancel: threading.Event, inner: httpx.BaseTransport | None = None) -> None:
         self._cancel = cancel
         self._inner = inner if inner is not None else httpx.HTTPTransport()
+        self._guard = threading.Lock()
+        self._in_flight = 0
+        self._released = False
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         answer: list[httpx.Response | BaseException] = []
         done = threading.Event()
+        with self._guard:
+            self._in_flight += 1
 
         def send() -> None:
             try:
@@ -71,6 +76,7 @@ class CancellableTransport(httpx.BaseTransport):
                 answer.append(error)
             finally:
                 done.set()
+                self._finished_one()
 
         threading.Thread(target=send, name="astu-sync-http", daemon=True).start()
         while not done.wait(self.POLL_S):
@@ -81,7 +87,22 @@ class CancellableTransport(httpx.BaseTransport):
         return answer[0]
 
     def close(self) -> None:
-        self._inner.close()
+        """Clients of one sync share this transport: `release` ends it, once."""
+
+    def release(self) -> None:
+        """The sync is over: close the connections once no given-up request still runs."""
+        with self._guard:
+            self._released = True
+            idle = self._in_flight == 0
+        if idle:
+            self._inner.close()
+
+    def _finished_one(self) -> None:
+        with self._guard:
+            self._in_flight -= 1
+            idle = self._released and self._in_flight == 0
+        if idle:
+            self._inner.close()
 
 
 def probe(server_url: str, transport: httpx.BaseTransport | None = None) -> None:
@@ -116,18 +137,21 @@ def sync_once(
     url = server_url(store)
     if url is None:
         raise enrolment.NotEnrolled()
-    transport = CancellableTransport(cancel, transport)
-    probe(url, transport)
 
     def checked(phase: str, done: int, total: int | None) -> None:
         if cancel.is_set():
             raise SyncCancelled()
         progress(phase, done, total)
 
-    if cancel.is_set():
-        raise SyncCancelled()
-    with enrolment.sync_client(store, transport=transport) as client:
-        return synchronise(store, client, checked)
+    network = CancellableTransport(cancel, transport)
+    try:
+        probe(url, network)
+        if cancel.is_set():
+            raise SyncCancelled()
+        with enrolment.sync_client(store, transport=network) as client:
+            return synchronise(store, client, checked)
+    finally:
+        network.release()
 
 
 def load_status(store: CaseStore) -> enrolment.SyncStatus:
