@@ -2435,6 +2435,11 @@
             <numerusform>%n vastausta</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="320"/>
+        <source>Please write a value for: %1</source>
+        <translation>Kirjoita arvo kohtaan: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictListDialog</name>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Base
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.sync.protocol import table_spec
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.record.codes import code_label
@@ -152,6 +153,8 @@ class ConflictDialog(QDialog):
         self._runner = runner
         conflict = row.conflict
         self.fields = list(conflict.fields)
+        spec = table_spec(conflict.table)
+        self.specs = {field.name: field for field in spec.fields} if spec is not None else {}
         self.deletion = conflict.kind == "delete_edit"
         self.title = QLabel()
         self.title.setFont(bold(self.font(), 1.15))
@@ -176,6 +179,9 @@ class ConflictDialog(QDialog):
                 self.value_labels[side].append(value)
                 self.grid.addWidget(value, index, column)
             own = QLineEdit(_text_value(self._current_value(name)))
+            limit = self.specs[name].max_length if name in self.specs else None
+            if limit:
+                own.setMaxLength(limit)
             own.setVisible(False)
             self.own_edits.append(own)
             self.grid.addWidget(own, index, 3)
@@ -307,6 +313,14 @@ class ConflictDialog(QDialog):
 
     def save_own(self) -> None:
         store, conflict_id, values = self._store, self.row.id, self.own_values()
+        missing = [n for n, v in values.items() if v is None and n in self.specs
+                   and self.specs[n].required]  # fmt: skip
+        if missing:
+            self.message.setText(
+                self.tr("Please write a value for: %1").replace("%1", fields_label(missing))
+            )
+            self.message.show()
+            return
         self._run(lambda: store_work.resolve(store, conflict_id, values))
 
     def _run(self, work: Any) -> None:

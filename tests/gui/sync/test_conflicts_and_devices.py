@@ -241,3 +241,32 @@ def test_locking_closes_the_conflict_windows_and_a_language_switch_rewords_them(
     assert not dialog.isVisible()
     assert not listing.isVisible()
     assert not window.sync_bar.isVisible()
+
+
+def test_an_own_value_left_empty_for_a_required_field_is_asked_for_and_nothing_changes(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = shared_client(server, aino, bertta)
+    edit_client(aino, client_id, last_name="Virtanen-Aalto")
+    edit_client(bertta, client_id, last_name="Virtanen-Berg")
+    bertta.sync()
+    window = sync_window(qtbot, runner, translations, reporter)
+    open_and_sync(qtbot, window, aino)
+    qtbot.waitUntil(window.sync_bar.conflicts_button.isVisible, timeout=LOAD_TIMEOUT_MS)
+    window.show_conflicts()
+    listing = window.findChild(ConflictListDialog)
+    assert listing is not None
+    qtbot.waitUntil(lambda: listing.table.rowCount() == 1, timeout=LOAD_TIMEOUT_MS)
+    listing.resolve_selected()
+    dialog = listing.findChild(ConflictDialog)
+    assert dialog is not None
+
+    dialog.start_own_value()
+    dialog.own_edits[0].setText("  ")
+    dialog.save_own()
+
+    assert dialog.message.text() == "Kirjoita arvo kohtaan: Sukunimi"
+    assert dialog.isVisible()
+    with aino.session() as session:
+        assert len(conflicts.open_conflicts(session)) == 1
