@@ -2665,6 +2665,14 @@
         <source>Changes the server did not accept, with the reasons</source>
         <translation>Changes the server did not accept, with the reasons</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>The clock is %n min ahead!</numerusform>
+            <numerusform>The clock is %n min ahead!</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -3057,6 +3065,36 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
         <source>Other information</source>
         <translation>Other information</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>The server refuses this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>The server refused the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>This computer was taken out of use.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>The sync did not finish.</translation>
     </message>
 </context>
 </TS>

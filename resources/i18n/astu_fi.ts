@@ -2665,6 +2665,14 @@
         <source>Changes the server did not accept, with the reasons</source>
         <translation>Muutokset, joita palvelin ei hyväksynyt, ja syyt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>Kello on %n min edellä!</numerusform>
+            <numerusform>Kello on %n min edellä!</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -3057,6 +3065,36 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
         <source>Other information</source>
         <translation>Muu tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>Palvelin ei vastaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>Palvelin ei hyväksy tätä tietokonetta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>Palvelin hylkäsi synkronoinnin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>Tietokone on poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Ei yhdistetty palvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>Synkronointi ei valmistunut.</translation>
     </message>
 </context>
 </TS>

@@ -2665,6 +2665,14 @@
         <source>Changes the server did not accept, with the reasons</source>
         <translation>Ändringar som servern inte godkände, med orsakerna</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>Klockan går %n min före!</numerusform>
+            <numerusform>Klockan går %n min före!</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -3057,6 +3065,36 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
         <source>Other information</source>
         <translation>Övrig uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>Servern svarar inte.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>Servern godkänner inte den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>Servern avvisade synkroniseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>Datorn har tagits ur bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Inte ansluten till en server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>Synkroniseringen blev inte klar.</translation>
     </message>
 </context>
 </TS>

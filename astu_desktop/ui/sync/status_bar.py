@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
-from astu_desktop.ui.sync.texts import failure_text
+from astu_desktop.ui.sync.texts import failure_text, short_failure_text
 from astu_desktop.ui.widgets import ERROR_STYLE
 
 WARNING_STYLE = "color: #8a5300;"
@@ -38,6 +38,9 @@ class SyncStatusBar(QWidget):
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
         self.label = QLabel()
+        # A long failure sentence must not make the window wider than a laptop screen:
+        # the label may shrink (its whole text is in the tooltip).
+        self.label.setMinimumWidth(120)
         self.clock_warning = QLabel()
         self.clock_warning.setStyleSheet(WARNING_STYLE)
         self.conflicts_button = QToolButton()
@@ -109,6 +112,8 @@ class SyncStatusBar(QWidget):
         self.sync_button.setEnabled(enrolled and not self.running)
         self._show_progress()
         self.label.setText(self.summary())
+        full = failure_text(self.failure) if self.failure and not self.running else ""
+        self.label.setToolTip(f"{full}\n{self.label.text()}" if full else self.label.text())
         self.label.setStyleSheet(ERROR_STYLE if self.failure and not self.running else "")
         conflicts = status.open_conflicts if status is not None else 0
         refused = status.refused if status is not None else 0
@@ -123,7 +128,8 @@ class SyncStatusBar(QWidget):
         self.refused_button.setText(self.tr("%n refused", "", refused))
         self.refused_button.setVisible(refused > 0)
         warning = self.clock_text()
-        self.clock_warning.setText(warning)
+        self.clock_warning.setText(self.short_clock_text())
+        self.clock_warning.setToolTip(warning)
         self.clock_warning.setVisible(bool(warning))
 
     def _show_progress(self) -> None:
@@ -147,7 +153,7 @@ class SyncStatusBar(QWidget):
             return self.progress_text()
         parts = []
         if self.failure:
-            parts.append(failure_text(self.failure))
+            parts.append(short_failure_text(self.failure))
         if status.last_success_at is not None:
             parts.append(self.tr("Last synced %1.").replace("%1", when(status.last_success_at)))
         else:
@@ -167,12 +173,23 @@ class SyncStatusBar(QWidget):
             text += self.tr(" of %1").replace("%1", QLocale().toString(self._total))
         return text + "…"
 
-    def clock_text(self) -> str:
+    def _minutes_ahead(self) -> int | None:
         status = self.status
         ahead = status.clock_ahead_ms if status is not None else None
         if not ahead or ahead <= CLOCK_SKEW_LIMIT_MS:
+            return None
+        return max(1, round(ahead / 60_000))
+
+    def short_clock_text(self) -> str:
+        minutes = self._minutes_ahead()
+        if minutes is None:
             return ""
-        minutes = max(1, round(ahead / 60_000))
+        return self.tr("The clock is %n min ahead!", "", minutes)
+
+    def clock_text(self) -> str:
+        minutes = self._minutes_ahead()
+        if minutes is None:
+            return ""
         return self.tr(
             "This computer's clock is %n minute(s) ahead of the server: please correct the "
             "date and time.",

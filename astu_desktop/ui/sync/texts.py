@@ -36,6 +36,16 @@ _FAILURES = {
     ),
 }
 
+# The status bar has room for a few words; the sentences above are its tooltip.
+_SHORT_FAILURES = {
+    "server_unreachable": QT_TRANSLATE_NOOP("SyncTexts", "The server does not answer."),
+    "sync_unauthorised": QT_TRANSLATE_NOOP("SyncTexts", "The server refuses this computer."),
+    "server_refused": QT_TRANSLATE_NOOP("SyncTexts", "The server refused the sync."),
+    "device_revoked": QT_TRANSLATE_NOOP("SyncTexts", "This computer was taken out of use."),
+    "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
+    "sync_failed": QT_TRANSLATE_NOOP("SyncTexts", "The sync did not finish."),
+}
+
 _ENROL_FAILURES = {
     "unauthorized": QT_TRANSLATE_NOOP("SyncTexts", "Wrong username or password."),
     "user_disabled": QT_TRANSLATE_NOOP(
@@ -152,6 +162,10 @@ def _tr(source: object) -> str:
 def failure_text(code: str | None) -> str:
     """The sentence for a sync failure code (SyncError.code, sync_state.last_error)."""
     return _tr(_FAILURES.get(code or "", _FAILURES["sync_failed"]))
+
+
+def short_failure_text(code: str | None) -> str:
+    return _tr(_SHORT_FAILURES.get(code or "", _SHORT_FAILURES["sync_failed"]))
 
 
 def enrol_failure_text(code: str) -> str:

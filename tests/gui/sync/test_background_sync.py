@@ -88,20 +88,23 @@ def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
     window = sync_window(qtbot, runner, translations, reporter, transport=network)
     pauses: list[int] = []
     shown: list[str] = []
+    explained: list[str] = []
 
     def note_failure(_code: str) -> None:
         pauses.append(window.sync.retry_delay_ms())
         shown.append(window.sync_bar.label.text())
+        explained.append(window.sync_bar.label.toolTip())
 
     window.sync.failed.connect(note_failure)
     open_and_sync(qtbot, window, aino)
 
     assert pauses == [20, 40, 80]  # doubling, capped at max_retry_ms
-    assert all(text.startswith("Palvelimeen ei saada yhteyttä.") for text in shown)
+    assert all(text.startswith("Palvelin ei vastaa.") for text in shown)
+    assert all(text.startswith("Palvelimeen ei saada yhteyttä.") for text in explained)
     assert "1 muutos odottaa lähetystä" in shown[-1]
     assert server.record("client", client_id)["phone"] == "040 5"
     qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
-    assert "Palvelimeen ei saada" not in window.sync_bar.label.text()
+    assert "Palvelin ei vastaa" not in window.sync_bar.label.text()
     assert window.sync.failures == 0
     assert threading.main_thread() not in network.threads  # never on the GUI thread
 

@@ -97,7 +97,8 @@ def test_a_laptop_clock_ahead_of_the_server_is_warned_about(
 
     warning = window.sync_bar.clock_warning
     qtbot.waitUntil(warning.isVisible, timeout=LOAD_TIMEOUT_MS)
-    assert "kello on 5 minuuttia edellä palvelinta" in warning.text()
+    assert warning.text() == "Kello on 5 min edellä!"
+    assert "kello on 5 minuuttia edellä palvelinta" in warning.toolTip()
 
 
 def test_the_sync_repeats_on_its_own_every_few_minutes(

@@ -18,6 +18,7 @@ FAILURE_CODES = sorted(
 @pytest.mark.parametrize("code", FAILURE_CODES)
 def test_every_sync_failure_has_a_sentence_of_its_own(translations, code: str) -> None:
     assert code in texts._FAILURES
+    assert code in texts._SHORT_FAILURES
     assert texts.failure_text(code) != texts.failure_text("sync_failed") or code == "sync_failed"
 
 
