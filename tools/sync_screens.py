@@ -3,7 +3,8 @@
 An embedded server (SQLite in the temporary folder) and two synthetic laptops of one
 team: both change the same client's phone number while apart, and the first laptop's
 window syncs on its own. Its status bar and the conflict dialog are what the pictures
-show, made by a real sync, not by setting the widgets by hand.
+show, made by a real sync, not by setting the widgets by hand (so they carry the
+clock time of the render: the last sync, the moment the conflict was noticed).
 """
 
 from __future__ import annotations
