@@ -12,6 +12,7 @@ from astu_desktop.models import Client
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.localstate import sync_state
+from astu_desktop.ui.record import ClientRecordWindow
 from tests.gui.sync.conftest import (
     SYNC_TIMEOUT_MS,
     FlakyTransport,
@@ -76,6 +77,27 @@ def test_changes_waiting_are_counted_and_go_to_zero_on_sync_now(
     with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert server.record("client", client_id)["city"] == "Vantaa"
+
+
+def test_an_open_client_record_shows_what_a_sync_brought(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = shared_client(server, aino, bertta)
+    window = sync_window(qtbot, runner, translations, reporter)
+    open_and_sync(qtbot, window, aino)
+    window.open_client(client_id)
+    record = window.findChild(ClientRecordWindow)
+    assert record is not None
+    qtbot.waitUntil(lambda: record.header.phone.text() == "040 1", timeout=LOAD_TIMEOUT_MS)
+
+    edit_client(bertta, client_id, phone="050 77")
+    bertta.sync()
+    with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
+        window.sync.sync_now()
+
+    qtbot.waitUntil(lambda: record.header.phone.text() == "050 77", timeout=LOAD_TIMEOUT_MS)
+    record.close()
 
 
 def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
