@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         sync.started.connect(bar.show_started)
         sync.progressed.connect(bar.show_progress)
         sync.succeeded.connect(lambda _report: bar.show_finished())
-        sync.failed.connect(bar.show_failure)
+        sync.failed.connect(lambda code: bar.show_failure(code, sync.retry_delay_ms()))
         sync.status_loaded.connect(bar.show_status)
         # Every caseload load follows an edit or a sync: the counts are read again with it.
         self.panel.model.loaded.connect(lambda _count: sync.refresh_status())

@@ -2673,6 +2673,11 @@
             <numerusform>The clock is %n min ahead!</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Next attempt %1.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -2673,6 +2673,11 @@
             <numerusform>Kello on %n min edellä!</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Seuraava yritys %1.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

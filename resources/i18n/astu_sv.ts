@@ -2673,6 +2673,11 @@
             <numerusform>Klockan går %n min före!</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Nästa försök %1.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

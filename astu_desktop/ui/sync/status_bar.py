@@ -8,7 +8,7 @@ laptop clock running ahead of the server gets a warning of its own.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
@@ -31,6 +31,7 @@ class SyncStatusBar(QWidget):
         self.status: SyncStatus | None = None
         self.failure: str | None = None
         self.running = False
+        self.next_attempt: datetime | None = None
         self._phase = ""
         self._done = 0
         self._total: int | None = None
@@ -89,15 +90,19 @@ class SyncStatusBar(QWidget):
     def show_finished(self) -> None:
         self.running = False
         self.failure = None
+        self.next_attempt = None
         self.retranslate()
 
-    def show_failure(self, code: str) -> None:
+    def show_failure(self, code: str, retry_in_ms: int | None = None) -> None:
         self.running = False
         self.failure = code
+        self.next_attempt = (
+            datetime.now(UTC) + timedelta(milliseconds=retry_in_ms) if retry_in_ms else None
+        )
         self.retranslate()
 
     def clear(self) -> None:
-        self.status, self.failure, self.running = None, None, False
+        self.status, self.failure, self.running, self.next_attempt = None, None, False, None
         self.retranslate()
 
     # -- words ---------------------------------------------------------------------
@@ -154,6 +159,8 @@ class SyncStatusBar(QWidget):
         parts = []
         if self.failure:
             parts.append(short_failure_text(self.failure))
+            if self.next_attempt is not None:
+                parts.append(self.tr("Next attempt %1.").replace("%1", when(self.next_attempt)))
         if status.last_success_at is not None:
             parts.append(self.tr("Last synced %1.").replace("%1", when(status.last_success_at)))
         else:

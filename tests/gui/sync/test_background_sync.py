@@ -121,7 +121,7 @@ def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
     open_and_sync(qtbot, window, aino)
 
     assert pauses == [20, 40, 80]  # doubling, capped at max_retry_ms
-    assert all(text.startswith("Palvelin ei vastaa.") for text in shown)
+    assert all(text.startswith("Palvelin ei vastaa. Seuraava yritys ") for text in shown)
     assert all(text.startswith("Palvelimeen ei saada yhteyttä.") for text in explained)
     assert "1 muutos odottaa lähetystä" in shown[-1]
     assert server.record("client", client_id)["phone"] == "040 5"
