@@ -48,6 +48,9 @@ from astu_desktop.ui.main_window import MainWindow  # noqa: E402
 from astu_desktop.ui.tasks import TaskRunner  # noqa: E402
 from astu_desktop.ui.unlock_dialog import UnlockDialog  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tools"))
+import sync_screens  # noqa: E402
+
 OUTPUT = ROOT / "docs" / "screenshots"
 CLIENTS = 120
 RANDOM_SEED = 2026
@@ -270,6 +273,13 @@ def main(argv: list[str]) -> int:
         screens.home_visit(client_id)
         screens.forms(client_id)
         window.close_store()
+        sync_screens.save_sync_screenshots(
+            app,
+            Path(folder) / "sync",
+            SCREENSHOT_KDF,
+            screens.take,
+            lambda done: wait_until(app, done),
+        )
         screens.runner.wait_until_idle()
         translations.remove()
     print(f"{len(screens.saved)} screenshots in {output}")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -84,6 +85,8 @@ class CreateStoreDialog(QDialog):
         self.tip = text_label()
         self.message = text_label(shown=False, style=ERROR_STYLE)
         self.busy = busy_bar()
+        self.connect_server = QCheckBox()
+        self.connect_server.setChecked(True)
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -104,6 +107,7 @@ class CreateStoreDialog(QDialog):
         for widget in (self.caps_warning, self.problems, self.tip, self.message, self.busy):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.connect_server)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.first.setFocus()
@@ -129,6 +133,7 @@ class CreateStoreDialog(QDialog):
         self._label_row(self.second_label, self.second, self.tr("Passphrase again"))
         self._label_row(self.meter_label, self.meter, self.tr("Strength"))
         self.caps_warning.setText(self.tr("Caps Lock seems to be on."))
+        self.connect_server.setText(self.tr("Next, connect to the server (can also be done later)"))
         self.create_button.setText(self.tr("Create"))
         self.quit_button.setText(self.tr("Quit"))
         self.update_feedback()
@@ -177,6 +182,11 @@ class CreateStoreDialog(QDialog):
         if problem == PassphraseProblem.OBVIOUS:
             return self.tr("Avoid obvious words and sequences such as “salasana” or “123456”.")
         return self.tr("Too repetitive: use more different characters.")
+
+    @property
+    def wants_server(self) -> bool:
+        """Whether the optional next step, connecting to the server, was chosen."""
+        return self.connect_server.isChecked()
 
     def acceptable(self) -> bool:
         passphrase = self.first.text()

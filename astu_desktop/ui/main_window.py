@@ -1,22 +1,38 @@
 """The main window: the caseload, the File and Settings menus, the status bar.
 
 Locking (Ctrl+L, or idle time: see autolock.py) first asks open editors to save
-their drafts, closes every other window, forgets every row the window held, clears
-a copied henkilötunnus from the clipboard, closes the store and tells the start
-flow to ask for the passphrase again; the window itself stays where it was.
+their drafts, closes every other window, stops a running sync (without waiting for
+the network), forgets every row the window held, clears a copied henkilötunnus from
+the clipboard, closes the store and tells the start flow to ask for the passphrase
+again; the window itself stays where it was.
+
+The sync runs in the background (ui/sync/scheduler.py); its status sits in the
+status bar. When the server says this laptop was revoked, the window says why,
+erases the store and hands back to the start flow as on a fresh machine.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import httpx
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
+from astu_desktop.services import enrolment
 from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.store.casestore import CaseStore
+from astu_desktop.services.enrolment import SyncStatus
+from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
 from astu_desktop.ui.caseload_panel import CaseloadPanel
@@ -30,6 +46,11 @@ from astu_desktop.ui.store_actions import (
     device_scope,
     reveal_hetu,
 )
+from astu_desktop.ui.sync.conflict_dialog import ConflictListDialog
+from astu_desktop.ui.sync.enrol_dialog import EnrolDialog
+from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
+from astu_desktop.ui.sync.scheduler import SyncController, SyncTimings
+from astu_desktop.ui.sync.status_bar import SyncStatusBar
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_dialog import VisitDialog
 
@@ -38,6 +59,7 @@ STATUS_MESSAGE_MS = 8000
 
 class MainWindow(QMainWindow):
     locked = Signal()
+    wiped = Signal()  # a revoked device's store was erased: start as on a fresh machine
 
     def __init__(
         self,
@@ -45,13 +67,20 @@ class MainWindow(QMainWindow):
         translations: Translations,
         reporter: ErrorReporter,
         parent: QWidget | None = None,
+        *,
+        sync_timings: SyncTimings | None = None,
+        sync_transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._translations = translations
         self._reporter = reporter
+        self._sync_transport = sync_transport
         self.store: CaseStore | None = None
         self._demo = False
+        self._wipe_pending: StorePaths | None = None
+        self.revoked_message: QMessageBox | None = None
+        self.sync = SyncController(runner, sync_timings, transport=sync_transport, parent=self)
         self.clipboard = SecretClipboard(parent=self)
         self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
         self.autolock.idle.connect(self.lock)
@@ -72,7 +101,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.panel)
         self.setCentralWidget(self.pages)
         self.count_label = QLabel()
+        self.sync_bar = SyncStatusBar()
+        self.statusBar().addPermanentWidget(self.sync_bar)
         self.statusBar().addPermanentWidget(self.count_label)
+        self._connect_sync()
         self._build_menus()
         self._enable_store_actions(False)
         self.retranslate()
@@ -87,8 +119,16 @@ class MainWindow(QMainWindow):
         # Ctrl+L locks from every window: a record or a form is in front most of the day.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(shortcuts.QUIT, self.close)
+        self.sync_action = self._action(shortcuts.SYNC, self.sync.sync_now)
+        self.conflicts_action = self._action("", self.show_conflicts)
+        self.refused_action = self._action("", self.show_refused)
+        self.enrol_action = self._action("", self.connect_to_server)
         self.file_menu.addAction(self.find_action)
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        for action in (self.sync_action, self.conflicts_action, self.refused_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addAction(self.enrol_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.settings_menu = QMenu(self)
@@ -123,6 +163,10 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find client"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.conflicts_action.setText(self.tr("Sync &conflicts…"))
+        self.refused_action.setText(self.tr("&Refused changes…"))
+        self.enrol_action.setText(self.tr("C&onnect to the server…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.autolock_action.setText(self.tr("&Auto-lock…"))
@@ -150,6 +194,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.panel.table.setFocus()
         self.autolock.arm()
+        self.sync.attach(store)
 
     def lock(self) -> None:
         """Ctrl+L or idle: close the store and everything showing its data, then ask again."""
@@ -168,18 +213,29 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.pages.setCurrentWidget(self.locked_page)
         self._enable_store_actions(False)
+        self.sync.detach()  # a running sync stops: between commits, never mid-transaction
+        self.sync_bar.clear()
         self._runner.wait_until_idle()
         if self.store is not None:
             self.store.lock()
         self.store = None
         self._close_other_windows(force=True)  # those that refused while the store was open
         self._show_count()
+        self._wipe_now()  # a revoked store is erased even if its message was never closed
         for failure in failures:
             self._reporter.show(describe(failure))
 
     def _enable_store_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self.find_action.setEnabled(enabled)
+        self._enable_sync_actions(self.sync.status if enabled else None)
+
+    def _enable_sync_actions(self, status: SyncStatus | None) -> None:
+        enrolled = status is not None and status.enrolled
+        self.sync_action.setEnabled(enrolled)
+        self.conflicts_action.setEnabled(enrolled)
+        self.refused_action.setEnabled(enrolled)
+        self.enrol_action.setEnabled(status is not None and not status.enrolled)
 
     def _close_other_windows(self, force: bool = False) -> None:
         """Record windows, dialogs and menus may all show client data: close them all.
@@ -271,3 +327,115 @@ class MainWindow(QMainWindow):
 
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    # -- sync ----------------------------------------------------------------------
+
+    def _connect_sync(self) -> None:
+        sync, bar = self.sync, self.sync_bar
+        sync.started.connect(bar.show_started)
+        sync.progressed.connect(bar.show_progress)
+        sync.succeeded.connect(lambda _report: bar.show_finished())
+        sync.failed.connect(lambda code: bar.show_failure(code, sync.retry_delay_ms()))
+        sync.status_loaded.connect(bar.show_status)
+        # Every caseload load follows an edit or a sync: the counts are read again with it.
+        self.panel.model.loaded.connect(lambda _count: sync.refresh_status())
+        sync.status_loaded.connect(self._enable_sync_actions)
+        sync.received.connect(self._reload_after_sync)
+        sync.revoked.connect(self._on_revoked)
+        bar.sync_requested.connect(sync.sync_now)
+        bar.conflicts_requested.connect(self.show_conflicts)
+        bar.refused_requested.connect(self.show_refused)
+
+    def _reload_after_sync(self) -> None:
+        """Rows arrived from the server: the caseload and open records show them."""
+        if self.store is None:
+            return
+        self.panel.refresh()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, ClientRecordWindow) and window.isVisible():
+                window.reload()
+
+    def show_conflicts(self) -> None:
+        if self.store is None:
+            return
+        dialog = ConflictListDialog(self.store, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self._after_resolution)
+        dialog.open()
+        dialog.load()
+
+    def _after_resolution(self) -> None:
+        """The decision is in the record and the outbox: show it, and send it right away."""
+        self.panel.refresh()
+        self.sync.refresh_status()
+        self.sync.sync_now()
+
+    def show_refused(self) -> None:
+        if self.store is None:
+            return
+        dialog = RefusedListDialog(self.store, self._runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.load()
+
+    def connect_to_server(self, first_run: bool = False) -> EnrolDialog | None:
+        """File → Connect to the server (and the first run's optional step)."""
+        if self.store is None or self.sync.enrolled:
+            return None
+        dialog = EnrolDialog(
+            self.store,
+            self.sync.runner,
+            first_run=first_run,
+            transport=self._sync_transport,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.enrolled.connect(self._on_enrolled)
+        dialog.open()
+        return dialog
+
+    def _on_enrolled(self, username: str) -> None:
+        if self.store is None:
+            return
+        self._say(
+            self.tr("Connected to the server as %1. The first sync starts.").replace("%1", username)
+        )
+        self.panel.set_owner(device_scope(self.store))
+        self.sync.attach(self.store)
+
+    def _on_revoked(self) -> None:
+        """Tell why, then erase the store: the laptop was reported lost or taken out of use."""
+        store = self.store
+        if store is None:
+            return
+        paths = store.paths
+        self.close_store()
+        self._wipe_pending = paths
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("ASTU Desktop"),
+            self.tr(
+                "This computer has been taken out of use: it was reported lost or it is no "
+                "longer used for client work. The case store on this computer will now be "
+                "erased. Changes that were not synced are lost. If this is a mistake, "
+                "contact your team lead or support."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.finished.connect(self._after_revoked_message)
+        self.revoked_message = box
+        box.open()
+
+    def _after_revoked_message(self) -> None:
+        if self.revoked_message is not None:
+            self.revoked_message.deleteLater()
+            self.revoked_message = None
+        self._wipe_now()
+        self.wiped.emit()
+
+    def _wipe_now(self) -> None:
+        if self._wipe_pending is not None:
+            enrolment.wipe_files(self._wipe_pending)
+            self._wipe_pending = None

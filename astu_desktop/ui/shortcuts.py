@@ -19,6 +19,7 @@ NEW_VISIT = "Ctrl+N"
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"
+SYNC = "F5"
 QUIT = QKeySequence.StandardKey.Quit
 
 

@@ -1,13 +1,16 @@
 """From start to the caseload: create or unlock the store, then the main window.
 
 After a lock the same window stays and the unlock dialog opens over it; quitting
-from any dialog ends the application.
+from any dialog ends the application. A new store may be connected to the server
+right away (an optional step after creating it); a revoked laptop's store is erased
+and the flow starts again from creating one.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
@@ -18,6 +21,7 @@ from astu_desktop.ui.create_store_dialog import CreateStoreDialog
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.sync.scheduler import SyncTimings
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 
@@ -35,8 +39,12 @@ class StartFlow(QObject):
         demo: bool = False,
         clock: Clock | None = None,
         kdf: KdfParams | None = None,
+        sync_timings: SyncTimings | None = None,
+        sync_transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__()
+        self._sync_timings = sync_timings
+        self._sync_transport = sync_transport
         self.store_path = store_path
         self._runner = runner
         self._translations = translations
@@ -55,7 +63,7 @@ class StartFlow(QObject):
 
     def show_create(self) -> None:
         dialog = CreateStoreDialog(self.store_path, self._runner, kdf=self._kdf)
-        dialog.created.connect(self._open)
+        dialog.created.connect(lambda store: self._open(store, enrol=dialog.wants_server))
         self._show(dialog)
 
     def show_unlock(self) -> None:
@@ -84,9 +92,26 @@ class StartFlow(QObject):
             self.dialog = None
         dialog.deleteLater()
 
-    def _open(self, store: CaseStore) -> None:
+    def _open(self, store: CaseStore, enrol: bool = False) -> None:
         if self.window is None:
-            self.window = MainWindow(self._runner, self._translations, self._reporter)
+            self.window = MainWindow(
+                self._runner,
+                self._translations,
+                self._reporter,
+                sync_timings=self._sync_timings,
+                sync_transport=self._sync_transport,
+            )
             self.window.locked.connect(self.show_unlock)
+            self.window.wiped.connect(self._after_wipe)
         self.window.open_store(store, demo=self._demo)
         self.window.show()
+        if enrol:
+            self.window.connect_to_server(first_run=True)
+
+    def _after_wipe(self) -> None:
+        """The store of a revoked laptop is gone: begin again as on a fresh machine."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        self.show_create()

@@ -444,6 +444,11 @@
         <source>Too repetitive: use more different characters.</source>
         <translation>Too repetitive: use more different characters.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/create_store_dialog.py" line="137"/>
+        <source>Next, connect to the server (can also be done later)</source>
+        <translation>Next, connect to the server (can also be done later)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -520,6 +525,36 @@
         <location filename="../../astu_desktop/ui/main_window.py"/>
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="167"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Sync &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Refused changes…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="169"/>
+        <source>C&amp;onnect to the server…</source>
+        <translation>C&amp;onnect to the server…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="399"/>
+        <source>Connected to the server as %1. The first sync starts.</source>
+        <translation>Connected to the server as %1. The first sync starts.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="416"/>
+        <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
+        <translation>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2323,783 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="209"/>
+        <source>Resolve a conflict – ASTU Desktop</source>
+        <translation>Resolve a conflict – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="214"/>
+        <source>This record was deleted on one computer and edited on another. The edit was kept and the record restored; delete it again only if that is right.</source>
+        <translation>This record was deleted on one computer and edited on another. The edit was kept and the record restored; delete it again only if that is right.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="221"/>
+        <source>This information was changed on two computers before they synced (noticed %1). Choose the value that is right, or write the right one.</source>
+        <translation>This information was changed on two computers before they synced (noticed %1). Choose the value that is right, or write the right one.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="230"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="236"/>
+        <source>Your value: %1</source>
+        <translation>Your value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="238"/>
+        <source>Write my own value…</source>
+        <translation>Write my own value…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="239"/>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="240"/>
+        <source>Keep my value</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>another computer</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="246"/>
+        <source>unknown worker</source>
+        <translation>unknown worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="247"/>
+        <source>%1, on %2</source>
+        <translation>%1, on %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="249"/>
+        <source>(now in the record)</source>
+        <translation>(now in the record)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="256"/>
+        <source>Delete the record</source>
+        <translation>Delete the record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="257"/>
+        <source>Keep the record</source>
+        <translation>Keep the record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="258"/>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="263"/>
+        <source>Edited (the record is kept)</source>
+        <translation>Edited (the record is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="264"/>
+        <source>Deleted %1</source>
+        <translation>Deleted %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="280"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="320"/>
+        <source>Please write a value for: %1</source>
+        <translation>Please write a value for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="80"/>
+        <source>Conflicts – ASTU Desktop</source>
+        <translation>Conflicts – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="83"/>
+        <source>The same information was changed on two computers before they synced. Both values are kept until you choose which one is right.</source>
+        <translation>The same information was changed on two computers before they synced. Both values are kept until you choose which one is right.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="90"/>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="103"/>
+        <source>Deleted on one computer, edited on another</source>
+        <translation>Deleted on one computer, edited on another</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="101"/>
+        <source>Connect to the server – ASTU Desktop</source>
+        <translation>Connect to the server – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="104"/>
+        <source>Connect this computer to the server so that your clients&apos; data syncs. Your password is used only now; the computer then keeps a key of its own inside the encrypted case store.</source>
+        <translation>Connect this computer to the server so that your clients&apos; data syncs. Your password is used only now; the computer then keeps a key of its own inside the encrypted case store.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
+        <source>You can also connect later from the File menu.</source>
+        <translation>You can also connect later from the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="52"/>
+        <source>Refused changes – ASTU Desktop</source>
+        <translation>Refused changes – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="55"/>
+        <source>The server did not accept these changes. They are kept on this computer; the rest of your changes were sent. Please tell support if a reason is unclear.</source>
+        <translation>The server did not accept these changes. They are kept on this computer; the rest of your changes were sent. Please tell support if a reason is unclear.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="106"/>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Send and receive changes now (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="114"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="116"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="138"/>
+        <source>Not connected to a server: the changes stay on this computer.</source>
+        <translation>Not connected to a server: the changes stay on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="145"/>
+        <source>Last synced %1.</source>
+        <translation>Last synced %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="147"/>
+        <source>Not synced yet.</source>
+        <translation>Not synced yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Nothing waiting to be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="156"/>
+        <source>Receiving changes: %n row(s)</source>
+        <translation>
+            <numerusform>Receiving changes: %n row</numerusform>
+            <numerusform>Receiving changes: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="158"/>
+        <source>Sending changes: %n sent</source>
+        <translation>
+            <numerusform>Sending changes: %n sent</numerusform>
+            <numerusform>Sending changes: %n sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="160"/>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="170"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server: please correct the date and time.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the server: please correct the date and time.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the server: please correct the date and time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Changes made on two computers: choose which is right</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Changes the server did not accept, with the reasons</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>The clock is %n min ahead!</numerusform>
+            <numerusform>The clock is %n min ahead!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Next attempt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="15"/>
+        <source>The server cannot be reached. Your changes are kept on this computer and are sent when the connection works again.</source>
+        <translation>The server cannot be reached. Your changes are kept on this computer and are sent when the connection works again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="20"/>
+        <source>The server no longer accepts this computer&apos;s sign-in. Ask the administrator to check your account.</source>
+        <translation>The server no longer accepts this computer&apos;s sign-in. Ask the administrator to check your account.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="25"/>
+        <source>The server refused the sync. Your changes are kept on this computer; it is tried again later.</source>
+        <translation>The server refused the sync. Your changes are kept on this computer; it is tried again later.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
+        <source>This computer has been taken out of use by the administrator.</source>
+        <translation>This computer has been taken out of use by the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="33"/>
+        <source>This computer is not connected to a server.</source>
+        <translation>This computer is not connected to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="34"/>
+        <source>The sync did not finish. Your changes are kept on this computer.</source>
+        <translation>The sync did not finish. Your changes are kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>This account has been disabled. Ask the administrator.</source>
+        <translation>This account has been disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This account cannot use a laptop: it is not a worker&apos;s or a team lead&apos;s.</source>
+        <translation>This account cannot use a laptop: it is not a worker&apos;s or a team lead&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="47"/>
+        <source>Too many failed sign-ins from this computer. Try again in a few minutes.</source>
+        <translation>Too many failed sign-ins from this computer. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="50"/>
+        <source>This computer is already connected to the server.</source>
+        <translation>This computer is already connected to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation>The server cannot be reached. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
+        <source>The server address should start with https:// (or http:// for a trial).</source>
+        <translation>The server address should start with https:// (or http:// for a trial).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record (the client is not on your caseload).</source>
+        <translation>You may not change this record (the client is not on your caseload).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here.</source>
+        <translation>Staff details are kept on the server and cannot be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
+        <source>The server does not know this kind of record: update ASTU Desktop.</source>
+        <translation>The server does not know this kind of record: update ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
+        <source>The server does not know a field of this record: update ASTU Desktop.</source>
+        <translation>The server does not know a field of this record: update ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>A value was not accepted by the server.</source>
+        <translation>A value was not accepted by the server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing.</source>
+        <translation>Required information is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice).</source>
+        <translation>The same record already exists on the server (e.g. the same client twice).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
+        <source>Client details</source>
+        <translation>Client details</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="84"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="85"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="86"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="87"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="88"/>
+        <source>Worker on a visit</source>
+        <translation>Worker on a visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="89"/>
+        <source>SAS decision</source>
+        <translation>SAS decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="90"/>
+        <source>Housing offer</source>
+        <translation>Housing offer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="91"/>
+        <source>Housing placement</source>
+        <translation>Housing placement</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="92"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Rent-debt follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="93"/>
+        <source>End of tenancy</source>
+        <translation>End of tenancy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="94"/>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="95"/>
+        <source>Contact with a partner</source>
+        <translation>Contact with a partner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="96"/>
+        <source>Rent-debt decision</source>
+        <translation>Rent-debt decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="97"/>
+        <source>Rent payment</source>
+        <translation>Rent payment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="98"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="99"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="104"/>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Identity code</source>
+        <translation>Identity code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="108"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="110"/>
+        <source>Street address</source>
+        <translation>Street address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="111"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="112"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="114"/>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="118"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="120"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="123"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="124"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="125"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="126"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="127"/>
+        <source>Reason for ending</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="128"/>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="129"/>
+        <source>Time of the visit</source>
+        <translation>Time of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>Duration (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="131"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="132"/>
+        <source>Others present</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="134"/>
+        <source>Housing type</source>
+        <translation>Housing type</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="136"/>
+        <source>Moved in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="137"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="138"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="139"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="141"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="142"/>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="143"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
+        <source>Other information</source>
+        <translation>Other information</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>The server refuses this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>The server refused the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>This computer was taken out of use.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Not connected to a server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>The sync did not finish.</translation>
     </message>
 </context>
 </TS>

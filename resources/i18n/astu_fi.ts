@@ -444,6 +444,11 @@
         <source>Too repetitive: use more different characters.</source>
         <translation>Liian toisteinen: käytä useampia eri merkkejä.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/create_store_dialog.py" line="137"/>
+        <source>Next, connect to the server (can also be done later)</source>
+        <translation>Yhdistä seuraavaksi palvelimeen (voi tehdä myöhemminkin)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -520,6 +525,36 @@
         <location filename="../../astu_desktop/ui/main_window.py"/>
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään 30 sekunnin kuluttua. Kopiointi kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="167"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synkronoinnin &amp;ristiriidat…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Hylätyt muutokset…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="169"/>
+        <source>C&amp;onnect to the server…</source>
+        <translation>&amp;Yhdistä palvelimeen…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="399"/>
+        <source>Connected to the server as %1. The first sync starts.</source>
+        <translation>Yhdistetty palvelimeen käyttäjänä %1. Ensimmäinen synkronointi alkaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="416"/>
+        <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
+        <translation>Tämä tietokone on poistettu käytöstä: se on ilmoitettu kadonneeksi tai sitä ei enää käytetä asiakastyöhön. Tämän tietokoneen asiakastietokanta poistetaan nyt. Synkronoimattomat muutokset menetetään. Jos tämä on virhe, ota yhteyttä tiimiesihenkilöösi tai tukeen.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2323,783 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Allekirjoita</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="209"/>
+        <source>Resolve a conflict – ASTU Desktop</source>
+        <translation>Ristiriidan ratkaiseminen – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="214"/>
+        <source>This record was deleted on one computer and edited on another. The edit was kept and the record restored; delete it again only if that is right.</source>
+        <translation>Tämä tieto poistettiin yhdellä tietokoneella ja sitä muokattiin toisella. Muokkaus säilytettiin ja tieto palautettiin; poista se uudelleen vain, jos poisto on oikein.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="221"/>
+        <source>This information was changed on two computers before they synced (noticed %1). Choose the value that is right, or write the right one.</source>
+        <translation>Tätä tietoa muutettiin kahdella tietokoneella ennen synkronointia (havaittu %1). Valitse oikea arvo tai kirjoita oikea itse.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="230"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="236"/>
+        <source>Your value: %1</source>
+        <translation>Oma arvosi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="238"/>
+        <source>Write my own value…</source>
+        <translation>Kirjoita oma arvo…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="239"/>
+        <source>Your value</source>
+        <translation>Oma arvosi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="240"/>
+        <source>Keep my value</source>
+        <translation>Säilytä oma arvoni</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>this computer</source>
+        <translation>tällä tietokoneella</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>another computer</source>
+        <translation>toisella tietokoneella</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="246"/>
+        <source>unknown worker</source>
+        <translation>tuntematon työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="247"/>
+        <source>%1, on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="249"/>
+        <source>(now in the record)</source>
+        <translation>(nyt tiedoissa)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="256"/>
+        <source>Delete the record</source>
+        <translation>Poista tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="257"/>
+        <source>Keep the record</source>
+        <translation>Säilytä tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="258"/>
+        <source>Keep this</source>
+        <translation>Säilytä tämä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="263"/>
+        <source>Edited (the record is kept)</source>
+        <translation>Muokattu (tieto säilyy)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="264"/>
+        <source>Deleted %1</source>
+        <translation>Poistettu %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="280"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="320"/>
+        <source>Please write a value for: %1</source>
+        <translation>Kirjoita arvo kohtaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="80"/>
+        <source>Conflicts – ASTU Desktop</source>
+        <translation>Ristiriidat – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="83"/>
+        <source>The same information was changed on two computers before they synced. Both values are kept until you choose which one is right.</source>
+        <translation>Samaa tietoa muutettiin kahdella tietokoneella ennen synkronointia. Molemmat arvot säilytetään, kunnes valitset, kumpi on oikein.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Information</source>
+        <translation>Kohta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Noticed</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="90"/>
+        <source>Resolve…</source>
+        <translation>Ratkaise…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="103"/>
+        <source>Deleted on one computer, edited on another</source>
+        <translation>Poistettu yhdellä tietokoneella, muokattu toisella</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="101"/>
+        <source>Connect to the server – ASTU Desktop</source>
+        <translation>Yhdistä palvelimeen – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="104"/>
+        <source>Connect this computer to the server so that your clients&apos; data syncs. Your password is used only now; the computer then keeps a key of its own inside the encrypted case store.</source>
+        <translation>Yhdistä tämä tietokone palvelimeen, jotta asiakkaidesi tiedot synkronoituvat. Salasanaasi käytetään vain nyt; sen jälkeen tietokone säilyttää oman avaimensa salatussa asiakastietokannassa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
+        <source>You can also connect later from the File menu.</source>
+        <translation>Voit yhdistää myös myöhemmin Tiedosto-valikosta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Username</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Later</source>
+        <translation>Myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="52"/>
+        <source>Refused changes – ASTU Desktop</source>
+        <translation>Hylätyt muutokset – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="55"/>
+        <source>The server did not accept these changes. They are kept on this computer; the rest of your changes were sent. Please tell support if a reason is unclear.</source>
+        <translation>Palvelin ei hyväksynyt näitä muutoksia. Ne säilyvät tällä tietokoneella; muut muutoksesi lähetettiin. Kerro tuelle, jos syy on epäselvä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Record</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="106"/>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Lähetä ja vastaanota muutokset nyt (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="114"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="116"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n hylätty</numerusform>
+            <numerusform>%n hylättyä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="138"/>
+        <source>Not connected to a server: the changes stay on this computer.</source>
+        <translation>Ei yhteyttä palvelimeen: muutokset pysyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="145"/>
+        <source>Last synced %1.</source>
+        <translation>Synkronoitu viimeksi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="147"/>
+        <source>Not synced yet.</source>
+        <translation>Ei vielä synkronoitu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n muutos odottaa lähetystä.</numerusform>
+            <numerusform>%n muutosta odottaa lähetystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Ei lähettämättömiä muutoksia.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="156"/>
+        <source>Receiving changes: %n row(s)</source>
+        <translation>
+            <numerusform>Vastaanotetaan muutoksia: %n rivi</numerusform>
+            <numerusform>Vastaanotetaan muutoksia: %n riviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="158"/>
+        <source>Sending changes: %n sent</source>
+        <translation>
+            <numerusform>Lähetetään muutoksia: %n lähetetty</numerusform>
+            <numerusform>Lähetetään muutoksia: %n lähetetty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="160"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="170"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server: please correct the date and time.</source>
+        <translation>
+            <numerusform>Tämän tietokoneen kello on %n minuutin edellä palvelinta: korjaa päivämäärä ja kellonaika.</numerusform>
+            <numerusform>Tämän tietokoneen kello on %n minuuttia edellä palvelinta: korjaa päivämäärä ja kellonaika.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>klo %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Kahdella tietokoneella tehtyjä muutoksia: valitse, kumpi on oikein</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Muutokset, joita palvelin ei hyväksynyt, ja syyt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>Kello on %n min edellä!</numerusform>
+            <numerusform>Kello on %n min edellä!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Seuraava yritys %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="15"/>
+        <source>The server cannot be reached. Your changes are kept on this computer and are sent when the connection works again.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Muutoksesi säilyvät tällä tietokoneella ja lähetetään, kun yhteys taas toimii.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="20"/>
+        <source>The server no longer accepts this computer&apos;s sign-in. Ask the administrator to check your account.</source>
+        <translation>Palvelin ei enää hyväksy tämän tietokoneen kirjautumista. Pyydä ylläpitäjää tarkistamaan käyttäjätilisi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="25"/>
+        <source>The server refused the sync. Your changes are kept on this computer; it is tried again later.</source>
+        <translation>Palvelin hylkäsi synkronoinnin. Muutoksesi säilyvät tällä tietokoneella; synkronointia yritetään myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
+        <source>This computer has been taken out of use by the administrator.</source>
+        <translation>Ylläpitäjä on poistanut tämän tietokoneen käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="33"/>
+        <source>This computer is not connected to a server.</source>
+        <translation>Tätä tietokonetta ei ole yhdistetty palvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="34"/>
+        <source>The sync did not finish. Your changes are kept on this computer.</source>
+        <translation>Synkronointi ei valmistunut. Muutoksesi säilyvät tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
+        <source>Wrong username or password.</source>
+        <translation>Väärä käyttäjätunnus tai salasana.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>This account has been disabled. Ask the administrator.</source>
+        <translation>Tämä käyttäjätili on poistettu käytöstä. Ota yhteyttä ylläpitäjään.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This account cannot use a laptop: it is not a worker&apos;s or a team lead&apos;s.</source>
+        <translation>Tällä käyttäjätilillä ei voi käyttää kannettavaa: se ei ole työntekijän eikä tiimiesihenkilön tili.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="47"/>
+        <source>Too many failed sign-ins from this computer. Try again in a few minutes.</source>
+        <translation>Liian monta epäonnistunutta kirjautumista tältä tietokoneelta. Yritä uudelleen muutaman minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="50"/>
+        <source>This computer is already connected to the server.</source>
+        <translation>Tämä tietokone on jo yhdistetty palvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
+        <source>The server address should start with https:// (or http:// for a trial).</source>
+        <translation>Palvelimen osoitteen pitää alkaa https:// (tai kokeilussa http://).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record (the client is not on your caseload).</source>
+        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa (asiakas ei ole asiakkainasi).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here.</source>
+        <translation>Henkilöstön tietoja ylläpidetään palvelimella, eikä niitä voi muuttaa täällä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
+        <source>The server does not know this kind of record: update ASTU Desktop.</source>
+        <translation>Palvelin ei tunne tämänlaista tietoa: päivitä ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
+        <source>The server does not know a field of this record: update ASTU Desktop.</source>
+        <translation>Palvelin ei tunne tämän tiedon kenttää: päivitä ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>A value was not accepted by the server.</source>
+        <translation>Palvelin ei hyväksynyt arvoa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing.</source>
+        <translation>Pakollisia tietoja puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice).</source>
+        <translation>Sama tieto on jo palvelimella (esim. sama asiakas kahteen kertaan).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="84"/>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="85"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="86"/>
+        <source>Service</source>
+        <translation>Asiakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="87"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="88"/>
+        <source>Worker on a visit</source>
+        <translation>Käynnin työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="89"/>
+        <source>SAS decision</source>
+        <translation>SAS-päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="90"/>
+        <source>Housing offer</source>
+        <translation>Asuntotarjous</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="91"/>
+        <source>Housing placement</source>
+        <translation>Asuminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="92"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Vuokravelan seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="93"/>
+        <source>End of tenancy</source>
+        <translation>Asumisen päättyminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="94"/>
+        <source>Instalment</source>
+        <translation>Maksuerä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="95"/>
+        <source>Contact with a partner</source>
+        <translation>Yhteydenotto yhteistyötahoon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="96"/>
+        <source>Rent-debt decision</source>
+        <translation>Vuokravelkapäätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="97"/>
+        <source>Rent payment</source>
+        <translation>Vuokranmaksu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="98"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="99"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="104"/>
+        <source>First names</source>
+        <translation>Etunimet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>Date of birth</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="108"/>
+        <source>Sex</source>
+        <translation>Sukupuoli</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="110"/>
+        <source>Street address</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="111"/>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="112"/>
+        <source>City</source>
+        <translation>Postitoimipaikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="114"/>
+        <source>Preferred language</source>
+        <translation>Asiointikieli</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>Background</source>
+        <translation>Taustatiedot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="118"/>
+        <source>Relation</source>
+        <translation>Suhde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="120"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="122"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="123"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="124"/>
+        <source>Review due</source>
+        <translation>Tarkistettava viimeistään</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="125"/>
+        <source>Start date</source>
+        <translation>Alkamispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="126"/>
+        <source>End date</source>
+        <translation>Päättymispäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="127"/>
+        <source>Reason for ending</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="128"/>
+        <source>Responsible worker</source>
+        <translation>Vastuutyöntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="129"/>
+        <source>Time of the visit</source>
+        <translation>Käynnin aika</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>Duration (minutes)</source>
+        <translation>Kesto (minuuttia)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="131"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="132"/>
+        <source>Others present</source>
+        <translation>Muut paikallaolijat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="134"/>
+        <source>Housing type</source>
+        <translation>Asumismuoto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>Landlord</source>
+        <translation>Vuokranantaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="136"/>
+        <source>Moved in</source>
+        <translation>Muuttopäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="137"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="138"/>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="139"/>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>Paid on</source>
+        <translation>Maksupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="141"/>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="142"/>
+        <source>Reasoning</source>
+        <translation>Perustelut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="143"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
+        <source>Other information</source>
+        <translation>Muu tieto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>Palvelin ei vastaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>Palvelin ei hyväksy tätä tietokonetta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>Palvelin hylkäsi synkronoinnin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>Tietokone on poistettu käytöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Ei yhdistetty palvelimeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>Synkronointi ei valmistunut.</translation>
     </message>
 </context>
 </TS>

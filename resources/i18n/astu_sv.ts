@@ -444,6 +444,11 @@
         <source>Too repetitive: use more different characters.</source>
         <translation>För mycket upprepning: använd fler olika tecken.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/create_store_dialog.py" line="137"/>
+        <source>Next, connect to the server (can also be done later)</source>
+        <translation>Anslut sedan till servern (kan också göras senare)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -520,6 +525,36 @@
         <location filename="../../astu_desktop/ui/main_window.py"/>
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Kopierad. Urklippet töms om 30 sekunder. Kopieringen loggades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="167"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synkroniserings&amp;konflikter…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Refused changes…</source>
+        <translation>&amp;Avvisade ändringar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="169"/>
+        <source>C&amp;onnect to the server…</source>
+        <translation>A&amp;nslut till servern…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="399"/>
+        <source>Connected to the server as %1. The first sync starts.</source>
+        <translation>Ansluten till servern som %1. Den första synkroniseringen börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="416"/>
+        <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
+        <translation>Den här datorn har tagits ur bruk: den har anmälts som förlorad eller används inte längre i klientarbetet. Klientdatabasen på den här datorn raderas nu. Ändringar som inte synkroniserats går förlorade. Om detta är ett misstag, kontakta din teamledare eller supporten.</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2323,783 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="45"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="209"/>
+        <source>Resolve a conflict – ASTU Desktop</source>
+        <translation>Lös en konflikt – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="214"/>
+        <source>This record was deleted on one computer and edited on another. The edit was kept and the record restored; delete it again only if that is right.</source>
+        <translation>Uppgiften raderades på en dator och ändrades på en annan. Ändringen behölls och uppgiften återställdes; radera den igen bara om det är rätt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="221"/>
+        <source>This information was changed on two computers before they synced (noticed %1). Choose the value that is right, or write the right one.</source>
+        <translation>Uppgiften ändrades på två datorer innan de synkroniserades (upptäckt %1). Välj det värde som är rätt eller skriv in rätt värde själv.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="230"/>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="236"/>
+        <source>Your value: %1</source>
+        <translation>Ditt värde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="238"/>
+        <source>Write my own value…</source>
+        <translation>Skriv ett eget värde…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="239"/>
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="240"/>
+        <source>Keep my value</source>
+        <translation>Behåll mitt värde</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>this computer</source>
+        <translation>den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="245"/>
+        <source>another computer</source>
+        <translation>en annan dator</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="246"/>
+        <source>unknown worker</source>
+        <translation>okänd arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="247"/>
+        <source>%1, on %2</source>
+        <translation>%1, på %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="249"/>
+        <source>(now in the record)</source>
+        <translation>(nu i uppgifterna)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="256"/>
+        <source>Delete the record</source>
+        <translation>Radera uppgiften</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="257"/>
+        <source>Keep the record</source>
+        <translation>Behåll uppgiften</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="258"/>
+        <source>Keep this</source>
+        <translation>Behåll det här</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="263"/>
+        <source>Edited (the record is kept)</source>
+        <translation>Ändrad (uppgiften behålls)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="264"/>
+        <source>Deleted %1</source>
+        <translation>Raderad %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="280"/>
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="320"/>
+        <source>Please write a value for: %1</source>
+        <translation>Skriv ett värde för: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="80"/>
+        <source>Conflicts – ASTU Desktop</source>
+        <translation>Konflikter – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="83"/>
+        <source>The same information was changed on two computers before they synced. Both values are kept until you choose which one is right.</source>
+        <translation>Samma uppgift ändrades på två datorer innan de synkroniserades. Båda värdena sparas tills du väljer vilket som är rätt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Information</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="88"/>
+        <source>Noticed</source>
+        <translation>Upptäckt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="90"/>
+        <source>Resolve…</source>
+        <translation>Lös…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/conflict_dialog.py" line="103"/>
+        <source>Deleted on one computer, edited on another</source>
+        <translation>Raderad på en dator, ändrad på en annan</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="101"/>
+        <source>Connect to the server – ASTU Desktop</source>
+        <translation>Anslut till servern – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="104"/>
+        <source>Connect this computer to the server so that your clients&apos; data syncs. Your password is used only now; the computer then keeps a key of its own inside the encrypted case store.</source>
+        <translation>Anslut den här datorn till servern så att dina klienters uppgifter synkroniseras. Ditt lösenord används bara nu; därefter har datorn en egen nyckel i den krypterade klientdatabasen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
+        <source>You can also connect later from the File menu.</source>
+        <translation>Du kan också ansluta senare via Arkiv-menyn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Server address</source>
+        <translation>Serverns adress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedListDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="52"/>
+        <source>Refused changes – ASTU Desktop</source>
+        <translation>Avvisade ändringar – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="55"/>
+        <source>The server did not accept these changes. They are kept on this computer; the rest of your changes were sent. Please tell support if a reason is unclear.</source>
+        <translation>Servern godkände inte de här ändringarna. De finns kvar på den här datorn; dina övriga ändringar skickades. Kontakta supporten om orsaken är oklar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Record</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="106"/>
+        <source>Send and receive changes now (F5)</source>
+        <translation>Skicka och ta emot ändringar nu (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="114"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="116"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="138"/>
+        <source>Not connected to a server: the changes stay on this computer.</source>
+        <translation>Inte ansluten till en server: ändringarna stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="145"/>
+        <source>Last synced %1.</source>
+        <translation>Senast synkroniserad %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="147"/>
+        <source>Not synced yet.</source>
+        <translation>Inte synkroniserad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas.</numerusform>
+            <numerusform>%n ändringar väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Inget väntar på att skickas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="156"/>
+        <source>Receiving changes: %n row(s)</source>
+        <translation>
+            <numerusform>Tar emot ändringar: %n rad</numerusform>
+            <numerusform>Tar emot ändringar: %n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="158"/>
+        <source>Sending changes: %n sent</source>
+        <translation>
+            <numerusform>Skickar ändringar: %n skickad</numerusform>
+            <numerusform>Skickar ändringar: %n skickade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="160"/>
+        <source> of %1</source>
+        <translation> av %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="170"/>
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server: please correct the date and time.</source>
+        <translation>
+            <numerusform>Den här datorns klocka går %n minut före servern: rätta datum och tid.</numerusform>
+            <numerusform>Den här datorns klocka går %n minuter före servern: rätta datum och tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="196"/>
+        <source>at %1</source>
+        <translation>kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="117"/>
+        <source>Changes made on two computers: choose which is right</source>
+        <translation>Ändringar gjorda på två datorer: välj vilken som är rätt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="120"/>
+        <source>Changes the server did not accept, with the reasons</source>
+        <translation>Ändringar som servern inte godkände, med orsakerna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="187"/>
+        <source>The clock is %n min ahead!</source>
+        <translation>
+            <numerusform>Klockan går %n min före!</numerusform>
+            <numerusform>Klockan går %n min före!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
+        <source>Next attempt %1.</source>
+        <translation>Nästa försök %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="15"/>
+        <source>The server cannot be reached. Your changes are kept on this computer and are sent when the connection works again.</source>
+        <translation>Servern kan inte nås. Dina ändringar finns kvar på den här datorn och skickas när anslutningen fungerar igen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="20"/>
+        <source>The server no longer accepts this computer&apos;s sign-in. Ask the administrator to check your account.</source>
+        <translation>Servern godkänner inte längre den här datorns inloggning. Be administratören kontrollera ditt konto.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="25"/>
+        <source>The server refused the sync. Your changes are kept on this computer; it is tried again later.</source>
+        <translation>Servern avvisade synkroniseringen. Dina ändringar finns kvar på den här datorn; ett nytt försök görs senare.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
+        <source>This computer has been taken out of use by the administrator.</source>
+        <translation>Administratören har tagit den här datorn ur bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="33"/>
+        <source>This computer is not connected to a server.</source>
+        <translation>Den här datorn är inte ansluten till en server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="34"/>
+        <source>The sync did not finish. Your changes are kept on this computer.</source>
+        <translation>Synkroniseringen blev inte klar. Dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
+        <source>Wrong username or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>This account has been disabled. Ask the administrator.</source>
+        <translation>Det här kontot har inaktiverats. Kontakta administratören.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This account cannot use a laptop: it is not a worker&apos;s or a team lead&apos;s.</source>
+        <translation>Det här kontot kan inte användas på en bärbar dator: det tillhör inte en arbetstagare eller teamledare.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="47"/>
+        <source>Too many failed sign-ins from this computer. Try again in a few minutes.</source>
+        <translation>För många misslyckade inloggningar från den här datorn. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="50"/>
+        <source>This computer is already connected to the server.</source>
+        <translation>Den här datorn är redan ansluten till servern.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
+        <source>The server cannot be reached. Check the address and the network connection.</source>
+        <translation>Servern kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
+        <source>The server address should start with https:// (or http:// for a trial).</source>
+        <translation>Serverns adress ska börja med https:// (eller http:// vid test).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record (the client is not on your caseload).</source>
+        <translation>Du får inte ändra den här uppgiften (klienten hör inte till dina klienter).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here.</source>
+        <translation>Personalens uppgifter sköts på servern och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
+        <source>The server does not know this kind of record: update ASTU Desktop.</source>
+        <translation>Servern känner inte till den här typen av uppgift: uppdatera ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
+        <source>The server does not know a field of this record: update ASTU Desktop.</source>
+        <translation>Servern känner inte till ett fält i den här uppgiften: uppdatera ASTU Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>A value was not accepted by the server.</source>
+        <translation>Servern godkände inte ett värde.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing.</source>
+        <translation>Obligatoriska uppgifter saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice).</source>
+        <translation>Samma uppgift finns redan på servern (t.ex. samma klient två gånger).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
+        <source>Client details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="84"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="85"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="86"/>
+        <source>Service</source>
+        <translation>Klientskap</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="87"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="88"/>
+        <source>Worker on a visit</source>
+        <translation>Arbetstagare vid besöket</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="89"/>
+        <source>SAS decision</source>
+        <translation>SAS-beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="90"/>
+        <source>Housing offer</source>
+        <translation>Bostadserbjudande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="91"/>
+        <source>Housing placement</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="92"/>
+        <source>Rent-debt follow-up</source>
+        <translation>Uppföljning av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="93"/>
+        <source>End of tenancy</source>
+        <translation>Boendets upphörande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="94"/>
+        <source>Instalment</source>
+        <translation>Amortering</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="95"/>
+        <source>Contact with a partner</source>
+        <translation>Kontakt med en samarbetspart</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="96"/>
+        <source>Rent-debt decision</source>
+        <translation>Beslut om hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="97"/>
+        <source>Rent payment</source>
+        <translation>Hyresbetalning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="98"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="99"/>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="104"/>
+        <source>First names</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>Date of birth</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="108"/>
+        <source>Sex</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="110"/>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="111"/>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="112"/>
+        <source>City</source>
+        <translation>Postort</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="114"/>
+        <source>Preferred language</source>
+        <translation>Ärendespråk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="118"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="120"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="123"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="124"/>
+        <source>Review due</source>
+        <translation>Ska ses över senast</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="125"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="126"/>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="127"/>
+        <source>Reason for ending</source>
+        <translation>Orsak till avslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="128"/>
+        <source>Responsible worker</source>
+        <translation>Ansvarig arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="129"/>
+        <source>Time of the visit</source>
+        <translation>Tid för besöket</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>Duration (minutes)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="131"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="132"/>
+        <source>Others present</source>
+        <translation>Övriga närvarande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="134"/>
+        <source>Housing type</source>
+        <translation>Boendeform</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="136"/>
+        <source>Moved in</source>
+        <translation>Inflyttning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="137"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="138"/>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="139"/>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>Paid on</source>
+        <translation>Betalningsdag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="141"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="142"/>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="143"/>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="145"/>
+        <source>Other information</source>
+        <translation>Övrig uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
+        <source>The server does not answer.</source>
+        <translation>Servern svarar inte.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
+        <source>The server refuses this computer.</source>
+        <translation>Servern godkänner inte den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
+        <source>The server refused the sync.</source>
+        <translation>Servern avvisade synkroniseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
+        <source>This computer was taken out of use.</source>
+        <translation>Datorn har tagits ur bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="45"/>
+        <source>Not connected to a server.</source>
+        <translation>Inte ansluten till en server.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
+        <source>The sync did not finish.</source>
+        <translation>Synkroniseringen blev inte klar.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Sync in the GUI: background scheduling, the status bar, conflicts, refusals, enrolment."""

@@ -1,0 +1,174 @@
+"""Connecting this computer to the server: the server's address, a username and password.
+
+Done once per computer, online. The password goes to the server and nowhere else:
+the server answers with a device token, which is kept only inside the encrypted
+store (`services.enrolment.enrol`). The work runs off the GUI thread; a wrong
+password, a server that does not answer, or a computer already connected each get
+a sentence and change nothing.
+"""
+
+from __future__ import annotations
+
+import httpx
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop.services.enrolment import AlreadyEnrolled
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.sync.client import NotAuthorised, ServerRefused, SyncError
+from astu_desktop.ui.errors import describe
+from astu_desktop.ui.passphrase_field import PassphraseField
+from astu_desktop.ui.sync import store_work
+from astu_desktop.ui.sync.texts import enrol_failure_text
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
+
+
+def failure_code(error: BaseException) -> str | None:
+    """The enrolment failure's code, or None when it was not an expected one."""
+    if isinstance(error, AlreadyEnrolled):
+        return "already_enrolled"
+    if isinstance(error, NotAuthorised):
+        return str(error) or "unauthorized"
+    if isinstance(error, ServerRefused) and error.error is not None:
+        return error.error.code.value
+    if isinstance(error, SyncError):
+        return error.code
+    return None
+
+
+class EnrolDialog(QDialog):
+    """Emits `enrolled` with the username when the server accepted this computer."""
+
+    enrolled = Signal(str)
+
+    def __init__(
+        self,
+        store: CaseStore,
+        runner: TaskRunner,
+        *,
+        first_run: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._runner = runner
+        self._first_run = first_run
+        self._transport = transport
+        self._busy = False
+        self.intro = text_label()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.username = QLineEdit()
+        self.password = PassphraseField()
+        for field in (self.url, self.username, self.password):
+            field.textChanged.connect(self._update_button)
+        self.labels = (QLabel(), QLabel(), QLabel())
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.url, self.username, self.password), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.message = text_label(shown=False, style=ERROR_STYLE)
+        self.busy = busy_bar()
+        self.buttons = QDialogButtonBox()
+        self.connect_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)
+        self.connect_button.setDefault(True)
+        self.buttons.accepted.connect(self.connect_to_server)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.retranslate()
+        self.url.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Connect to the server – ASTU Desktop"))
+        self.intro.setText(
+            self.tr(
+                "Connect this computer to the server so that your clients' data syncs. "
+                "Your password is used only now; the computer then keeps a key of its own "
+                "inside the encrypted case store."
+            )
+            + (
+                "\n" + self.tr("You can also connect later from the File menu.")
+                if self._first_run
+                else ""
+            )
+        )
+        captions = (self.tr("Server address"), self.tr("Username"), self.tr("Password"))
+        for label, field, text in zip(
+            self.labels, (self.url, self.username, self.password), captions, strict=True
+        ):
+            label.setText(text)
+            field.setAccessibleName(text)
+        self.connect_button.setText(self.tr("Connect"))
+        self.cancel_button.setText(self.tr("Later") if self._first_run else self.tr("Cancel"))
+        self._update_button()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_button(self) -> None:
+        filled = all(field.text().strip() for field in (self.url, self.username)) and bool(
+            self.password.text()
+        )
+        self.connect_button.setEnabled(filled and not self._busy)
+
+    def connect_to_server(self) -> None:
+        if self._busy:
+            return
+        url = self.url.text().strip()
+        if not url.startswith(("https://", "http://")):
+            self._show_message(enrol_failure_text("bad_address"))
+            return
+        store, username, password = self._store, self.username.text().strip(), self.password.text()
+        transport = self._transport
+        self._set_busy(True)
+        self._runner.run(
+            lambda: store_work.run_enrolment(store, url, username, password, transport),
+            self._on_enrolled,
+            self._on_failed,
+        )
+
+    def _on_enrolled(self, username: str) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.enrolled.emit(username)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        code = failure_code(error)
+        if code == "unauthorized":
+            self.password.clear()
+            self.password.setFocus()
+        self._show_message(enrol_failure_text(code) if code is not None else describe(error))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for field in (self.url, self.username, self.password):
+            field.setReadOnly(busy)
+        self._update_button()

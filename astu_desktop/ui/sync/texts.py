@@ -1,0 +1,193 @@
+"""The words of the sync as a worker reads them: failures, refusals, records and fields.
+
+Protocol codes (`server_unreachable`, `not_permitted`, `street_address`) are never
+shown; each is translated here at the moment of display, like `ui.labels`, so a
+language switch re-words the status bar and the conflict list at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "SyncTexts"
+
+_FAILURES = {
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server cannot be reached. Your changes are kept on this computer and are sent "
+        "when the connection works again.",
+    ),
+    "sync_unauthorised": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server no longer accepts this computer's sign-in. Ask the administrator to "
+        "check your account.",
+    ),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server refused the sync. Your changes are kept on this computer; "
+        "it is tried again later.",
+    ),
+    "device_revoked": QT_TRANSLATE_NOOP(
+        "SyncTexts", "This computer has been taken out of use by the administrator."
+    ),
+    "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "This computer is not connected to a server."),
+    "sync_failed": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The sync did not finish. Your changes are kept on this computer."
+    ),
+}
+
+# The status bar has room for a few words; the sentences above are its tooltip.
+_SHORT_FAILURES = {
+    "server_unreachable": QT_TRANSLATE_NOOP("SyncTexts", "The server does not answer."),
+    "sync_unauthorised": QT_TRANSLATE_NOOP("SyncTexts", "The server refuses this computer."),
+    "server_refused": QT_TRANSLATE_NOOP("SyncTexts", "The server refused the sync."),
+    "device_revoked": QT_TRANSLATE_NOOP("SyncTexts", "This computer was taken out of use."),
+    "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
+    "sync_failed": QT_TRANSLATE_NOOP("SyncTexts", "The sync did not finish."),
+}
+
+_ENROL_FAILURES = {
+    "unauthorized": QT_TRANSLATE_NOOP("SyncTexts", "Wrong username or password."),
+    "user_disabled": QT_TRANSLATE_NOOP(
+        "SyncTexts", "This account has been disabled. Ask the administrator."
+    ),
+    "role_cannot_sync": QT_TRANSLATE_NOOP(
+        "SyncTexts", "This account cannot use a laptop: it is not a worker's or a team lead's."
+    ),
+    "rate_limited": QT_TRANSLATE_NOOP(
+        "SyncTexts", "Too many failed sign-ins from this computer. Try again in a few minutes."
+    ),
+    "already_enrolled": QT_TRANSLATE_NOOP(
+        "SyncTexts", "This computer is already connected to the server."
+    ),
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server cannot be reached. Check the address and the network connection.",
+    ),
+    "bad_address": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The server address should start with https:// (or http:// for a trial)."
+    ),
+}
+
+_REFUSALS = {
+    "not_permitted": QT_TRANSLATE_NOOP(
+        "SyncTexts", "You may not change this record (the client is not on your caseload)."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "SyncTexts", "Staff details are kept on the server and cannot be changed here."
+    ),
+    "unknown_table": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The server does not know this kind of record: update ASTU Desktop."
+    ),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The server does not know a field of this record: update ASTU Desktop."
+    ),
+    "invalid_value": QT_TRANSLATE_NOOP("SyncTexts", "A value was not accepted by the server."),
+    "missing_fields": QT_TRANSLATE_NOOP("SyncTexts", "Required information is missing."),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The same record already exists on the server (e.g. the same client twice)."
+    ),
+}
+
+_TABLES = {
+    "client": QT_TRANSLATE_NOOP("SyncTexts", "Client details"),
+    "contact_person": QT_TRANSLATE_NOOP("SyncTexts", "Contact person"),
+    "form_document": QT_TRANSLATE_NOOP("SyncTexts", "Document"),
+    "service_episode": QT_TRANSLATE_NOOP("SyncTexts", "Service"),
+    "home_visit": QT_TRANSLATE_NOOP("SyncTexts", "Visit"),
+    "visit_worker": QT_TRANSLATE_NOOP("SyncTexts", "Worker on a visit"),
+    "sas_decision": QT_TRANSLATE_NOOP("SyncTexts", "SAS decision"),
+    "housing_offer": QT_TRANSLATE_NOOP("SyncTexts", "Housing offer"),
+    "placement": QT_TRANSLATE_NOOP("SyncTexts", "Housing placement"),
+    "rent_debt_follow_up": QT_TRANSLATE_NOOP("SyncTexts", "Rent-debt follow-up"),
+    "tenancy_ending": QT_TRANSLATE_NOOP("SyncTexts", "End of tenancy"),
+    "instalment": QT_TRANSLATE_NOOP("SyncTexts", "Instalment"),
+    "partner_contact": QT_TRANSLATE_NOOP("SyncTexts", "Contact with a partner"),
+    "rent_debt_decision": QT_TRANSLATE_NOOP("SyncTexts", "Rent-debt decision"),
+    "rent_payment": QT_TRANSLATE_NOOP("SyncTexts", "Rent payment"),
+    "team": QT_TRANSLATE_NOOP("SyncTexts", "Team"),
+    "worker": QT_TRANSLATE_NOOP("SyncTexts", "Worker"),
+}
+
+# Field names shared by several records mean the same everywhere (phone, notes, ...).
+_FIELDS = {
+    "first_names": QT_TRANSLATE_NOOP("SyncTexts", "First names"),
+    "last_name": QT_TRANSLATE_NOOP("SyncTexts", "Last name"),
+    "hetu": QT_TRANSLATE_NOOP("SyncTexts", "Identity code"),
+    "birth_date": QT_TRANSLATE_NOOP("SyncTexts", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("SyncTexts", "Sex"),
+    "phone": QT_TRANSLATE_NOOP("SyncTexts", "Phone"),
+    "street_address": QT_TRANSLATE_NOOP("SyncTexts", "Street address"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncTexts", "Postal code"),
+    "city": QT_TRANSLATE_NOOP("SyncTexts", "City"),
+    "languages": QT_TRANSLATE_NOOP("SyncTexts", "Languages"),
+    "preferred_language": QT_TRANSLATE_NOOP("SyncTexts", "Preferred language"),
+    "needs_interpreter": QT_TRANSLATE_NOOP("SyncTexts", "Needs an interpreter"),
+    "background_notes": QT_TRANSLATE_NOOP("SyncTexts", "Background"),
+    "name": QT_TRANSLATE_NOOP("SyncTexts", "Name"),
+    "relation": QT_TRANSLATE_NOOP("SyncTexts", "Relation"),
+    "organisation": QT_TRANSLATE_NOOP("SyncTexts", "Organisation"),
+    "notes": QT_TRANSLATE_NOOP("SyncTexts", "Notes"),
+    "answers": QT_TRANSLATE_NOOP("SyncTexts", "Answers"),
+    "status": QT_TRANSLATE_NOOP("SyncTexts", "Status"),
+    "document_date": QT_TRANSLATE_NOOP("SyncTexts", "Date"),
+    "review_due": QT_TRANSLATE_NOOP("SyncTexts", "Review due"),
+    "start_date": QT_TRANSLATE_NOOP("SyncTexts", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("SyncTexts", "End date"),
+    "end_reason": QT_TRANSLATE_NOOP("SyncTexts", "Reason for ending"),
+    "responsible_worker_id": QT_TRANSLATE_NOOP("SyncTexts", "Responsible worker"),
+    "visited_at": QT_TRANSLATE_NOOP("SyncTexts", "Time of the visit"),
+    "duration_minutes": QT_TRANSLATE_NOOP("SyncTexts", "Duration (minutes)"),
+    "kind": QT_TRANSLATE_NOOP("SyncTexts", "Kind"),
+    "others_present": QT_TRANSLATE_NOOP("SyncTexts", "Others present"),
+    "outcome": QT_TRANSLATE_NOOP("SyncTexts", "Outcome"),
+    "housing_type": QT_TRANSLATE_NOOP("SyncTexts", "Housing type"),
+    "landlord": QT_TRANSLATE_NOOP("SyncTexts", "Landlord"),
+    "move_in_on": QT_TRANSLATE_NOOP("SyncTexts", "Moved in"),
+    "ended_on": QT_TRANSLATE_NOOP("SyncTexts", "Ended"),
+    "amount_cents": QT_TRANSLATE_NOOP("SyncTexts", "Amount"),
+    "due_on": QT_TRANSLATE_NOOP("SyncTexts", "Due date"),
+    "paid_on": QT_TRANSLATE_NOOP("SyncTexts", "Paid on"),
+    "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
+    "reasoning": QT_TRANSLATE_NOOP("SyncTexts", "Reasoning"),
+    "deleted_at": QT_TRANSLATE_NOOP("SyncTexts", "Deleted"),
+}
+_OTHER_FIELD = QT_TRANSLATE_NOOP("SyncTexts", "Other information")
+
+
+def _tr(source: object) -> str:
+    return QCoreApplication.translate(_CONTEXT, str(source))
+
+
+def failure_text(code: str | None) -> str:
+    """The sentence for a sync failure code (SyncError.code, sync_state.last_error)."""
+    return _tr(_FAILURES.get(code or "", _FAILURES["sync_failed"]))
+
+
+def short_failure_text(code: str | None) -> str:
+    return _tr(_SHORT_FAILURES.get(code or "", _SHORT_FAILURES["sync_failed"]))
+
+
+def enrol_failure_text(code: str) -> str:
+    if code in _ENROL_FAILURES:
+        return _tr(_ENROL_FAILURES[code])
+    return failure_text(code)
+
+
+def refusal_text(reason: str) -> str:
+    source = _REFUSALS.get(reason)
+    return _tr(source) if source is not None else _tr(_REFUSALS["invalid_value"])
+
+
+def table_label(table: str) -> str:
+    source = _TABLES.get(table)
+    return _tr(source) if source is not None else _tr(_OTHER_FIELD)
+
+
+def field_label(field: str) -> str:
+    source = _FIELDS.get(field)
+    return _tr(source) if source is not None else _tr(_OTHER_FIELD)
+
+
+def fields_label(fields: list[str]) -> str:
+    return ", ".join(dict.fromkeys(field_label(name) for name in fields))
