@@ -247,6 +247,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     files = demo.demo_files(getattr(args, "db", None))
     if not files.complete():
+        _say(message("demo_preparing"))
         with _progress_bar(args.clients) as progress:
             demo.create_demo(files, args.clients, progress=progress)
     with demo.demo_server(files):

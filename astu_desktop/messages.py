@@ -98,6 +98,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Databasen har krypterats om med en ny nyckel.",
         "The store was re-encrypted under a new key.",
     ),
+    "demo_preparing": (
+        "Luodaan esittelytietokantaa ja paikallista palvelinta (vain kerran, noin minuutti)…",
+        "Demodatabasen och en lokal server skapas (bara en gång, ungefär en minut)…",
+        "Creating the demo store and a local server (once only, about a minute)…",
+    ),
     "seeded": (
         "Luotiin {clients} asiakasta, {visits} kotikäyntiä ja {documents} asiakirjaa.",
         "Skapade {clients} klienter, {visits} hembesök och {documents} dokument.",
