@@ -1,0 +1,108 @@
+"""The words of printed documents in Finnish, Swedish and English.
+
+A document's language is chosen at export and is independent of the UI language (a
+Swedish-speaking client gets a Swedish plan from a Finnish-speaking worker), so these
+texts cannot go through Qt's translator, which follows the UI. Form labels come from
+the form definitions; this catalogue holds the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LANGUAGES = ("fi", "sv", "en")
+
+_WORDS: dict[str, tuple[str, str, str]] = {
+    # code: (fi, sv, en)
+    "city": ("Helsingin kaupunki", "Helsingfors stad", "City of Helsinki"),
+    "division": (
+        "Sosiaali-, terveys- ja pelastustoimiala",
+        "Social-, hälsovårds- och räddningssektorn",
+        "Social Services, Health Care and Rescue Services",
+    ),
+    "unit": ("Asumisen tuki", "Boendestöd", "Housing Support"),
+    "page": ("sivu {page}/{pages}", "sida {page}/{pages}", "page {page}/{pages}"),
+    "confidential": (
+        "Salassa pidettävä (JulkL 621/1999 24 § 1 mom. 25 k.)",
+        "Sekretessbelagd (OffL 621/1999 24 § 1 mom. 25 p.)",
+        "Confidential (Act 621/1999, section 24(1)(25))",
+    ),
+    "draft": ("LUONNOS", "UTKAST", "DRAFT"),
+    "form_version": (
+        "Lomakeversio {version}",
+        "Blankettversion {version}",
+        "Form version {version}",
+    ),
+    "document_version": ("Asiakirjan versio", "Dokumentversion", "Document version"),
+    "client": ("Asiakas", "Klient", "Client"),
+    "name": ("Nimi", "Namn", "Name"),
+    "hetu": ("Henkilötunnus", "Personbeteckning", "Personal identity code"),
+    "document_date": ("Päivämäärä", "Datum", "Date"),
+    "author": ("Laatija", "Upprättad av", "Prepared by"),
+    "status": ("Tila", "Status", "Status"),
+    "status_draft": (
+        "Luonnos – ei allekirjoitettu",
+        "Utkast – inte undertecknat",
+        "Draft – not signed",
+    ),
+    "status_signed": (
+        "Allekirjoitettu {day} ({worker})",
+        "Undertecknat {day} ({worker})",
+        "Signed {day} ({worker})",
+    ),
+    "review_due": ("Tarkistetaan viimeistään", "Granskas senast", "Review due"),
+    "amends": (
+        "Korjaa asiakirjan version {version}",
+        "Rättar dokumentversion {version}",
+        "Amends document version {version}",
+    ),
+    "amendment_reason": ("Korjauksen syy", "Orsak till rättelsen", "Reason for the amendment"),
+    "not_answered": ("–", "–", "–"),
+    "no_rows": ("Ei rivejä", "Inga rader", "No rows"),
+    "yes": ("Kyllä", "Ja", "Yes"),
+    "no": ("Ei", "Nej", "No"),
+    "scores": ("Arviot osa-alueittain", "Bedömningar per delområde", "Ratings by area"),
+    "area": ("Osa-alue", "Delområde", "Area"),
+    "rating": ("Arvio", "Bedömning", "Rating"),
+    "rating_meaning": ("Arvion kuvaus", "Bedömningens beskrivning", "What the rating means"),
+    "signatures": ("Allekirjoitukset", "Underskrifter", "Signatures"),
+    "worker": ("Työntekijä", "Arbetstagare", "Worker"),
+    "place_and_date": ("Paikka ja päivämäärä", "Ort och datum", "Place and date"),
+    "signature": (
+        "Allekirjoitus ja nimenselvennys",
+        "Underskrift och namnförtydligande",
+        "Signature and printed name",
+    ),
+    "signed_electronically": (
+        "Allekirjoitettu sähköisesti {day}",
+        "Undertecknat elektroniskt {day}",
+        "Signed electronically {day}",
+    ),
+}
+
+
+def word(code: str, language: str, **values: object) -> str:
+    """The text for `code` in `language` (Finnish for an unknown language)."""
+    texts = _WORDS[code]
+    index = LANGUAGES.index(language) if language in LANGUAGES else 0
+    text = texts[index]
+    return text.format(**values) if values else text
+
+
+def day_text(day: date | datetime | None) -> str:
+    """`17.5.2025`: the way dates are written in Finland, in all three languages."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def euro_text(cents: int, language: str) -> str:
+    """`1 234,56 €` in Finnish and Swedish, `€1,234.56` in English."""
+    whole, part = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    if language == "en":
+        return f"{sign}€{whole:,}.{part:02d}"
+    grouped = f"{whole:,}".replace(",", "\u00a0")
+    return f"{sign}{grouped},{part:02d}\u00a0€"
