@@ -115,6 +115,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--protect", action="store_true", help="AES-256 password (ASTU_PDF_PASSWORD or a prompt)"
     )
+    report = _add(commands, "report", cmd_report, "the yearly statistics report as PDF")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument(
+        "--protect", action="store_true", help="AES-256 password (ASTU_PDF_PASSWORD or a prompt)"
+    )
     demo = _add(commands, "demo", cmd_demo, "open the app on the demo store (created if missing)")
     demo.add_argument("--clients", type=int, default=400)
     return parser
@@ -257,6 +264,12 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     from astu_desktop.cli_reports import cmd_export_pdf as export_pdf
 
     return export_pdf(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from astu_desktop.cli_reports import cmd_report as report
+
+    return report(args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.store.files import write_atomically
 
+MIN_YEAR = 2000
 PDF_PASSWORD_VARIABLE = "ASTU_PDF_PASSWORD"  # noqa: S105 - the name of a variable
 
 Render = Callable[[Session, str | None], bytes]
@@ -41,6 +43,21 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         if document_id is None:
             raise CommandFailed("no_such_document")
         return printouts.document_pdf(session, document_id, language, password=password)
+
+    return _export(args, render, password)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    language = args.lang or current_language()
+    today = date.today()
+    if not MIN_YEAR <= args.year <= today.year:
+        raise CommandFailed("report_bad_year", year=today.year)
+    password = pdf_password() if args.protect else None
+
+    def render(session: Session, password: str | None) -> bytes:
+        return printouts.statistics_report_pdf(
+            session, args.year, language, today=today, password=password
+        )
 
     return _export(args, render, password)
 

@@ -332,6 +332,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "PDF-lösenordet igen: ",
         "PDF password again: ",
     ),
+    "report_bad_year": (
+        "Vuoden pitää olla välillä 2000–{year}. Mitään ei tallennettu.",
+        "Året måste vara mellan 2000 och {year}. Ingenting sparades.",
+        "The year must be between 2000 and {year}. Nothing was saved.",
+    ),
     "out_not_writable": (
         "Tiedostoa ei voi kirjoittaa: {path}. Mitään ei tallennettu.",
         "Filen kan inte skrivas: {path}. Ingenting sparades.",

@@ -78,6 +78,76 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Undertecknat elektroniskt {day}",
         "Signed electronically {day}",
     ),
+    # -- the statistics report ---------------------------------------------------------
+    "stats_title": (
+        "Asumisen tuen tilastot {year}",
+        "Boendestödets statistik {year}",
+        "Housing Support statistics {year}",
+    ),
+    "stats_as_of": ("Tilanne {day}", "Läget {day}", "As of {day}"),
+    "stats_endings": (
+        "Pienasuntojen asumisen päättymiset syyn mukaan",
+        "Upphörda boenden i småbostäder efter orsak",
+        "Tenancy endings in small apartments by reason",
+    ),
+    "stats_reason": ("Päättymisen syy", "Orsak", "Reason"),
+    "stats_count": ("Lukumäärä", "Antal", "Number"),
+    "stats_total": ("Yhteensä", "Totalt", "Total"),
+    "stats_rent_debt": (
+        "Vuokravelan seuranta: velalliset ja velat",
+        "Hyresskuldsuppföljning: gäldenärer och skulder",
+        "Rent-debt follow-up: debtors and debts",
+    ),
+    "stats_month": ("Kuukausi", "Månad", "Month"),
+    "stats_debtors": ("Velallisia", "Gäldenärer", "Debtors"),
+    "stats_debt": ("Velkaa yhteensä", "Skulder totalt", "Total debt"),
+    "stats_month_end_note": (
+        "Kuukauden lopun tilanne: avoimet seurannat ja niiden jäljellä oleva velka.",
+        "Läget i slutet av månaden: öppna uppföljningar och deras återstående skuld.",
+        "At the end of each month: open follow-ups and the debt still owed.",
+    ),
+    "stats_year_debtors": (
+        "Seurannassa vuoden aikana",
+        "I uppföljning under året",
+        "Followed up during the year",
+    ),
+    "stats_year_debt_at_start": (
+        "Velka seurannan alkaessa",
+        "Skuld när uppföljningen inleddes",
+        "Debt when the follow-up started",
+    ),
+    "stats_year_paid": ("Maksettu vuoden aikana", "Betalt under året", "Paid during the year"),
+    "stats_year_remaining": (
+        "Jäljellä tarkastelupäivänä",
+        "Återstår på granskningsdagen",
+        "Still owed on the as-of day",
+    ),
+    "stats_visits": (
+        "Kotikäynnit kuukausittain",
+        "Hembesök per månad",
+        "Home visits per month",
+    ),
+    "stats_visits_count": ("Kotikäyntejä", "Hembesök", "Home visits"),
+    "stats_caseload": (
+        "Asiakasmäärä työntekijöittäin",
+        "Antal klienter per arbetstagare",
+        "Caseload per worker",
+    ),
+    "stats_clients": ("Asiakkaita", "Klienter", "Clients"),
+    "stats_plans_overdue": (
+        "Palvelusuunnitelman tarkistus myöhässä",
+        "Serviceplanens översyn försenad",
+        "Service-plan review overdue",
+    ),
+    "stats_plans_overdue_note": (
+        "Asiakkaat, joiden viimeisimmän allekirjoitetun palvelusuunnitelman "
+        "tarkistuspäivä (enintään kuusi kuukautta) on ohitettu: {count}.",
+        "Klienter vars senaste undertecknade serviceplan skulle ha setts över "
+        "(inom högst sex månader): {count}.",
+        "Clients whose newest signed service plan is past its review date "
+        "(at most six months): {count}.",
+    ),
+    "stats_none": ("Ei tapahtumia.", "Inga händelser.", "Nothing recorded."),
 }
 
 

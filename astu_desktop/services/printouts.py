@@ -18,12 +18,15 @@ from astu_desktop.models import Client, Worker
 from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.reports.form_pdf import PrintableDocument, form_document_pdf
 from astu_desktop.reports.protect import protect_pdf
+from astu_desktop.reports.statistics_pdf import statistics_pdf
 from astu_desktop.reports.words import LANGUAGES
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import current_version, form_of, get_document
+from astu_desktop.services.statistics import year_statistics
 
 TARGET_PREFIX = "pdf:"
+TARGET_STATISTICS = "pdf:statistics"
 
 
 class UnknownLanguage(ValueError):
@@ -72,6 +75,18 @@ def document_pdf(
         client_id=document.client_id,
         target=document_target(document.form_key),
     )
+    return data
+
+
+def statistics_report_pdf(
+    session: Session, year: int, language: str, *, today: date, password: str | None = None
+) -> bytes:
+    """The yearly statistics as PDF; logged without a client, since it names none."""
+    _check_language(language)
+    data = statistics_pdf(year_statistics(session, year, today), language)
+    if password is not None:
+        data = protect_pdf(data, password)
+    record_access(session, action=AccessAction.EXPORT, client_id=None, target=TARGET_STATISTICS)
     return data
 
 

@@ -14,7 +14,7 @@ from astu_desktop.models import AccessLogEntry
 from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
-from tests.support import PASSPHRASE
+from tests.support import FAST_KDF, PASSPHRASE
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.reports.samples import living_skills_answers
 from tests.unit.services.recordkit import TODAY, People, add_people
@@ -161,3 +161,41 @@ def test_export_pdf_into_a_missing_folder_fails_cleanly(
     assert status != 0
     assert "Cannot write the file" in said
     assert "Traceback" not in said
+
+
+def test_report_writes_the_yearly_statistics_and_logs_the_export(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from astu_desktop.services.seed import seed_caseload
+
+    store = CaseStore.unlock(store_path, PASSPHRASE) if store_path.exists() else None
+    assert store is None
+    store = CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF)
+    seed_caseload(store, clients=30, random_seed=5)
+    store.lock()
+    year = date.today().year - 1
+    out = tmp_path / "tilastot.pdf"
+    status, said = run(
+        capsys, "report", "--db", str(store_path), "--year", str(year), "--out", str(out)
+    )
+    assert status == 0
+    assert "PDF saved" in said
+    text = flat(" ".join(page_texts(out.read_bytes())))
+    assert f"Housing Support statistics {year}" in text
+    assert f"As of 31.12.{year}" in text
+    logged = exports(store_path)
+    assert [(e.client_id, e.target) for e in logged] == [(None, "pdf:statistics")]
+
+
+def test_report_refuses_a_year_in_the_future(
+    store_path: Path, people: People, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "never.pdf"
+    status, said = run(
+        capsys, "report", "--db", str(store_path), "--year", "2999", "--out", str(out)
+    )
+    assert status != 0
+    assert "The year must be between 2000 and" in said
+    assert not out.exists()
