@@ -28,8 +28,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
-# What `export-pdf --document` accepts: the three forms (FormKey values).
-DOCUMENT_KINDS = ("assessment_interview", "service_plan", "living_skills_check")
+# What `export-pdf --document` accepts: the three forms (FormKey values) and the summary.
+CASE_SUMMARY = "case_summary"
+DOCUMENT_KINDS = ("assessment_interview", "service_plan", "living_skills_check", CASE_SUMMARY)
 
 
 class CommandFailed(Exception):

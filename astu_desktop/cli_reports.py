@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from astu_desktop.cli import EXIT_OK, CommandFailed, open_store
+from astu_desktop.cli import CASE_SUMMARY, EXIT_OK, CommandFailed, open_store
 from astu_desktop.messages import current_language, message
 from astu_desktop.models.codes import FormKey
 from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
@@ -36,6 +36,15 @@ Render = Callable[[Session, str | None], bytes]
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     language = args.lang or current_language()
     password = pdf_password() if args.protect else None
+    if args.document == CASE_SUMMARY:
+        today = date.today()
+
+        def summary(session: Session, password: str | None) -> bytes:
+            return printouts.case_summary_report_pdf(
+                session, args.client, language, today=today, password=password
+            )
+
+        return _export(args, summary, password)
     form_key = FormKey(args.document)
 
     def render(session: Session, password: str | None) -> bytes:

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, Worker
 from astu_desktop.models.codes import AccessAction, FormKey
+from astu_desktop.reports.case_summary_pdf import case_summary_pdf
 from astu_desktop.reports.form_pdf import PrintableDocument, form_document_pdf
 from astu_desktop.reports.protect import protect_pdf
 from astu_desktop.reports.statistics_pdf import statistics_pdf
 from astu_desktop.reports.words import LANGUAGES
 from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import current_version, form_of, get_document
 from astu_desktop.services.statistics import year_statistics
@@ -74,6 +76,20 @@ def document_pdf(
         action=AccessAction.EXPORT,
         client_id=document.client_id,
         target=document_target(document.form_key),
+    )
+    return data
+
+
+def case_summary_report_pdf(
+    session: Session, client_id: str, language: str, *, today: date, password: str | None = None
+) -> bytes:
+    """The client's case summary as PDF; logged like a document export."""
+    _check_language(language)
+    data = case_summary_pdf(case_summary(session, client_id, today), language)
+    if password is not None:
+        data = protect_pdf(data, password)
+    record_access(
+        session, action=AccessAction.EXPORT, client_id=client_id, target=TARGET_CASE_SUMMARY
     )
     return data
 

@@ -199,3 +199,17 @@ def test_report_refuses_a_year_in_the_future(
     assert status != 0
     assert "The year must be between 2000 and" in said
     assert not out.exists()
+
+
+def test_export_pdf_of_the_case_summary(
+    store_path: Path, people: People, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "yhteenveto.pdf"
+    args = export_args(store_path, people, out, "--lang", "fi")
+    args[args.index("living_skills_check")] = "case_summary"
+    status, _said = run(capsys, *args)
+    assert status == 0
+    text = flat(" ".join(page_texts(out.read_bytes())))
+    assert "Asiakkuuden yhteenveto" in text
+    assert "Aino Maria Virtanen" in text
+    assert [e.target for e in exports(store_path)] == ["pdf:case_summary"]
