@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from astu_desktop.reports.case_summary_pdf import case_summary_pdf
 from astu_desktop.reports.form_pdf import PrintableDocument, form_document_pdf
 from astu_desktop.reports.protect import protect_pdf
 from astu_desktop.reports.statistics_pdf import statistics_pdf
-from astu_desktop.reports.words import LANGUAGES
+from astu_desktop.reports.words import LANGUAGES, word
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary
 from astu_desktop.services.clients import ClientNotFound
@@ -61,53 +62,84 @@ def current_document_id(session: Session, client_id: str, form_key: FormKey) -> 
     return document.id if document is not None else None
 
 
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A laid-out PDF, not yet exported or printed, with what its log entry names."""
+
+    data: bytes
+    client_id: str | None
+    target: str
+    title: str  # the document's title in its language: the default file name's words
+    on: date  # the document's date (or the day of the report)
+
+
+def render_document(session: Session, document_id: str, language: str) -> RenderedPdf:
+    _check_language(language)
+    printable = printable_document(session, document_id)
+    document = get_document(session, document_id)
+    return RenderedPdf(
+        form_document_pdf(printable, language),
+        document.client_id,
+        document_target(document.form_key),
+        printable.form.title.get(language),
+        document.document_date,
+    )
+
+
+def render_case_summary(
+    session: Session, client_id: str, language: str, *, today: date
+) -> RenderedPdf:
+    _check_language(language)
+    data = case_summary_pdf(case_summary(session, client_id, today), language)
+    return RenderedPdf(data, client_id, TARGET_CASE_SUMMARY, word("summary_title", language), today)
+
+
+def render_statistics(session: Session, year: int, language: str, *, today: date) -> RenderedPdf:
+    _check_language(language)
+    data = statistics_pdf(year_statistics(session, year, today), language)
+    title = word("stats_title", language, year=year)
+    return RenderedPdf(data, None, TARGET_STATISTICS, title, today)
+
+
+def exported(session: Session, rendered: RenderedPdf, password: str | None = None) -> bytes:
+    """The bytes to save (AES-256 protected when a password is given); logged as EXPORT."""
+    data = rendered.data if password is None else protect_pdf(rendered.data, password)
+    record_access(
+        session, action=AccessAction.EXPORT, client_id=rendered.client_id, target=rendered.target
+    )
+    return data
+
+
+def printed(session: Session, rendered: RenderedPdf) -> bytes:
+    """The bytes to print; logged as PRINT (a paper copy leaves the store like a file)."""
+    record_access(
+        session, action=AccessAction.PRINT, client_id=rendered.client_id, target=rendered.target
+    )
+    return rendered.data
+
+
 def document_pdf(
     session: Session, document_id: str, language: str, *, password: str | None = None
 ) -> bytes:
-    """The document as PDF bytes (AES-256 protected when a password is given); logged."""
-    _check_language(language)
-    printable = printable_document(session, document_id)
-    data = form_document_pdf(printable, language)
-    if password is not None:
-        data = protect_pdf(data, password)
-    document = get_document(session, document_id)
-    record_access(
-        session,
-        action=AccessAction.EXPORT,
-        client_id=document.client_id,
-        target=document_target(document.form_key),
-    )
-    return data
+    return exported(session, render_document(session, document_id, language), password)
 
 
 def case_summary_report_pdf(
     session: Session, client_id: str, language: str, *, today: date, password: str | None = None
 ) -> bytes:
-    """The client's case summary as PDF; logged like a document export."""
-    _check_language(language)
-    data = case_summary_pdf(case_summary(session, client_id, today), language)
-    if password is not None:
-        data = protect_pdf(data, password)
-    record_access(
-        session, action=AccessAction.EXPORT, client_id=client_id, target=TARGET_CASE_SUMMARY
-    )
-    return data
+    rendered = render_case_summary(session, client_id, language, today=today)
+    return exported(session, rendered, password)
 
 
 def statistics_report_pdf(
     session: Session, year: int, language: str, *, today: date, password: str | None = None
 ) -> bytes:
-    """The yearly statistics as PDF; logged without a client, since it names none."""
-    _check_language(language)
-    data = statistics_pdf(year_statistics(session, year, today), language)
-    if password is not None:
-        data = protect_pdf(data, password)
-    record_access(session, action=AccessAction.EXPORT, client_id=None, target=TARGET_STATISTICS)
-    return data
+    """The yearly statistics; logged without a client, since the report names none."""
+    rendered = render_statistics(session, year, language, today=today)
+    return exported(session, rendered, password)
 
 
 def record_print(session: Session, client_id: str | None, target: str) -> None:
-    """A print goes to the log like an export: the paper copy leaves the store too."""
     record_access(session, action=AccessAction.PRINT, client_id=client_id, target=target)
 
 

@@ -24,6 +24,7 @@ from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
 from astu_desktop.ui.record import ClientRecordWindow
+from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.store_actions import (
     TARGET_HETU_COPY,
     StoreCaseloadSource,
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.reports_menu = QMenu(self)
+        self.statistics_action = QAction(self)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        self.reports_menu.addAction(self.statistics_action)
         self.settings_menu = QMenu(self)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         self.autolock_action.triggered.connect(self.choose_autolock_minutes)
         self.settings_menu.addAction(self.autolock_action)
         self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.reports_menu)
         self.menuBar().addMenu(self.settings_menu)
 
     def _action(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find client"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.statistics_action.setText(self.tr("&Statistics…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.autolock_action.setText(self.tr("&Auto-lock…"))
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
     def _enable_store_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self.find_action.setEnabled(enabled)
+        self.statistics_action.setEnabled(enabled)
 
     def _close_other_windows(self, force: bool = False) -> None:
         """Record windows, dialogs and menus may all show client data: close them all.
@@ -229,6 +238,14 @@ class MainWindow(QMainWindow):
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
         record.changed.connect(self.panel.refresh)
         record.open()
+
+    def open_statistics(self) -> StatisticsWindow | None:
+        """The yearly figures; read in the background like a record."""
+        if self.store is None:
+            return None
+        window = StatisticsWindow(self.store, self._runner, parent=self)
+        window.open()
+        return window
 
     def new_visit(self, client_id: str) -> None:
         if self.store is None:
