@@ -268,6 +268,7 @@ class StatisticsWindow(QMainWindow):
             bar_chart(
                 [month_name(line.month, locale) for line in months],
                 [line.debt_cents / 100 for line in months],
+                value_labels=False,  # the table below gives the euros
             )
         )
         fill(
@@ -325,9 +326,13 @@ def month_name(month: int, locale: QLocale) -> str:
 
 
 def bar_chart(
-    labels: Sequence[str], values: Sequence[float], *, horizontal: bool = False
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    horizontal: bool = False,
+    value_labels: bool = True,
 ) -> QChart:
-    """One series of bars labelled with their values; horizontal for long category names.
+    """One series of bars, optionally labelled with their values; horizontal for long names.
 
     Horizontal bars run bottom-up in Qt, so their categories are given reversed and
     the first one reads at the top, as in the PDF.
@@ -336,20 +341,26 @@ def bar_chart(
         labels, values = list(reversed(labels)), list(reversed(values))
     bars = QBarSet("")
     bars.setColor(BAR)
+    bars.setLabelColor(QColor("#ffffff") if not horizontal else QColor("#000000"))
     for value in values:
         bars.append(float(value))
     series = QHorizontalBarSeries() if horizontal else QBarSeries()
     series.append(bars)
-    series.setLabelsVisible(True)
+    series.setLabelsVisible(value_labels)
     series.setLabelsFormat("@value")
+    if horizontal:
+        series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart = QChart()
     chart.addSeries(series)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
     categories = QBarCategoryAxis()
     categories.append(list(labels))
+    categories.setTruncateLabels(False)
     amounts = QValueAxis()
-    amounts.setRange(0, max(max(values, default=0) * 1.15, 1))
+    top, ticks = whole_axis(max(values, default=0))
+    amounts.setRange(0, top)
+    amounts.setTickCount(ticks)
     amounts.setLabelFormat("%d")
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
@@ -358,6 +369,17 @@ def bar_chart(
     series.attachAxis(categories)
     series.attachAxis(amounts)
     return chart
+
+
+def whole_axis(highest: float) -> tuple[float, int]:
+    """The axis end and tick count for ticks on whole, round numbers (1, 2, 5, 10, ...)."""
+    rough = max(highest, 1) / 5
+    step = 1.0
+    while step * 10 <= rough:
+        step *= 10
+    step = next(step * f for f in (1, 2, 5, 10) if step * f >= rough)
+    steps = int(highest // step) + 1
+    return step * steps, steps + 1
 
 
 def bar_values(chart: QChart) -> list[float]:
