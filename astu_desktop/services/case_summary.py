@@ -21,7 +21,7 @@ from astu_desktop.services.record_progress import RentDebt
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
 
 LAST_VISITS = 5
-TARGET_CASE_SUMMARY = "pdf:case_summary"
+TARGET_CASE_SUMMARY = "client:summary"  # as the access-log tab words it
 
 
 @dataclass(frozen=True)

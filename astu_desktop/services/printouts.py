@@ -26,10 +26,10 @@ from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import current_version, form_of, get_document
+from astu_desktop.services.drafts import document_target
 from astu_desktop.services.statistics import year_statistics
 
-TARGET_PREFIX = "pdf:"
-TARGET_STATISTICS = "pdf:statistics"
+TARGET_STATISTICS = "statistics:report"
 
 
 class UnknownLanguage(ValueError):
@@ -141,10 +141,6 @@ def statistics_report_pdf(
 
 def record_print(session: Session, client_id: str | None, target: str) -> None:
     record_access(session, action=AccessAction.PRINT, client_id=client_id, target=target)
-
-
-def document_target(form_key: FormKey) -> str:
-    return f"{TARGET_PREFIX}{form_key}"
 
 
 def default_file_name(title: str, on: date) -> str:

@@ -106,4 +106,4 @@ def test_the_yearly_report_is_saved_from_the_view_and_logged(
     with seeded.session() as session:
         query = select(AccessLogEntry).where(AccessLogEntry.action == AccessAction.EXPORT)
         entries = list(session.scalars(query))
-    assert [(e.client_id, e.target) for e in entries] == [(None, "pdf:statistics")]
+    assert [(e.client_id, e.target) for e in entries] == [(None, "statistics:report")]

@@ -186,7 +186,7 @@ def test_report_writes_the_yearly_statistics_and_logs_the_export(
     assert f"Housing Support statistics {year}" in text
     assert f"As of 31.12.{year}" in text
     logged = exports(store_path)
-    assert [(e.client_id, e.target) for e in logged] == [(None, "pdf:statistics")]
+    assert [(e.client_id, e.target) for e in logged] == [(None, "statistics:report")]
 
 
 def test_report_refuses_a_year_in_the_future(
@@ -212,4 +212,4 @@ def test_export_pdf_of_the_case_summary(
     text = flat(" ".join(page_texts(out.read_bytes())))
     assert "Asiakkuuden yhteenveto" in text
     assert "Aino Maria Virtanen" in text
-    assert [e.target for e in exports(store_path)] == ["pdf:case_summary"]
+    assert [e.target for e in exports(store_path)] == ["client:summary"]

@@ -81,7 +81,7 @@ def test_saving_the_case_summary_unprotected_warns_then_writes_and_logs_one_expo
     assert "Anna Aalto" in text
     exports = logged(caseload_store, AccessAction.EXPORT)
     assert [(e.client_id, e.target) for e in exports] == [
-        (record_client.client_id, "pdf:case_summary")
+        (record_client.client_id, "client:summary")
     ]
 
 
@@ -106,7 +106,7 @@ def test_a_protected_service_plan_in_swedish_opens_only_with_its_password(
     assert reader.trailer["/Encrypt"]["/R"] == 6
     assert "Serviceplan för stödboende" in flat(page_texts(data, PASSWORD)[0])
     exports = logged(caseload_store, AccessAction.EXPORT)
-    assert [e.target for e in exports] == ["pdf:service_plan"]
+    assert [e.target for e in exports] == ["form_document:service_plan"]
 
 
 def test_a_mistyped_password_or_a_declined_warning_saves_and_logs_nothing(
@@ -143,7 +143,7 @@ def test_printing_paints_every_page_of_the_same_pdf_and_logs_the_print(
     assert len(PdfReader(io.BytesIO(output.read_bytes())).pages) == printed.args[0]
     prints = logged(caseload_store, AccessAction.PRINT)
     assert [(e.client_id, e.target) for e in prints] == [
-        (record_client.client_id, "pdf:case_summary")
+        (record_client.client_id, "client:summary")
     ]
     assert logged(caseload_store, AccessAction.EXPORT) == []
 

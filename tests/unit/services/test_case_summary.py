@@ -67,7 +67,7 @@ def test_the_summary_pdf_reads_like_the_record(store: CaseStore, people: People)
         entries = list(
             s.scalars(select(AccessLogEntry).where(AccessLogEntry.action == AccessAction.EXPORT))
         )
-    assert [(e.client_id, e.target) for e in entries] == [(people.client_id, "pdf:case_summary")]
+    assert [(e.client_id, e.target) for e in entries] == [(people.client_id, "client:summary")]
 
 
 def test_a_removed_client_has_no_summary(store: CaseStore, people: People) -> None:

@@ -78,7 +78,7 @@ def test_an_export_writes_exactly_one_access_log_entry(
     assert entry.action == AccessAction.EXPORT
     assert entry.client_id == people.client_id
     assert entry.worker_id == people.me
-    assert entry.target == "pdf:service_plan"
+    assert entry.target == "form_document:service_plan"
     with store.session() as s:
         assert verify_chain(s) is None
 
