@@ -8,10 +8,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from astu_desktop.models.codes import Service
 from astu_desktop.reports.charts import horizontal_bars, vertical_bars
 from astu_desktop.reports.code_words import code_word, month_word
+from astu_desktop.reports.fonts import REGULAR
 from astu_desktop.reports.pages import CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (
     BODY,
-    CELL,
     CELL_HEAD,
     HEADING,
     SMALL,
@@ -21,6 +21,8 @@ from astu_desktop.reports.styles import (
 )
 from astu_desktop.reports.words import day_text, euro_text, word
 from astu_desktop.services.statistics import YearStatistics
+
+Cell = Flowable | str  # a header paragraph, or a plain string in the body
 
 
 def statistics_pdf(figures: YearStatistics, language: str) -> bytes:
@@ -51,16 +53,13 @@ def _endings(figures: YearStatistics, language: str) -> list[Flowable]:
     labels = [code_word(reason, language) for reason in reasons]
     values = [figures.tenancy_endings[reason] for reason in reasons]
     chart = horizontal_bars(labels, values, CONTENT_WIDTH)
-    rows = [
+    rows: list[list[Cell]] = [
         [
             text(word("stats_reason", language), CELL_HEAD),
             text(word("stats_count", language), CELL_HEAD),
         ]
     ]
-    rows += [
-        [text(label, CELL), text(str(value), CELL)]
-        for label, value in zip(labels, values, strict=True)
-    ]
+    rows += [[label, str(value)] for label, value in zip(labels, values, strict=True)]
     rows.append([text(word("stats_total", language), CELL_HEAD), text(str(sum(values)), CELL_HEAD)])
     table = Table(rows, colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
     table.setStyle(_numbers_style())
@@ -71,18 +70,18 @@ def _rent_debt(figures: YearStatistics, language: str) -> list[Flowable]:
     year = figures.rent_debt_year
     summary = Table(
         [
-            [text(word("stats_year_debtors", language), CELL), text(str(year.debtors), CELL)],
+            [word("stats_year_debtors", language), str(year.debtors)],
             [
-                text(word("stats_year_debt_at_start", language), CELL),
-                text(euro_text(year.debt_at_start_cents, language), CELL),
+                word("stats_year_debt_at_start", language),
+                euro_text(year.debt_at_start_cents, language),
             ],
             [
-                text(word("stats_year_paid", language), CELL),
-                text(euro_text(year.paid_cents, language), CELL),
+                word("stats_year_paid", language),
+                euro_text(year.paid_cents, language),
             ],
             [
-                text(word("stats_year_remaining", language), CELL),
-                text(euro_text(year.remaining_cents, language), CELL),
+                word("stats_year_remaining", language),
+                euro_text(year.remaining_cents, language),
             ],
         ],
         colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm],
@@ -94,7 +93,7 @@ def _rent_debt(figures: YearStatistics, language: str) -> list[Flowable]:
         [line.debt_cents / 100 for line in months],
         CONTENT_WIDTH,
     )
-    rows = [
+    rows: list[list[Cell]] = [
         [
             text(word("stats_month", language), CELL_HEAD),
             text(word("stats_debtors", language), CELL_HEAD),
@@ -103,9 +102,9 @@ def _rent_debt(figures: YearStatistics, language: str) -> list[Flowable]:
     ]
     rows += [
         [
-            text(month_word(line.month, language), CELL),
-            text(str(line.debtors), CELL),
-            text(euro_text(line.debt_cents, language), CELL),
+            month_word(line.month, language),
+            str(line.debtors),
+            euro_text(line.debt_cents, language),
         ]
         for line in months
     ]
@@ -137,7 +136,7 @@ def _visits(figures: YearStatistics, language: str) -> list[Flowable]:
 
 def _caseload(figures: YearStatistics, language: str) -> list[Flowable]:
     services = list(Service)
-    head = [
+    head: list[Cell] = [
         text(word("worker", language), CELL_HEAD),
         text(word("stats_clients", language), CELL_HEAD),
     ]
@@ -145,11 +144,11 @@ def _caseload(figures: YearStatistics, language: str) -> list[Flowable]:
     head.append(text(word("stats_plans_overdue", language), CELL_HEAD))
     rows = [head]
     for line in figures.caseload:
-        row = [text(line.name, CELL), text(str(line.clients), CELL)]
-        row += [text(str(line.by_service.get(service, 0)), CELL) for service in services]
-        row.append(text(str(line.plans_overdue), CELL))
+        row: list[Cell] = [line.name, str(line.clients)]
+        row += [str(line.by_service.get(service, 0)) for service in services]
+        row.append(str(line.plans_overdue))
         rows.append(row)
-    name_width = 42 * mm
+    name_width = 36 * mm
     other = (CONTENT_WIDTH - name_width) / (len(services) + 2)
     table = Table(rows, colWidths=[name_width] + [other] * (len(services) + 2), repeatRows=1)
     table.setStyle(_numbers_style())
@@ -162,6 +161,9 @@ def _caseload(figures: YearStatistics, language: str) -> list[Flowable]:
 
 
 def _numbers_style(header_rows: int = 1) -> TableStyle:
+    """Body cells are plain strings, not paragraphs: a big caseload table lays out fast."""
     style = grid_table_style(header_rows)
     style.add("ALIGN", (1, 0), (-1, -1), "RIGHT")
+    style.add("FONTNAME", (0, header_rows), (-1, -1), REGULAR)
+    style.add("FONTSIZE", (0, header_rows), (-1, -1), 8.5)
     return style

@@ -112,12 +112,13 @@ def year_statistics(session: Session, year: int, today: date) -> YearStatistics:
         raise ValueError("a statistics year cannot lie in the future")
     months = tuple(m for m in MONTHS if date(year, m, 1) <= as_of)
     overdue_by_worker = _plans_overdue(session, as_of)
+    follow_ups = _follow_ups(session, date(year, 1, 1), as_of)
     return YearStatistics(
         year=year,
         as_of=as_of,
         tenancy_endings=tenancy_endings(session, year, as_of),
-        rent_debt_months=_rent_debt_months(session, year, months, as_of),
-        rent_debt_year=_rent_debt_year(session, year, as_of),
+        rent_debt_months=_rent_debt_months(follow_ups, year, months, as_of),
+        rent_debt_year=_rent_debt_year(follow_ups, year, as_of),
         caseload=_caseload(session, as_of, overdue_by_worker),
         home_visits=_home_visits(session, year, months, as_of),
         plans_overdue=len(set().union(*overdue_by_worker.values())) if overdue_by_worker else 0,
@@ -195,9 +196,8 @@ def _follow_ups(session: Session, first: date, last: date) -> list[_FollowUp]:
 
 
 def _rent_debt_months(
-    session: Session, year: int, months: Iterable[int], as_of: date
+    follow_ups: list[_FollowUp], year: int, months: Iterable[int], as_of: date
 ) -> tuple[RentDebtMonth, ...]:
-    follow_ups = _follow_ups(session, date(year, 1, 1), as_of)
     result = []
     for month in months:
         day = min(_month_end(year, month), as_of)
@@ -212,9 +212,8 @@ def _rent_debt_months(
     return tuple(result)
 
 
-def _rent_debt_year(session: Session, year: int, as_of: date) -> RentDebtYear:
+def _rent_debt_year(follow_ups: list[_FollowUp], year: int, as_of: date) -> RentDebtYear:
     first = date(year, 1, 1)
-    follow_ups = [f for f in _follow_ups(session, first, as_of)]
     return RentDebtYear(
         debtors=len({f.client_id for f in follow_ups}),
         debt_at_start_cents=sum(f.debt_cents for f in follow_ups),
