@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from astu_desktop.models.codes import Service
 from astu_desktop.reports.charts import horizontal_bars, vertical_bars
 from astu_desktop.reports.code_words import code_word, month_word
-from astu_desktop.reports.fonts import REGULAR
+from astu_desktop.reports.fonts import BOLD, REGULAR
 from astu_desktop.reports.pages import CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (
     BODY,
@@ -60,9 +60,11 @@ def _endings(figures: YearStatistics, language: str) -> list[Flowable]:
         ]
     ]
     rows += [[label, str(value)] for label, value in zip(labels, values, strict=True)]
-    rows.append([text(word("stats_total", language), CELL_HEAD), text(str(sum(values)), CELL_HEAD)])
+    rows.append([word("stats_total", language), str(sum(values))])
     table = Table(rows, colWidths=[CONTENT_WIDTH - 30 * mm, 30 * mm], repeatRows=1)
-    table.setStyle(_numbers_style())
+    style = _numbers_style()
+    style.add("FONTNAME", (0, -1), (-1, -1), BOLD)
+    table.setStyle(style)
     return [KeepTogether([text(word("stats_endings", language), HEADING), chart]), table]
 
 
