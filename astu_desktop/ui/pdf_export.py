@@ -323,8 +323,15 @@ class ExportDialog(QDialog):
 
         def paint(data: Any) -> None:
             self._set_busy(False)
-            pages = paint_pdf(bytes(data), printer)
+            try:
+                pages = paint_pdf(bytes(data), printer)
+            except (ValueError, OSError):
+                text = self.tr("The printer could not print the document. Check the printer.")
+                self._show_error(text)
+                self.failed.emit(text)
+                return
             self.printed.emit(pages)
+            self.accept()
 
         self._start()
         self._runner.run(log, lambda data: self._if_open(paint, data), self._on_failed)
@@ -332,6 +339,7 @@ class ExportDialog(QDialog):
     def _on_saved(self, path: Any) -> None:
         self._set_busy(False)
         self.saved.emit(path)
+        self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
         if self._closed:

@@ -2407,6 +2407,11 @@
         <source>This is no longer in the store. Reload the record.</source>
         <translation>This is no longer in the store. Reload the record.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329"/>
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>The printer could not print the document. Check the printer.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>

@@ -2407,6 +2407,11 @@
         <source>This is no longer in the store. Reload the record.</source>
         <translation>Tätä ei enää ole tietokannassa. Lataa asiakaskertomus uudelleen.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329"/>
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>Tulostin ei voinut tulostaa asiakirjaa. Tarkista tulostin.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>

@@ -2407,6 +2407,11 @@
         <source>This is no longer in the store. Reload the record.</source>
         <translation>Det här finns inte längre i databasen. Läs in klientjournalen på nytt.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329"/>
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>Skrivaren kunde inte skriva ut dokumentet. Kontrollera skrivaren.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>
