@@ -28,6 +28,9 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
+# What `export-pdf --document` accepts: the three forms (FormKey values) and the summary.
+CASE_SUMMARY = "case_summary"
+DOCUMENT_KINDS = ("assessment_interview", "service_plan", "living_skills_check", CASE_SUMMARY)
 
 
 class CommandFailed(Exception):
@@ -77,6 +80,9 @@ _USAGE_CODES = {
     "passphrases_differ",
     "weak_passphrase",
     "file_not_found",
+    "pdf_password_needed",
+    "pdf_password_short",
+    "pdf_passwords_differ",
 }
 
 
@@ -102,6 +108,21 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--user", required=True)
     enroll.add_argument("--device-name", default=None)
     _add(commands, "sync", cmd_sync, "push local changes, pull the server's, check the scope")
+    export = _add(commands, "export-pdf", cmd_export_pdf, "export a client document as PDF")
+    export.add_argument("--client", required=True, help="the client's id")
+    export.add_argument("--document", required=True, choices=DOCUMENT_KINDS)
+    export.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument(
+        "--protect", action="store_true", help="AES-256 password (ASTU_PDF_PASSWORD or a prompt)"
+    )
+    report = _add(commands, "report", cmd_report, "the yearly statistics report as PDF")
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--lang", choices=("fi", "sv", "en"), default=None)
+    report.add_argument("--out", type=Path, required=True)
+    report.add_argument(
+        "--protect", action="store_true", help="AES-256 password (ASTU_PDF_PASSWORD or a prompt)"
+    )
     demo = _add(commands, "demo", cmd_demo, "open the app on the demo store (created if missing)")
     demo.add_argument("--clients", type=int, default=400)
     return parser
@@ -238,6 +259,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from astu_desktop.cli_sync import cmd_sync as synchronise
 
     return synchronise(args)
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from astu_desktop.cli_reports import cmd_export_pdf as export_pdf
+
+    return export_pdf(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from astu_desktop.cli_reports import cmd_report as report
+
+    return report(args)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

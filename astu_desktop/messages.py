@@ -297,6 +297,56 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Poster i åtkomstloggen",
         "Access-log entries",
     ),
+    "client_not_found": (
+        "Asiakasta ei löydy. Mitään ei tallennettu.",
+        "Klienten hittades inte. Ingenting sparades.",
+        "No such client. Nothing was saved.",
+    ),
+    "no_such_document": (
+        "Asiakkaalla ei ole tätä asiakirjaa. Mitään ei tallennettu.",
+        "Klienten har inget sådant dokument. Ingenting sparades.",
+        "The client has no such document. Nothing was saved.",
+    ),
+    "pdf_saved": ("PDF tallennettu: {path}", "PDF sparad: {path}", "PDF saved: {path}"),
+    "pdf_unprotected": (
+        "Huom: tiedostoa ei ole suojattu salasanalla. Säilytä ja siirrä se vain turvallisesti "
+        "(--protect suojaa sen).",
+        "Obs: filen är inte skyddad med lösenord. Förvara och överför den endast säkert "
+        "(--protect skyddar den).",
+        "Note: the file is not password-protected. Keep and move it only by safe means "
+        "(--protect protects it).",
+    ),
+    "pdf_password_needed": (
+        "PDF-salasana tarvitaan: aseta ASTU_PDF_PASSWORD tai aja komento päätteessä.",
+        "PDF-lösenord behövs: sätt ASTU_PDF_PASSWORD eller kör kommandot i en terminal.",
+        "A PDF password is needed: set ASTU_PDF_PASSWORD or run the command in a terminal.",
+    ),
+    "pdf_password_short": (
+        "PDF-salasanan pitää olla vähintään {length} merkkiä. Mitään ei tallennettu.",
+        "PDF-lösenordet måste ha minst {length} tecken. Ingenting sparades.",
+        "The PDF password must have at least {length} characters. Nothing was saved.",
+    ),
+    "pdf_passwords_differ": (
+        "PDF-salasanat eivät täsmää. Mitään ei tallennettu.",
+        "PDF-lösenorden matchar inte. Ingenting sparades.",
+        "The PDF passwords do not match. Nothing was saved.",
+    ),
+    "prompt_pdf_password": ("PDF-salasana: ", "PDF-lösenord: ", "PDF password: "),
+    "prompt_pdf_password_repeat": (
+        "PDF-salasana uudelleen: ",
+        "PDF-lösenordet igen: ",
+        "PDF password again: ",
+    ),
+    "report_bad_year": (
+        "Vuoden pitää olla välillä 2000–{year}. Mitään ei tallennettu.",
+        "Året måste vara mellan 2000 och {year}. Ingenting sparades.",
+        "The year must be between 2000 and {year}. Nothing was saved.",
+    ),
+    "out_not_writable": (
+        "Tiedostoa ei voi kirjoittaa: {path}. Mitään ei tallennettu.",
+        "Filen kan inte skrivas: {path}. Ingenting sparades.",
+        "Cannot write the file: {path}. Nothing was saved.",
+    ),
     "service_sas_assessment": ("SAS-arviointi", "SAS-bedömning", "SAS assessment"),
     "service_outreach": ("lähityö", "närarbete", "outreach"),
     "service_rent_debt": ("vuokravelan seuranta", "hyresskuldsuppföljning", "rent-debt follow-up"),

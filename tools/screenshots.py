@@ -272,6 +272,9 @@ def main(argv: list[str]) -> int:
         screens.client_record(client_id)
         screens.home_visit(client_id)
         screens.forms(client_id)
+        from tools.pdf_screenshots import save_report_screenshots
+
+        screens.saved += save_report_screenshots(app, store, output)
         window.close_store()
         sync_screens.save_sync_screenshots(
             app,

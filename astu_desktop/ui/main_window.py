@@ -40,6 +40,7 @@ from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
 from astu_desktop.ui.record import ClientRecordWindow
+from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.store_actions import (
     TARGET_HETU_COPY,
     StoreCaseloadSource,
@@ -131,6 +132,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.enrol_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.reports_menu = QMenu(self)
+        self.statistics_action = QAction(self)
+        self.statistics_action.triggered.connect(self.open_statistics)
+        self.reports_menu.addAction(self.statistics_action)
         self.settings_menu = QMenu(self)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.autolock_action.triggered.connect(self.choose_autolock_minutes)
         self.settings_menu.addAction(self.autolock_action)
         self.menuBar().addMenu(self.file_menu)
+        self.menuBar().addMenu(self.reports_menu)
         self.menuBar().addMenu(self.settings_menu)
 
     def _action(self, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
@@ -167,6 +173,8 @@ class MainWindow(QMainWindow):
         self.conflicts_action.setText(self.tr("Sync &conflicts…"))
         self.refused_action.setText(self.tr("&Refused changes…"))
         self.enrol_action.setText(self.tr("C&onnect to the server…"))
+        self.reports_menu.setTitle(self.tr("&Reports"))
+        self.statistics_action.setText(self.tr("&Statistics…"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.autolock_action.setText(self.tr("&Auto-lock…"))
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow):
     def _enable_store_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self.find_action.setEnabled(enabled)
+        self.statistics_action.setEnabled(enabled)
         self._enable_sync_actions(self.sync.status if enabled else None)
 
     def _enable_sync_actions(self, status: SyncStatus | None) -> None:
@@ -285,6 +294,14 @@ class MainWindow(QMainWindow):
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
         record.changed.connect(self.panel.refresh)
         record.open()
+
+    def open_statistics(self) -> StatisticsWindow | None:
+        """The yearly figures; read in the background like a record."""
+        if self.store is None:
+            return None
+        window = StatisticsWindow(self.store, self._runner, parent=self)
+        window.open()
+        return window
 
     def new_visit(self, client_id: str) -> None:
         if self.store is None:

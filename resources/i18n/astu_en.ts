@@ -556,6 +556,16 @@
         <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
         <translation>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="132" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="133" />
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -850,6 +860,31 @@
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="170" />
+        <source>Save or print as PDF…</source>
+        <translation>Save or print as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="172" />
+        <source>The case summary or a document as PDF: save or print (Ctrl+P)</source>
+        <translation>The case summary or a document as PDF: save or print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="264" />
+        <source>Case summary</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="287" />
+        <source>PDF saved; the export was logged.</source>
+        <translation>PDF saved; the export was logged.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="288" />
+        <source>Sent to the printer; logged.</source>
+        <translation>Sent to the printer; logged.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -922,6 +957,11 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
+        <source>Save or &amp;print as PDF…</source>
+        <translation>Save or &amp;print as PDF…</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3140,187 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
         <source>The sync did not finish.</source>
         <translation>The sync did not finish.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="216" />
+        <source>Save or print a PDF</source>
+        <translation>Save or print a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="217" />
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="218" />
+        <source>Document &amp;language</source>
+        <translation>Document &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="219" />
+        <source>&amp;Protect the file with a password (AES-256)</source>
+        <translation>&amp;Protect the file with a password (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="220" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="221" />
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="224" />
+        <source>At least %1 characters. Give the password to the recipient some other way than the file, for example by phone.</source>
+        <translation>At least %1 characters. Give the password to the recipient some other way than the file, for example by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="228" />
+        <source>Without a password anyone who gets the file can read it.</source>
+        <translation>Without a password anyone who gets the file can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="229" />
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="230" />
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="231" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="276" />
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="281" />
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="343" />
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="345" />
+        <source>This is no longer in the store. Reload the record.</source>
+        <translation>This is no longer in the store. Reload the record.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329" />
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>The printer could not print the document. Check the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="154" />
+        <source>Statistics – ASTU Desktop</source>
+        <translation>Statistics – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="155" />
+        <source>&amp;Year </source>
+        <translation>&amp;Year </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="156" />
+        <source>Save or print as PDF…</source>
+        <translation>Save or print as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="157" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="158" />
+        <source>Tenancy endings in small apartments by reason</source>
+        <translation>Tenancy endings in small apartments by reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="159" />
+        <source>Rent-debt follow-up: debtors and debts</source>
+        <translation>Rent-debt follow-up: debtors and debts</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="160" />
+        <source>Home visits per month</source>
+        <translation>Home visits per month</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="161" />
+        <source>Caseload per worker</source>
+        <translation>Caseload per worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="232" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
+        <source>In all: %1 home visits</source>
+        <translation>In all: %1 home visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
+        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
+        <translation>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debtors at the month's end</source>
+        <translation>Debtors at the month's end</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debt owed</source>
+        <translation>Debt owed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="287" />
+        <source>Plan review overdue</source>
+        <translation>Plan review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="300" />
+        <source>Service plans overdue for review (a plan is reviewed within six months): %1</source>
+        <translation>Service plans overdue for review (a plan is reviewed within six months): %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
+        <source>Statistics %1</source>
+        <translation>Statistics %1</translation>
     </message>
 </context>
 </TS>

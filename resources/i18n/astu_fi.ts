@@ -556,6 +556,16 @@
         <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
         <translation>Tämä tietokone on poistettu käytöstä: se on ilmoitettu kadonneeksi tai sitä ei enää käytetä asiakastyöhön. Tämän tietokoneen asiakastietokanta poistetaan nyt. Synkronoimattomat muutokset menetetään. Jos tämä on virhe, ota yhteyttä tiimiesihenkilöösi tai tukeen.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="132" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Raportit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="133" />
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Tilastot…</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -850,6 +860,31 @@
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="170" />
+        <source>Save or print as PDF…</source>
+        <translation>Tallenna tai tulosta PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="172" />
+        <source>The case summary or a document as PDF: save or print (Ctrl+P)</source>
+        <translation>Asiakkuuden yhteenveto tai asiakirja PDF:nä: tallenna tai tulosta (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="264" />
+        <source>Case summary</source>
+        <translation>Asiakkuuden yhteenveto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="287" />
+        <source>PDF saved; the export was logged.</source>
+        <translation>PDF tallennettu; tallennus kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="288" />
+        <source>Sent to the printer; logged.</source>
+        <translation>Lähetetty tulostimelle; kirjattiin lokiin.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -922,6 +957,11 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Uusi arviohaastattelu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
+        <source>Save or &amp;print as PDF…</source>
+        <translation>Tallenna tai &amp;tulosta PDF…</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3140,187 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
         <source>The sync did not finish.</source>
         <translation>Synkronointi ei valmistunut.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="216" />
+        <source>Save or print a PDF</source>
+        <translation>Tallenna tai tulosta PDF</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="217" />
+        <source>&amp;Document</source>
+        <translation>&amp;Asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="218" />
+        <source>Document &amp;language</source>
+        <translation>Asiakirjan &amp;kieli</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="219" />
+        <source>&amp;Protect the file with a password (AES-256)</source>
+        <translation>&amp;Suojaa tiedosto salasanalla (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="220" />
+        <source>Pass&amp;word</source>
+        <translation>Sala&amp;sana</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="221" />
+        <source>&amp;Repeat</source>
+        <translation>&amp;Toista</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="224" />
+        <source>At least %1 characters. Give the password to the recipient some other way than the file, for example by phone.</source>
+        <translation>Vähintään %1 merkkiä. Kerro salasana vastaanottajalle muuta kautta kuin tiedoston mukana, esimerkiksi puhelimessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="228" />
+        <source>Without a password anyone who gets the file can read it.</source>
+        <translation>Ilman salasanaa kuka tahansa tiedoston saava voi lukea sen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="229" />
+        <source>&amp;Save PDF…</source>
+        <translation>T&amp;allenna PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="230" />
+        <source>Pr&amp;int…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="231" />
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="276" />
+        <source>The passwords do not match.</source>
+        <translation>Salasanat eivät täsmää.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="281" />
+        <source>The password needs at least %1 characters.</source>
+        <translation>Salasanassa pitää olla vähintään %1 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="343" />
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa. Valitse toinen kansio.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="345" />
+        <source>This is no longer in the store. Reload the record.</source>
+        <translation>Tätä ei enää ole tietokannassa. Lataa asiakaskertomus uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329" />
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>Tulostin ei voinut tulostaa asiakirjaa. Tarkista tulostin.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="154" />
+        <source>Statistics – ASTU Desktop</source>
+        <translation>Tilastot – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="155" />
+        <source>&amp;Year </source>
+        <translation>&amp;Vuosi </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="156" />
+        <source>Save or print as PDF…</source>
+        <translation>Tallenna tai tulosta PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="157" />
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="158" />
+        <source>Tenancy endings in small apartments by reason</source>
+        <translation>Pienasuntojen asumisen päättymiset syyn mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="159" />
+        <source>Rent-debt follow-up: debtors and debts</source>
+        <translation>Vuokravelan seuranta: velalliset ja velat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="160" />
+        <source>Home visits per month</source>
+        <translation>Kotikäynnit kuukausittain</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="161" />
+        <source>Caseload per worker</source>
+        <translation>Asiakasmäärä työntekijöittäin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="232" />
+        <source>As of %1</source>
+        <translation>Tilanne %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
+        <source>In all: %1 home visits</source>
+        <translation>Yhteensä %1 kotikäyntiä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
+        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
+        <translation>Seurannassa vuoden aikana %1 asiakasta; velka seurannan alkaessa %2, maksettu vuoden aikana %3, velkaa jäljellä %4.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debtors at the month's end</source>
+        <translation>Velallisia kuun lopussa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debt owed</source>
+        <translation>Velkaa jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Clients</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="287" />
+        <source>Plan review overdue</source>
+        <translation>Suunnitelman tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="300" />
+        <source>Service plans overdue for review (a plan is reviewed within six months): %1</source>
+        <translation>Palvelusuunnitelmia, joiden tarkistus on myöhässä (suunnitelma tarkistetaan kuuden kuukauden kuluessa): %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
+        <source>Statistics %1</source>
+        <translation>Tilastot %1</translation>
     </message>
 </context>
 </TS>

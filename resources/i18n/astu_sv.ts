@@ -556,6 +556,16 @@
         <source>This computer has been taken out of use: it was reported lost or it is no longer used for client work. The case store on this computer will now be erased. Changes that were not synced are lost. If this is a mistake, contact your team lead or support.</source>
         <translation>Den här datorn har tagits ur bruk: den har anmälts som förlorad eller används inte längre i klientarbetet. Klientdatabasen på den här datorn raderas nu. Ändringar som inte synkroniserats går förlorade. Om detta är ett misstag, kontakta din teamledare eller supporten.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="132" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="133" />
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistik…</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -850,6 +860,31 @@
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="170" />
+        <source>Save or print as PDF…</source>
+        <translation>Spara eller skriv ut som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="172" />
+        <source>The case summary or a document as PDF: save or print (Ctrl+P)</source>
+        <translation>Sammandraget av klientskapet eller ett dokument som PDF: spara eller skriv ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="264" />
+        <source>Case summary</source>
+        <translation>Sammandrag av klientskapet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="287" />
+        <source>PDF saved; the export was logged.</source>
+        <translation>PDF sparad; exporten loggades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="288" />
+        <source>Sent to the printer; logged.</source>
+        <translation>Skickad till skrivaren; loggades.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -922,6 +957,11 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny bedömningsintervju</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
+        <source>Save or &amp;print as PDF…</source>
+        <translation>Spara eller skriv &amp;ut som PDF…</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3140,187 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="46"/>
         <source>The sync did not finish.</source>
         <translation>Synkroniseringen blev inte klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="216" />
+        <source>Save or print a PDF</source>
+        <translation>Spara eller skriv ut en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="217" />
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="218" />
+        <source>Document &amp;language</source>
+        <translation>Dokumentets &amp;språk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="219" />
+        <source>&amp;Protect the file with a password (AES-256)</source>
+        <translation>&amp;Skydda filen med ett lösenord (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="220" />
+        <source>Pass&amp;word</source>
+        <translation>Lösen&amp;ord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="221" />
+        <source>&amp;Repeat</source>
+        <translation>&amp;Upprepa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="224" />
+        <source>At least %1 characters. Give the password to the recipient some other way than the file, for example by phone.</source>
+        <translation>Minst %1 tecken. Ge lösenordet till mottagaren på något annat sätt än med filen, till exempel per telefon.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="228" />
+        <source>Without a password anyone who gets the file can read it.</source>
+        <translation>Utan lösenord kan vem som helst som får filen läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="229" />
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="230" />
+        <source>Pr&amp;int…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="231" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="276" />
+        <source>The passwords do not match.</source>
+        <translation>Lösenorden matchar inte.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="281" />
+        <source>The password needs at least %1 characters.</source>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="343" />
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Filen kunde inte skrivas. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="345" />
+        <source>This is no longer in the store. Reload the record.</source>
+        <translation>Det här finns inte längre i databasen. Läs in klientjournalen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/pdf_export.py" line="329" />
+        <source>The printer could not print the document. Check the printer.</source>
+        <translation>Skrivaren kunde inte skriva ut dokumentet. Kontrollera skrivaren.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="154" />
+        <source>Statistics – ASTU Desktop</source>
+        <translation>Statistik – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="155" />
+        <source>&amp;Year </source>
+        <translation>&amp;År </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="156" />
+        <source>Save or print as PDF…</source>
+        <translation>Spara eller skriv ut som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="157" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="158" />
+        <source>Tenancy endings in small apartments by reason</source>
+        <translation>Upphörda boenden i småbostäder efter orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="159" />
+        <source>Rent-debt follow-up: debtors and debts</source>
+        <translation>Hyresskuldsuppföljning: gäldenärer och skulder</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="160" />
+        <source>Home visits per month</source>
+        <translation>Hembesök per månad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="161" />
+        <source>Caseload per worker</source>
+        <translation>Antal klienter per arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="232" />
+        <source>As of %1</source>
+        <translation>Läget %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
+        <source>In all: %1 home visits</source>
+        <translation>Totalt %1 hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
+        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
+        <translation>I uppföljning under året: %1 klienter; skuld när uppföljningen inleddes %2, betalt under året %3, återstående skuld %4.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debtors at the month's end</source>
+        <translation>Gäldenärer vid månadens slut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
+        <source>Debt owed</source>
+        <translation>Återstående skuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="285" />
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="287" />
+        <source>Plan review overdue</source>
+        <translation>Planens översyn försenad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="300" />
+        <source>Service plans overdue for review (a plan is reviewed within six months): %1</source>
+        <translation>Serviceplaner vars översyn är försenad (en plan ses över inom sex månader): %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
+        <source>Statistics %1</source>
+        <translation>Statistik %1</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ from astu_desktop.ui.widgets import bold, text_label
 class DocumentsTab(QWidget):
     # (form key, document id or None for a new document)
     open_requested = Signal(object, object)
+    export_requested = Signal(object, object)  # (form key, document id): save or print
 
     def __init__(self, form_key: FormKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,9 +34,12 @@ class DocumentsTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(lambda: self.open_requested.emit(self.form_key, None))
-        for button in (self.open_button, self.new_button):
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_selected)
+        for button in (self.open_button, self.new_button, self.export_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
@@ -52,11 +56,21 @@ class DocumentsTab(QWidget):
 
     def open_selected(self) -> None:
         """The selected version, else the current one (Enter on the tab opens the plan)."""
+        chosen = self._chosen()
+        if chosen is not None:
+            self.open_requested.emit(self.form_key, chosen)
+
+    def export_selected(self) -> None:
+        """Save or print the selected version as PDF, else the current one."""
+        chosen = self._chosen()
+        if chosen is not None:
+            self.export_requested.emit(self.form_key, chosen)
+
+    def _chosen(self) -> str | None:
         chosen = selected_id(self.versions)
         if chosen is None and self._documents.current is not None:
             chosen = self._documents.current.document_id
-        if chosen is not None:
-            self.open_requested.emit(self.form_key, chosen)
+        return str(chosen) if chosen is not None else None
 
     def retranslate(self) -> None:
         self.current_title.setText(self.tr("Current version"))
@@ -66,6 +80,8 @@ class DocumentsTab(QWidget):
         current = self._documents.current
         self.current.setText(self._describe(current) if current else self.tr("No document yet."))
         self.open_button.setEnabled(bool(self._documents.versions))
+        self.export_button.setText(self.tr("Save or &print as PDF…"))
+        self.export_button.setEnabled(bool(self._documents.versions))
         headers = [
             self.tr("Date"),
             self.tr("Version"),

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models.codes import FormKey
 from astu_desktop.services.client_record import ClientRecord
+from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
+from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.documents_tab import DocumentsTab
 from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.record.header import HeaderCard
@@ -57,9 +60,11 @@ class ClientRecordWindow(QMainWindow):
         runner: TaskRunner,
         *,
         today: Callable[[], date] = date.today,
+        export_hooks: ExportHooks | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.export_hooks = export_hooks
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.store, self.client_id = store, client_id
         self._runner, self._today = runner, today
@@ -90,6 +95,8 @@ class ClientRecordWindow(QMainWindow):
         self.access_tab = AccessTab()
         for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
             tab.open_requested.connect(self.open_document)
+        for documents_tab in (self.assessment_tab, self.service_plan_tab):
+            documents_tab.export_requested.connect(self.export_document)
         for page in self._tabs():
             self.tabs.addTab(page, "")
         left = QWidget()
@@ -126,9 +133,13 @@ class ClientRecordWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         self.close_action.triggered.connect(self.close)
-        for action in (self.visit_action, self.reload_action, self.close_action):
+        self.pdf_action = QAction(self)
+        self.pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.pdf_action.triggered.connect(self.export_pdf)
+        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
             self.toolbar.addAction(action)
         self.visit_action.setEnabled(False)
+        self.pdf_action.setEnabled(False)
 
     def _tabs(self) -> list[QWidget]:
         return [
@@ -156,6 +167,10 @@ class ClientRecordWindow(QMainWindow):
             self.tabs.setTabText(index, text)
         self.visit_action.setText(self.tr("New home visit"))
         self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
+        self.pdf_action.setText(self.tr("Save or print as PDF…"))
+        self.pdf_action.setToolTip(
+            self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
+        )
         self.reload_action.setText(self.tr("Reload"))
         self.close_action.setText(self.tr("Close"))
         self.header.retranslate()
@@ -202,6 +217,7 @@ class ClientRecordWindow(QMainWindow):
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
         self.visit_action.setEnabled(True)
+        self.pdf_action.setEnabled(True)
         self.retranslate()
         self.loaded.emit()
 
@@ -218,6 +234,7 @@ class ClientRecordWindow(QMainWindow):
         self.busy.setVisible(busy)
         self.tabs.setEnabled(not busy)
         self.visit_action.setEnabled(not busy and self.record is not None)
+        self.pdf_action.setEnabled(not busy and self.record is not None)
 
     # -- acting ----------------------------------------------------------------------
 
@@ -236,6 +253,41 @@ class ClientRecordWindow(QMainWindow):
 
     def open_document(self, form_key: FormKey, document_id: str | None) -> None:
         open_editor(self, form_key, document_id)
+
+    def export_pdf(self) -> ExportDialog | None:
+        """The case summary and the current version of each form the client has."""
+        if self.record is None:
+            return None
+        client_id, today = self.client_id, self._today
+        jobs = [
+            PdfJob(
+                self.tr("Case summary"),
+                lambda session, language: render_case_summary(
+                    session, client_id, language, today=today()
+                ),
+            )
+        ]
+        for form_key in FormKey:
+            current = self.record.documents[form_key].current
+            if current is not None:
+                jobs.append(self._document_job(form_key, current.document_id))
+        return self._open_export(jobs)
+
+    def export_document(self, form_key: FormKey, document_id: str) -> ExportDialog:
+        return self._open_export([self._document_job(form_key, document_id)])
+
+    def _document_job(self, form_key: FormKey, document_id: str) -> PdfJob:
+        return PdfJob(
+            code_label(form_key),
+            lambda session, language: render_document(session, document_id, language),
+        )
+
+    def _open_export(self, jobs: list[PdfJob]) -> ExportDialog:
+        dialog = ExportDialog(self.store, self._runner, jobs, hooks=self.export_hooks, parent=self)
+        dialog.saved.connect(lambda _path: self.say(self.tr("PDF saved; the export was logged.")))
+        dialog.printed.connect(lambda _pages: self.say(self.tr("Sent to the printer; logged.")))
+        dialog.open()
+        return dialog
 
     @property
     def runner(self) -> TaskRunner:
