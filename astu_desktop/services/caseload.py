@@ -246,18 +246,22 @@ def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
         facts[client_id].last_visit = _as_datetime(visited_at)
 
 
-def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
+def plan_review_dues() -> Select[str, date | None]:
+    """Per client, when the service plan is due for review: the latest date signing fixed."""
     document = FormDocument
-    statement = (
-        select(document.client_id, func.max(document.review_due))
+    return (
+        select(document.client_id, func.max(document.review_due).label("review_due"))
         .where(
-            document.client_id.in_(list(facts)),
             document.form_key == FormKey.SERVICE_PLAN,
             document.status == DocumentStatus.SIGNED,
             document.deleted_at.is_(None),
         )
         .group_by(document.client_id)
     )
+
+
+def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
+    statement = plan_review_dues().where(FormDocument.client_id.in_(list(facts)))
     for client_id, review_due in session.execute(statement):
         facts[client_id].review_due = _as_date(review_due)
 

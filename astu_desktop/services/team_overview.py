@@ -1,0 +1,362 @@
+"""The team overview: a lead's view of every worker's caseload, read from the local store.
+
+A lead's laptop holds the whole team after a sync, so the overview works on a train
+with no network. Each figure is a *measure* of one worker; every measure is one SQL
+statement of (worker, client, weight) pairs, so the table of figures is a GROUP BY
+over it and the list behind a figure (the drill-down) is the same statement narrowed
+to one worker. The figure and its list can therefore never disagree.
+
+A worker's caseload is what services/caseload.py says it is (the clients of their
+open episodes), and a plan's review date is the one signing a service plan fixed
+(`services.documents.service_plan_review_due`), read as the caseload reads it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeAlias
+
+from sqlalchemy import ColumnElement, Select, and_, distinct, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import (
+    FormDocument,
+    HomeVisit,
+    RentDebtFollowUp,
+    RentPayment,
+    ServiceEpisode,
+    VisitWorker,
+    Worker,
+)
+from astu_desktop.models.codes import (
+    DocumentStatus,
+    EpisodeStatus,
+    RentDebtStage,
+    Role,
+    Service,
+    VisitKind,
+)
+from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_dues
+from astu_desktop.services.documents import add_months
+
+VISITS_WINDOW_DAYS = 30
+REVIEW_WINDOW_DAYS = 30
+RENT_DEBT_PROCESS_MONTHS = 6
+DEFAULT_NOT_VISITED_DAYS = 28
+DEFAULT_DRAFT_DAYS = 14
+# The statements of the measures: (worker_id, client_id, weight, cents) rows.
+Rows: TypeAlias = Select[*tuple[Any, ...]]
+# Contacts in the client's home; office meetings and phone calls are not home visits.
+HOME_VISIT_KINDS = (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)
+
+
+class Measure(enum.StrEnum):
+    CLIENTS = "clients"  # with a service: the clients of that service
+    HOME_VISITS = "home_visits"
+    NOT_VISITED = "not_visited"
+    REVIEW_SOON = "review_soon"
+    REVIEW_OVERDUE = "review_overdue"
+    OLD_DRAFTS = "old_drafts"
+    RENT_DEBT_OPEN = "rent_debt_open"
+    RENT_DEBT_LONG = "rent_debt_long"
+
+
+@dataclass(frozen=True)
+class OverviewQuery:
+    """Whose team, as of which day, and the two thresholds a lead may change."""
+
+    team_id: str | None
+    today: date
+    not_visited_days: int = DEFAULT_NOT_VISITED_DAYS
+    draft_days: int = DEFAULT_DRAFT_DAYS
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure of the table: a measure, narrowed to a service for CLIENTS."""
+
+    measure: Measure
+    service: Service | None = None
+
+
+@dataclass
+class WorkerFigures:
+    worker_id: str
+    name: str
+    clients: int = 0
+    by_service: dict[Service, int] = field(default_factory=dict)
+    counts: dict[Measure, int] = field(default_factory=dict)
+    open_debt_cents: int = 0
+
+    def value(self, cell: Cell) -> int:
+        if cell.measure is Measure.CLIENTS:
+            return self.clients if cell.service is None else self.by_service.get(cell.service, 0)
+        return self.counts.get(cell.measure, 0)
+
+
+def team_workers(session: Session, team_id: str | None) -> list[tuple[str, str]]:
+    """The field workers of the team (everyone's when `team_id` is None), by name."""
+    statement = select(Worker.id, Worker.full_name).where(
+        Worker.deleted_at.is_(None), Worker.role == Role.FIELD_WORKER
+    )
+    if team_id is not None:
+        statement = statement.where(Worker.team_id == team_id)
+    return [
+        (row.id, row.full_name) for row in session.execute(statement.order_by(Worker.full_name))
+    ]
+
+
+def team_figures(session: Session, query: OverviewQuery) -> list[WorkerFigures]:
+    """Every figure of every worker of the team: one grouped statement per measure."""
+    figures = {wid: WorkerFigures(wid, name) for wid, name in team_workers(session, query.team_id)}
+    team = _team_ids(query.team_id)
+    caseload = _caseload(team).subquery()
+    by_service = select(
+        caseload.c.worker_id, caseload.c.service, func.count(distinct(caseload.c.client_id))
+    )
+    for worker_id, service, count in session.execute(
+        by_service.group_by(caseload.c.worker_id, caseload.c.service)
+    ):
+        if worker_id in figures:
+            figures[worker_id].by_service[Service(service)] = count
+    totals = select(caseload.c.worker_id, func.count(distinct(caseload.c.client_id)))
+    for worker_id, count in session.execute(totals.group_by(caseload.c.worker_id)):
+        if worker_id in figures:
+            figures[worker_id].clients = count
+    for measure in Measure:
+        if measure is Measure.CLIENTS:
+            continue
+        pairs = _pairs(measure, team, query).subquery()
+        counted = (
+            func.count(pairs.c.weight)
+            if measure is Measure.HOME_VISITS
+            else func.count(distinct(pairs.c.client_id))
+        )
+        statement = select(pairs.c.worker_id, counted, func.sum(pairs.c.cents)).group_by(
+            pairs.c.worker_id
+        )
+        for worker_id, count, cents in session.execute(statement):
+            if worker_id not in figures:
+                continue
+            figures[worker_id].counts[measure] = count
+            if measure is Measure.RENT_DEBT_OPEN:
+                figures[worker_id].open_debt_cents = int(cents or 0)
+    return list(figures.values())
+
+
+def drill_down(
+    session: Session, query: OverviewQuery, cell: Cell, worker_id: str | None = None
+) -> list[str]:
+    """The clients behind one figure (of one worker, or of the whole team)."""
+    team = _team_ids(query.team_id)
+    if cell.measure is Measure.CLIENTS:
+        statement: Rows = _caseload(team, worker_id)
+        pairs = statement.subquery()
+        found = select(pairs.c.client_id).distinct()
+        if cell.service is not None:
+            found = found.where(pairs.c.service == cell.service)
+        return list(session.scalars(found))
+    pairs = _pairs(cell.measure, team, query, worker_id).subquery()
+    return list(session.scalars(select(pairs.c.client_id).distinct()))
+
+
+# -- the measures, as (worker_id, client_id, weight, cents) ----------------------------
+
+
+def _team_ids(team_id: str | None) -> Select[str] | None:
+    if team_id is None:
+        return None
+    return select(Worker.id).where(Worker.team_id == team_id)
+
+
+def _caseload(team: Select[str] | None, worker_id: str | None = None) -> Rows:
+    """(worker, client, service) of every open, live episode: the caseload's definition."""
+    episode = ServiceEpisode
+    statement = select(
+        episode.responsible_worker_id.label("worker_id"),
+        episode.client_id.label("client_id"),
+        episode.service.label("service"),
+    ).where(
+        episode.status != EpisodeStatus.ENDED,
+        episode.deleted_at.is_(None),
+        episode.responsible_worker_id.is_not(None),
+    )
+    return _narrow(statement, episode.responsible_worker_id, team, worker_id)
+
+
+def _narrow(
+    statement: Rows,
+    column: Any,
+    team: Select[str] | None,
+    worker_id: str | None,
+) -> Rows:
+    if worker_id is not None:
+        return statement.where(column == worker_id)
+    if team is not None:
+        return statement.where(column.in_(team))
+    return statement
+
+
+def _pairs(
+    measure: Measure,
+    team: Select[str] | None,
+    query: OverviewQuery,
+    worker_id: str | None = None,
+) -> Rows:
+    builders = {
+        Measure.HOME_VISITS: _home_visits,
+        Measure.NOT_VISITED: _not_visited,
+        Measure.REVIEW_SOON: _review_soon,
+        Measure.REVIEW_OVERDUE: _review_overdue,
+        Measure.OLD_DRAFTS: _old_drafts,
+        Measure.RENT_DEBT_OPEN: _rent_debt_open,
+        Measure.RENT_DEBT_LONG: _rent_debt_long,
+    }
+    statement, column = builders[measure](query)
+    return _narrow(statement, column, team, worker_id)
+
+
+def _home_visits(query: OverviewQuery) -> tuple[Rows, Any]:
+    """Home visits of the last 30 days, for every worker who was there (pair work counts twice)."""
+    since = _start_of(query.today - timedelta(days=VISITS_WINDOW_DAYS - 1))
+    statement = (
+        select(
+            VisitWorker.worker_id.label("worker_id"),
+            HomeVisit.client_id.label("client_id"),
+            HomeVisit.id.label("weight"),
+            literal(0).label("cents"),
+        )
+        .join(HomeVisit, HomeVisit.id == VisitWorker.visit_id)
+        .where(
+            VisitWorker.deleted_at.is_(None),
+            HomeVisit.deleted_at.is_(None),
+            HomeVisit.kind.in_(HOME_VISIT_KINDS),
+            HomeVisit.visited_at >= since,
+            HomeVisit.visited_at < _start_of(query.today + timedelta(days=1)),
+        )
+    )
+    return statement, VisitWorker.worker_id
+
+
+def _not_visited(query: OverviewQuery) -> tuple[Rows, Any]:
+    """Clients in a visited service whose last contact is older than N days, or who had none."""
+    cutoff = _start_of(query.today - timedelta(days=query.not_visited_days))
+    last_visits = (
+        select(HomeVisit.client_id, func.max(HomeVisit.visited_at).label("last_at"))
+        .where(HomeVisit.deleted_at.is_(None))
+        .group_by(HomeVisit.client_id)
+        .subquery()
+    )
+    episode = ServiceEpisode
+    statement = (
+        select(
+            episode.responsible_worker_id.label("worker_id"),
+            episode.client_id.label("client_id"),
+            literal(1).label("weight"),
+            literal(0).label("cents"),
+        )
+        .outerjoin(last_visits, last_visits.c.client_id == episode.client_id)
+        .where(
+            *_open_episode(),
+            episode.service.in_(VISITED_SERVICES),
+            or_(last_visits.c.last_at.is_(None), last_visits.c.last_at < cutoff),
+        )
+    )
+    return statement, episode.responsible_worker_id
+
+
+def _reviews(due: Callable[[Any], ColumnElement[bool]]) -> tuple[Rows, Any]:
+    """Clients of open episodes whose signed service plan is due for review as `due` says."""
+    dues = plan_review_dues().subquery()
+    episode = ServiceEpisode
+    statement = (
+        select(
+            episode.responsible_worker_id.label("worker_id"),
+            episode.client_id.label("client_id"),
+            literal(1).label("weight"),
+            literal(0).label("cents"),
+        )
+        .join(dues, dues.c.client_id == episode.client_id)
+        .where(*_open_episode(), due(dues.c.review_due))
+    )
+    return statement, episode.responsible_worker_id
+
+
+def _review_soon(query: OverviewQuery) -> tuple[Rows, Any]:
+    horizon = query.today + timedelta(days=REVIEW_WINDOW_DAYS)
+    return _reviews(lambda due: and_(due >= query.today, due <= horizon))
+
+
+def _review_overdue(query: OverviewQuery) -> tuple[Rows, Any]:
+    return _reviews(lambda due: due < query.today)
+
+
+def _old_drafts(query: OverviewQuery) -> tuple[Rows, Any]:
+    """Unsigned drafts their author started more than N days ago."""
+    document = FormDocument
+    statement = select(
+        document.author_id.label("worker_id"),
+        document.client_id.label("client_id"),
+        document.id.label("weight"),
+        literal(0).label("cents"),
+    ).where(
+        document.status == DocumentStatus.DRAFT,
+        document.deleted_at.is_(None),
+        document.document_date < query.today - timedelta(days=query.draft_days),
+    )
+    return statement, document.author_id
+
+
+def _rent_debt(extra: list[ColumnElement[bool]]) -> tuple[Rows, Any]:
+    """Open follow-ups, with what is still owed, by the worker of the follow-up's episode."""
+    paid = (
+        select(RentPayment.follow_up_id, func.sum(RentPayment.amount_cents).label("paid"))
+        .where(RentPayment.deleted_at.is_(None))
+        .group_by(RentPayment.follow_up_id)
+        .subquery()
+    )
+    follow_up, episode = RentDebtFollowUp, ServiceEpisode
+    owed = func.max(follow_up.debt_at_start_cents - func.coalesce(paid.c.paid, 0), 0)
+    statement = (
+        select(
+            episode.responsible_worker_id.label("worker_id"),
+            follow_up.client_id.label("client_id"),
+            follow_up.id.label("weight"),
+            owed.label("cents"),
+        )
+        .join(episode, episode.id == follow_up.episode_id)
+        .outerjoin(paid, paid.c.follow_up_id == follow_up.id)
+        .where(
+            follow_up.stage != RentDebtStage.ENDED,
+            follow_up.deleted_at.is_(None),
+            episode.deleted_at.is_(None),
+            *extra,
+        )
+    )
+    return statement, episode.responsible_worker_id
+
+
+def _rent_debt_open(_query: OverviewQuery) -> tuple[Rows, Any]:
+    return _rent_debt([])
+
+
+def _rent_debt_long(query: OverviewQuery) -> tuple[Rows, Any]:
+    """Open follow-ups started more than the six months a follow-up usually takes ago."""
+    started_by = add_months(query.today, -RENT_DEBT_PROCESS_MONTHS)
+    return _rent_debt([RentDebtFollowUp.started_on < started_by])
+
+
+def _open_episode() -> list[ColumnElement[bool]]:
+    episode = ServiceEpisode
+    return [
+        episode.status != EpisodeStatus.ENDED,
+        episode.deleted_at.is_(None),
+        episode.responsible_worker_id.is_not(None),
+    ]
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)

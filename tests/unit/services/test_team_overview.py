@@ -1,0 +1,138 @@
+"""The team overview: every figure and every list behind it, against a hand count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy.orm import Session
+
+from astu_desktop.models import Client, RentDebtFollowUp, RentPayment, ServiceEpisode, Team, Worker
+from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.services.team_overview import (
+    Cell,
+    Measure,
+    OverviewQuery,
+    WorkerFigures,
+    drill_down,
+    team_figures,
+)
+from astu_desktop.store.casestore import CaseStore
+from tests.unit.services.overviewkit import (
+    TODAY,
+    Expected,
+    busiest_team,
+    expected,
+    field_workers,
+    seeded_store,
+)
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseStore]:
+    store = seeded_store(tmp_path_factory.mktemp("overview"))
+    yield store
+    store.lock()
+
+
+@pytest.fixture
+def session(seeded: CaseStore) -> Iterator[Session]:
+    with seeded.session() as opened:
+        yield opened
+
+
+def _lists(hand: Expected, worker_id: str) -> dict[Cell, set[str]]:
+    lists = {Cell(Measure.CLIENTS, s): c for s, c in hand.by_service[worker_id].items()}
+    return lists | {
+        Cell(Measure.CLIENTS): hand.clients[worker_id],
+        Cell(Measure.HOME_VISITS): hand.visited[worker_id],
+        Cell(Measure.NOT_VISITED): hand.not_visited[worker_id],
+        Cell(Measure.REVIEW_SOON): hand.review_soon[worker_id],
+        Cell(Measure.REVIEW_OVERDUE): hand.review_overdue[worker_id],
+        Cell(Measure.OLD_DRAFTS): hand.old_drafts[worker_id],
+        Cell(Measure.RENT_DEBT_OPEN): hand.debt_open[worker_id],
+        Cell(Measure.RENT_DEBT_LONG): hand.debt_long[worker_id],
+    }
+
+
+@pytest.mark.parametrize(("not_visited_days", "draft_days"), [(28, 14), (10, 3), (60, 30)])
+def test_every_figure_and_list_matches_a_count_by_hand(
+    session: Session, not_visited_days: int, draft_days: int
+) -> None:
+    team_id = busiest_team(session)
+    query = OverviewQuery(team_id, TODAY, not_visited_days, draft_days)
+    hand = expected(session, team_id, not_visited_days, draft_days)
+
+    figures = {row.worker_id: row for row in team_figures(session, query)}
+
+    assert set(figures) == {worker.id for worker in field_workers(session, team_id)}
+    for worker_id, row in figures.items():
+        assert row.value(Cell(Measure.HOME_VISITS)) == hand.visits[worker_id]
+        assert row.open_debt_cents == hand.debt_cents[worker_id]
+        for cell, clients in _lists(hand, worker_id).items():
+            if cell.measure is not Measure.HOME_VISITS:
+                assert row.value(cell) == len(clients), (cell, row.name)
+            assert set(drill_down(session, query, cell, worker_id)) == clients, cell
+
+
+def test_the_seeded_team_has_something_in_every_column(session: Session) -> None:
+    """Otherwise the comparison above would pass on zeros alone."""
+    team_id = busiest_team(session)
+    figures = team_figures(session, OverviewQuery(team_id, TODAY, 10, 3))
+    for cell in (
+        Cell(Measure.CLIENTS), Cell(Measure.HOME_VISITS), Cell(Measure.NOT_VISITED),
+        Cell(Measure.REVIEW_SOON), Cell(Measure.REVIEW_OVERDUE), Cell(Measure.OLD_DRAFTS),
+        Cell(Measure.RENT_DEBT_OPEN),
+    ):  # fmt: skip
+        assert sum(row.value(cell) for row in figures) > 0, cell
+
+
+def test_a_team_drill_down_holds_every_workers_clients(session: Session) -> None:
+    team_id = busiest_team(session)
+    query = OverviewQuery(team_id, TODAY)
+    cell = Cell(Measure.CLIENTS, Service.OUTREACH)
+    per_worker: set[str] = set()
+    for row in team_figures(session, query):
+        per_worker |= set(drill_down(session, query, cell, row.worker_id))
+    assert set(drill_down(session, query, cell)) == per_worker
+
+
+def test_a_raised_threshold_never_finds_more_unvisited_clients(session: Session) -> None:
+    team_id = busiest_team(session)
+
+    def unvisited(days: int) -> list[WorkerFigures]:
+        return team_figures(session, OverviewQuery(team_id, TODAY, not_visited_days=days))
+
+    for short, long in zip(unvisited(7), unvisited(90), strict=True):
+        assert long.value(Cell(Measure.NOT_VISITED)) <= short.value(Cell(Measure.NOT_VISITED))
+
+
+def test_a_follow_up_past_six_months_is_counted_with_what_is_still_owed(store: CaseStore) -> None:
+    with store.session() as session, session.begin():
+        team = Team(name="Vuokravelka")
+        worker = Worker(username="veera", full_name="Veera V", team=team)
+        client = Client(first_names="Testi", last_name="Asiakas", hetu="131052-308T")
+        episode = ServiceEpisode(
+            client=client, service=Service.RENT_DEBT, status=EpisodeStatus.ACTIVE,
+            responsible_worker=worker, start_date=date(2026, 3, 1),
+        )  # fmt: skip
+        session.add_all([team, worker, client, episode])
+        session.flush()
+        follow_up = RentDebtFollowUp(
+            client_id=client.id, episode_id=episode.id, started_on=date(2026, 4, 1),
+            debt_at_start_cents=150_000,
+        )  # fmt: skip
+        session.add(follow_up)
+        session.flush()
+        session.add(RentPayment(follow_up_id=follow_up.id, paid_on=TODAY, amount_cents=40_000))
+        team_id, worker_id, client_id = team.id, worker.id, client.id
+    with store.session() as session:
+        query = OverviewQuery(team_id, TODAY)
+        (row,) = team_figures(session, query)
+        assert row.worker_id == worker_id
+        assert row.value(Cell(Measure.RENT_DEBT_LONG)) == 1
+        assert row.open_debt_cents == 110_000
+        assert drill_down(session, query, Cell(Measure.RENT_DEBT_LONG), worker_id) == [client_id]
+        later = OverviewQuery(team_id, date(2026, 9, 30))
+        assert team_figures(session, later)[0].value(Cell(Measure.RENT_DEBT_LONG)) == 0
