@@ -112,39 +112,74 @@ def team_workers(session: Session, team_id: str | None) -> list[tuple[str, str]]
 def team_figures(session: Session, query: OverviewQuery) -> list[WorkerFigures]:
     """Every figure of every worker of the team: one grouped statement per measure."""
     figures = {wid: WorkerFigures(wid, name) for wid, name in team_workers(session, query.team_id)}
+    for worker_id, service, count in _counted(session, query, by_worker=True, by_service=True):
+        if worker_id in figures:
+            figures[worker_id].by_service[Service(str(service))] = count
+    for worker_id, measure, count, cents in _measured(session, query, by_worker=True):
+        if worker_id in figures:
+            _put(figures[worker_id], measure, count, cents)
+    return list(figures.values())
+
+
+def team_total(session: Session, query: OverviewQuery) -> WorkerFigures:
+    """The team's figures counted over the team: a client two workers share counts once."""
+    total = WorkerFigures("", "")
+    for _none, service, count in _counted(session, query, by_worker=False, by_service=True):
+        total.by_service[Service(str(service))] = count
+    for _none, measure, count, cents in _measured(session, query, by_worker=False):
+        _put(total, measure, count, cents)
+    return total
+
+
+def _put(figures: WorkerFigures, measure: Measure, count: int, cents: int) -> None:
+    if measure is Measure.CLIENTS:
+        figures.clients = count
+        return
+    figures.counts[measure] = count
+    if measure is Measure.RENT_DEBT_OPEN:
+        figures.open_debt_cents = cents
+
+
+def _counted(
+    session: Session, query: OverviewQuery, *, by_worker: bool, by_service: bool
+) -> list[tuple[str | None, str | None, int]]:
+    """(worker, service, clients) of the caseload, grouped as asked."""
+    caseload = _caseload(_team_ids(query.team_id)).subquery()
+    worker = caseload.c.worker_id if by_worker else literal(None)
+    service = caseload.c.service if by_service else literal(None)
+    statement = select(worker, service, func.count(distinct(caseload.c.client_id)))
+    groups = [
+        c for c, on in ((caseload.c.worker_id, by_worker), (caseload.c.service, by_service)) if on
+    ]
+    return [(w, s, n) for w, s, n in session.execute(statement.group_by(*groups))]
+
+
+def _measured(
+    session: Session, query: OverviewQuery, *, by_worker: bool
+) -> list[tuple[str | None, Measure, int, int]]:
+    """(worker, measure, count, cents) of every measure; home visits count visits."""
+    found = [
+        (worker, Measure.CLIENTS, count, 0)
+        for worker, _service, count in _counted(
+            session, query, by_worker=by_worker, by_service=False
+        )
+    ]
     team = _team_ids(query.team_id)
-    caseload = _caseload(team).subquery()
-    by_service = select(
-        caseload.c.worker_id, caseload.c.service, func.count(distinct(caseload.c.client_id))
-    )
-    for worker_id, service, count in session.execute(
-        by_service.group_by(caseload.c.worker_id, caseload.c.service)
-    ):
-        if worker_id in figures:
-            figures[worker_id].by_service[Service(service)] = count
-    totals = select(caseload.c.worker_id, func.count(distinct(caseload.c.client_id)))
-    for worker_id, count in session.execute(totals.group_by(caseload.c.worker_id)):
-        if worker_id in figures:
-            figures[worker_id].clients = count
     for measure in Measure:
         if measure is Measure.CLIENTS:
             continue
         pairs = _pairs(measure, team, query).subquery()
-        counted = (
-            func.count(pairs.c.weight)
-            if measure is Measure.HOME_VISITS
-            else func.count(distinct(pairs.c.client_id))
+        counted = func.count(
+            distinct(pairs.c.weight if measure is Measure.HOME_VISITS else pairs.c.client_id)
         )
-        statement = select(pairs.c.worker_id, counted, func.sum(pairs.c.cents)).group_by(
-            pairs.c.worker_id
-        )
-        for worker_id, count, cents in session.execute(statement):
-            if worker_id not in figures:
-                continue
-            figures[worker_id].counts[measure] = count
-            if measure is Measure.RENT_DEBT_OPEN:
-                figures[worker_id].open_debt_cents = int(cents or 0)
-    return list(figures.values())
+        if by_worker and measure is Measure.HOME_VISITS:
+            counted = func.count(pairs.c.weight)  # pair work is a visit for each worker
+        worker = pairs.c.worker_id if by_worker else literal(None)
+        statement = select(worker, counted, func.coalesce(func.sum(pairs.c.cents), 0))
+        if by_worker:
+            statement = statement.group_by(pairs.c.worker_id)
+        found += [(w, measure, count, int(cents)) for w, count, cents in session.execute(statement)]
+    return found
 
 
 def drill_down(
@@ -167,9 +202,12 @@ def drill_down(
 
 
 def _team_ids(team_id: str | None) -> Select[str] | None:
+    """The team's field workers, as `team_workers` lists them."""
     if team_id is None:
         return None
-    return select(Worker.id).where(Worker.team_id == team_id)
+    return select(Worker.id).where(
+        Worker.team_id == team_id, Worker.deleted_at.is_(None), Worker.role == Role.FIELD_WORKER
+    )
 
 
 def _caseload(team: Select[str] | None, worker_id: str | None = None) -> Rows:

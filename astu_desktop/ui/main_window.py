@@ -31,6 +31,8 @@ from astu_desktop.ui.store_actions import (
     reveal_hetu,
 )
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.team import TeamOverviewWindow
+from astu_desktop.ui.team.store_work import LeadScope, lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 
 STATUS_MESSAGE_MS = 8000
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._reporter = reporter
         self.store: CaseStore | None = None
         self._demo = False
+        self._lead: LeadScope | None = None
         self.clipboard = SecretClipboard(parent=self)
         self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
         self.autolock.idle.connect(self.lock)
@@ -88,6 +91,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_action = self._action(shortcuts.QUIT, self.close)
         self.file_menu.addAction(self.find_action)
+        self.team_action = self._action(shortcuts.TEAM_OVERVIEW, self.open_team_overview)
+        self.team_action.setVisible(False)
+        self.file_menu.addAction(self.team_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -121,6 +127,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} – DEMO" if self._demo else title)
         self.file_menu.setTitle(self.tr("&File"))
         self.find_action.setText(self.tr("&Find client"))
+        self.team_action.setText(self.tr("&Team overview"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -140,6 +147,7 @@ class MainWindow(QMainWindow):
         owner = device_scope(store)
         self.store = store
         self._demo = demo or owner.is_demo
+        self._lead = lead_scope(store)
         self.panel.set_owner(owner)
         with store.session() as session:
             self.panel.set_workers(responsible_workers(session))
@@ -180,6 +188,8 @@ class MainWindow(QMainWindow):
     def _enable_store_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self.find_action.setEnabled(enabled)
+        self.team_action.setVisible(enabled and self._lead is not None)
+        self.team_action.setEnabled(enabled and self._lead is not None)
 
     def _close_other_windows(self, force: bool = False) -> None:
         """Record windows, dialogs and menus may all show client data: close them all.
@@ -229,6 +239,16 @@ class MainWindow(QMainWindow):
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
         record.changed.connect(self.panel.refresh)
         record.open()
+
+    def open_team_overview(self) -> TeamOverviewWindow | None:
+        """A lead's view of the whole team, read from this laptop's store."""
+        if self.store is None or self._lead is None:
+            return None
+        window = TeamOverviewWindow(
+            self.store, self._lead, self._runner, self.open_client, parent=self
+        )
+        window.open()
+        return window
 
     def new_visit(self, client_id: str) -> None:
         if self.store is None:

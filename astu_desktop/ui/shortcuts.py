@@ -19,6 +19,7 @@ NEW_VISIT = "Ctrl+N"
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"
+TEAM_OVERVIEW = "Ctrl+T"
 QUIT = QKeySequence.StandardKey.Quit
 
 

@@ -521,6 +521,11 @@
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Team overview</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -2288,6 +2293,131 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50"/>
+        <source>Caseload per worker</source>
+        <translation>Caseload per worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51"/>
+        <source>Home visits per week</source>
+        <translation>Home visits per week</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52"/>
+        <source>Rent debt over time</source>
+        <translation>Rent debt over time</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93"/>
+        <source>Rent debt owed (€)</source>
+        <translation>Rent debt owed (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50"/>
+        <source>Home visits, 30 days</source>
+        <translation>Home visits, 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %n days</source>
+        <translation>No visit in %n days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
+        <source>Plan review in 30 days</source>
+        <translation>Plan review in 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
+        <source>Plan review overdue</source>
+        <translation>Plan review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %n days</source>
+        <translation>Drafts older than %n days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
+        <source>Rent-debt follow-ups</source>
+        <translation>Rent-debt follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74"/>
+        <source>Debt owed</source>
+        <translation>Debt owed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78"/>
+        <source>Past 6 months</source>
+        <translation>Past 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138"/>
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124"/>
+        <source>Team overview – %1</source>
+        <translation>Team overview – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125"/>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126"/>
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;No visit in (days):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127"/>
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Drafts older than (days):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 </TS>

@@ -521,6 +521,11 @@
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Kopioitu. Leikepöytä tyhjennetään 30 sekunnin kuluttua. Kopiointi kirjattiin lokiin.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Tiimin yleiskuva</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -2288,6 +2293,131 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Allekirjoita</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50"/>
+        <source>Caseload per worker</source>
+        <translation>Asiakasmäärä työntekijöittäin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51"/>
+        <source>Home visits per week</source>
+        <translation>Kotikäynnit viikoittain</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52"/>
+        <source>Rent debt over time</source>
+        <translation>Vuokravelka ajan mittaan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77"/>
+        <source>Home visits</source>
+        <translation>Kotikäynnit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93"/>
+        <source>Rent debt owed (€)</source>
+        <translation>Maksamaton vuokravelka (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46"/>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50"/>
+        <source>Home visits, 30 days</source>
+        <translation>Kotikäynnit, 30 pv</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %n days</source>
+        <translation>Ei käyntiä %n päivään</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
+        <source>Plan review in 30 days</source>
+        <translation>Suunnitelman tarkistus 30 pv:n sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
+        <source>Plan review overdue</source>
+        <translation>Suunnitelman tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %n days</source>
+        <translation>Yli %n päivän luonnokset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
+        <source>Rent-debt follow-ups</source>
+        <translation>Vuokravelan seurannat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74"/>
+        <source>Debt owed</source>
+        <translation>Velkaa jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78"/>
+        <source>Past 6 months</source>
+        <translation>Yli 6 kk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138"/>
+        <source>Whole team</source>
+        <translation>Koko tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164"/>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124"/>
+        <source>Team overview – %1</source>
+        <translation>Tiimin yleiskuva – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125"/>
+        <source>As of %1</source>
+        <translation>Tilanne %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126"/>
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;Ei käyntiä (päivää):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127"/>
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Luonnokset yli (päivää):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
     </message>
 </context>
 </TS>

@@ -521,6 +521,11 @@
         <source>Copied; the clipboard is cleared in 30 seconds. The copy was logged.</source>
         <translation>Kopierad. Urklippet töms om 30 sekunder. Kopieringen loggades.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130"/>
+        <source>&amp;Team overview</source>
+        <translation>&amp;Teamöversikt</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -2288,6 +2293,131 @@
         <location filename="../../astu_desktop/ui/forms/editor_parts.py" line="119"/>
         <source>Sign</source>
         <translation>Underteckna</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50"/>
+        <source>Caseload per worker</source>
+        <translation>Klienter per arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51"/>
+        <source>Home visits per week</source>
+        <translation>Hembesök per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52"/>
+        <source>Rent debt over time</source>
+        <translation>Hyresskuld över tid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77"/>
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93"/>
+        <source>Rent debt owed (€)</source>
+        <translation>Obetald hyresskuld (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46"/>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50"/>
+        <source>Home visits, 30 days</source>
+        <translation>Hembesök, 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %n days</source>
+        <translation>Inget besök på %n dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
+        <source>Plan review in 30 days</source>
+        <translation>Planen ses över inom 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
+        <source>Plan review overdue</source>
+        <translation>Översyn av planen försenad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %n days</source>
+        <translation>Utkast äldre än %n dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
+        <source>Rent-debt follow-ups</source>
+        <translation>Uppföljningar av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74"/>
+        <source>Debt owed</source>
+        <translation>Kvarstående skuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78"/>
+        <source>Past 6 months</source>
+        <translation>Över 6 mån</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138"/>
+        <source>Whole team</source>
+        <translation>Hela teamet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164"/>
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124"/>
+        <source>Team overview – %1</source>
+        <translation>Teamöversikt – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125"/>
+        <source>As of %1</source>
+        <translation>Läget %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126"/>
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;Inget besök på (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127"/>
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Utkast äldre än (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 </TS>

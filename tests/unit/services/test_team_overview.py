@@ -17,6 +17,7 @@ from astu_desktop.services.team_overview import (
     WorkerFigures,
     drill_down,
     team_figures,
+    team_total,
 )
 from astu_desktop.store.casestore import CaseStore
 from tests.unit.services.overviewkit import (
@@ -136,3 +137,20 @@ def test_a_follow_up_past_six_months_is_counted_with_what_is_still_owed(store: C
         assert drill_down(session, query, Cell(Measure.RENT_DEBT_LONG), worker_id) == [client_id]
         later = OverviewQuery(team_id, date(2026, 9, 30))
         assert team_figures(session, later)[0].value(Cell(Measure.RENT_DEBT_LONG)) == 0
+
+
+def test_the_team_row_counts_each_client_once(session: Session) -> None:
+    team_id = busiest_team(session)
+    query = OverviewQuery(team_id, TODAY, 10, 3)
+    hand = expected(session, team_id, 10, 3)
+
+    total = team_total(session, query)
+
+    everyone = set().union(*hand.clients.values())
+    assert total.clients == len(everyone) == len(drill_down(session, query, Cell(Measure.CLIENTS)))
+    assert total.open_debt_cents == sum(hand.debt_cents.values())
+    overdue = set().union(*hand.review_overdue.values())
+    assert total.value(Cell(Measure.REVIEW_OVERDUE)) == len(overdue)
+    assert set(drill_down(session, query, Cell(Measure.REVIEW_OVERDUE))) == overdue
+    per_worker_visits = sum(hand.visits.values())
+    assert 0 < total.value(Cell(Measure.HOME_VISITS)) <= per_worker_visits

@@ -1,0 +1,79 @@
+"""The store work behind the team overview, free of Qt: each call is one short session.
+
+Who may open the overview: a team lead's laptop (the role the server gave at
+enrolment, or the worker's role in the staff directory), and the demo store, whose
+user then sees the team of the worker the demo makes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from astu_desktop.models import Team, Worker
+from astu_desktop.models.codes import Role
+from astu_desktop.services.caseload import CaseloadRow, caseload_rows
+from astu_desktop.services.team_overview import (
+    Cell,
+    OverviewQuery,
+    WorkerFigures,
+    drill_down,
+    team_figures,
+    team_total,
+)
+from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.sync.localstate import sync_state
+
+
+@dataclass(frozen=True)
+class LeadScope:
+    team_id: str
+    team_name: str
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    figures: list[WorkerFigures]
+    total: WorkerFigures
+    visits_per_week: list[tuple[date, int]]
+    debt_by_month: list[tuple[date, int]]
+
+
+def lead_scope(store: CaseStore) -> LeadScope | None:
+    """The team this device's user leads, or None when the user is no team lead."""
+    state = store.device_state()
+    worker_id = state.get("current_worker_id")
+    if worker_id is None:
+        return None
+    with store.session() as session:
+        worker = session.get(Worker, worker_id)
+        if worker is None or worker.team_id is None:
+            return None
+        enrolled_role = session.scalar(select(sync_state.c.role))
+        is_lead = Role.TEAM_LEAD in (enrolled_role, worker.role)
+        if not (is_lead or state.get("is_demo")):
+            return None
+        team = session.get(Team, worker.team_id)
+        return LeadScope(worker.team_id, team.name if team is not None else "")
+
+
+def load_overview(store: CaseStore, query: OverviewQuery) -> OverviewData:
+    with store.session() as session:
+        return OverviewData(
+            figures=team_figures(session, query),
+            total=team_total(session, query),
+            visits_per_week=home_visits_per_week(session, query.team_id, query.today),
+            debt_by_month=rent_debt_by_month(session, query.team_id, query.today),
+        )
+
+
+def load_drill_down(
+    store: CaseStore, query: OverviewQuery, cell: Cell, worker_id: str | None
+) -> list[CaseloadRow]:
+    """The clients behind one figure, as caseload rows sorted by name."""
+    with store.session() as session:
+        rows = caseload_rows(session, drill_down(session, query, cell, worker_id), query.today)
+    return sorted(rows, key=lambda row: row.name.lower())
