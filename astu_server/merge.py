@@ -33,7 +33,7 @@ from astu_desktop.sync.protocol import (
     stamp_order,
 )
 from astu_desktop.sync.schema import DELETED_AT, valid_value
-from astu_server import documents, records, scope
+from astu_server import documents, reassignment, records, scope
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
 from astu_server.models import Conflict, DeviceAccessLog, Record, utcnow
@@ -218,11 +218,24 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
     batch.touched_clients.add(record.client_id)
+    if reassignment.changes_worker(record, change):
+        return _reassign(batch, spec, record, change)
     if spec.name == documents.TABLE:
         decided = documents.apply_to_document(batch, record, change)
         if decided is not None:
             return result(change, decided.outcome, decided.new_row_id)
     return merge(batch, spec, record, change)
+
+
+def _reassign(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> ChangeResult:
+    """A lead hands the episode to another worker: checked, merged, and the scope follows."""
+    refusal = reassignment.refusal(batch, record, change)
+    if refusal is not None:
+        return refusal
+    old_worker = record.data.get(reassignment.FIELD)
+    outcome = merge(batch, spec, record, change)
+    reassignment.follow(batch, record, old_worker)
+    return outcome
 
 
 def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> ChangeResult:

@@ -2305,6 +2305,11 @@
             <numerusform>%n client(s)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61"/>
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Hand over client…</translation>
+    </message>
 </context>
 <context>
     <name>TeamCharts</name>
@@ -2418,6 +2423,62 @@
         <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152"/>
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Hand over caseload…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255"/>
+        <source>Hand every client of %1 over to:</source>
+        <translation>Hand every client of %1 over to:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261"/>
+        <source>Hand the client over to:</source>
+        <translation>Hand the client over to:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274"/>
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n client(s) handed over.</numerusform>
+            <numerusform>%n client(s) handed over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300"/>
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Only the team lead can hand clients over.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301"/>
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Clients can be handed over only to a worker of the same team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302"/>
+        <source>The worker has no open client to hand over.</source>
+        <translation>The worker has no open client to hand over.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13"/>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21"/>
+        <source>The change syncs at the next sync: the client leaves the old worker&apos;s laptop and reaches the new worker&apos;s.</source>
+        <translation>The change syncs at the next sync: the client leaves the old worker&apos;s laptop and reaches the new worker&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
     </message>
 </context>
 </TS>

@@ -2305,6 +2305,11 @@
             <numerusform>%n asiakasta</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61"/>
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Siirrä asiakas…</translation>
+    </message>
 </context>
 <context>
     <name>TeamCharts</name>
@@ -2418,6 +2423,62 @@
         <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152"/>
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Siirrä asiakkaat…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255"/>
+        <source>Hand every client of %1 over to:</source>
+        <translation>Siirrä kaikki työntekijän %1 asiakkaat työntekijälle:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261"/>
+        <source>Hand the client over to:</source>
+        <translation>Siirrä asiakas työntekijälle:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274"/>
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n asiakas siirretty.</numerusform>
+            <numerusform>%n asiakasta siirretty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300"/>
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Vain tiimin esihenkilö voi siirtää asiakkaita.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301"/>
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Asiakkaita voi siirtää vain saman tiimin työntekijälle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302"/>
+        <source>The worker has no open client to hand over.</source>
+        <translation>Työntekijällä ei ole siirrettäviä avoimia asiakkuuksia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13"/>
+        <source>Hand over</source>
+        <translation>Asiakkaiden siirto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21"/>
+        <source>The change syncs at the next sync: the client leaves the old worker&apos;s laptop and reaches the new worker&apos;s.</source>
+        <translation>Muutos välittyy seuraavassa synkronoinnissa: asiakas poistuu entisen työntekijän koneelta ja siirtyy uuden työntekijän koneelle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Siirrä</translation>
     </message>
 </context>
 </TS>

@@ -2305,6 +2305,11 @@
             <numerusform>%n klienter</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61"/>
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Överför klient…</translation>
+    </message>
 </context>
 <context>
     <name>TeamCharts</name>
@@ -2418,6 +2423,62 @@
         <location filename="../../astu_desktop/ui/team/window.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152"/>
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Överför klienterna…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255"/>
+        <source>Hand every client of %1 over to:</source>
+        <translation>Överför alla klienter hos %1 till:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261"/>
+        <source>Hand the client over to:</source>
+        <translation>Överför klienten till:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274"/>
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n klient överförd.</numerusform>
+            <numerusform>%n klienter överförda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300"/>
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Endast teamledaren kan överföra klienter.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301"/>
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Klienter kan överföras endast till en arbetstagare i samma team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302"/>
+        <source>The worker has no open client to hand over.</source>
+        <translation>Arbetstagaren har inga öppna klienter att överföra.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13"/>
+        <source>Hand over</source>
+        <translation>Överföring av klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21"/>
+        <source>The change syncs at the next sync: the client leaves the old worker&apos;s laptop and reaches the new worker&apos;s.</source>
+        <translation>Ändringen förmedlas vid nästa synkronisering: klienten försvinner från den tidigare arbetstagarens dator och når den nya arbetstagarens.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Överför</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ from sqlalchemy import select
 
 from astu_desktop.models import DeviceState, Team, Worker
 from astu_desktop.models.codes import Role, Service
+from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.services.reassignment import REASSIGN_TARGET
 from astu_desktop.services.team_overview import Cell, Measure
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.record import ClientRecordWindow
@@ -110,8 +112,7 @@ def _open_list(qtbot, window: TeamOverviewWindow, row: int, cell: Cell) -> Drill
     with qtbot.waitSignal(window.drill_down_opened, timeout=TIMEOUT_MS) as opened:
         window.table.activated.emit(window.model.index(row, column))
     dialog = opened.args[0]
-    assert isinstance(dialog, DrillDownDialog)
-    qtbot.addWidget(dialog)
+    assert isinstance(dialog, DrillDownDialog)  # closed with its window
     return dialog
 
 
@@ -147,6 +148,83 @@ def test_the_team_row_lists_every_client_of_the_team(qtbot, runner, seeded, scop
     assert set(dialog.client_ids()) == set().union(*hand.clients.values())
 
 
+def test_a_field_workers_laptop_has_no_team_overview(store: CaseStore) -> None:
+    with store.session() as session, session.begin():
+        team = Team(name="Itä")
+        worker = Worker(username="aino", full_name="Aino A", team=team)
+        session.add_all([team, worker])
+        session.flush()
+        session.get_one(DeviceState, 1).current_worker_id = worker.id
+    assert lead_scope(store) is None
+    with store.session() as session, session.begin():
+        session.get_one(DeviceState, 1).is_demo = True
+    demo = lead_scope(store)
+    assert demo is not None
+    assert demo.team_name == "Itä"
+
+
+def _worker_row(window: TeamOverviewWindow, worker_id: str) -> int:
+    model = window.model
+    return next(r for r in range(model.rowCount()) if model.figures(r).worker_id == worker_id)
+
+
+def _accept_hand_over(qtbot, window: TeamOverviewWindow, to_worker: str) -> None:
+    dialog = window.reassign_dialog
+    assert dialog is not None
+    dialog.workers.setCurrentIndex(dialog.workers.findData(to_worker))
+    with qtbot.waitSignal(window.handed_over, timeout=TIMEOUT_MS):
+        dialog.accept()
+
+
+# These change the shared store, so they run late; the hand counts read it fresh.
+
+
+def test_a_lead_hands_one_client_over_from_a_list(qtbot, runner, seeded, scope) -> None:
+    window = _overview(qtbot, runner, seeded, scope, [])
+    figures = [window.model.figures(r) for r in range(window.model.rowCount() - 1)]
+    giver = max(figures, key=lambda f: f.clients)
+    taker = min(figures, key=lambda f: f.clients)
+    dialog = _open_list(qtbot, window, _worker_row(window, giver.worker_id), Cell(Measure.CLIENTS))
+    client_id = dialog.client_ids()[0]
+    assert dialog.hand_over_button.isVisible()
+
+    dialog.table.selectRow(0)
+    dialog.hand_over_button.click()
+    with qtbot.waitSignal(window.loaded, timeout=TIMEOUT_MS):
+        _accept_hand_over(qtbot, window, taker.worker_id)
+
+    with seeded.session() as session:
+        hand = expected(session, scope.team_id, 28, 14)
+        logged = entries_for_client(session, client_id)
+    assert client_id in hand.clients[taker.worker_id]
+    assert client_id not in hand.clients[giver.worker_id]
+    assert window.model.figures(_worker_row(window, taker.worker_id)).clients == len(
+        hand.clients[taker.worker_id]
+    )
+    assert logged[0].target == REASSIGN_TARGET
+
+
+def test_a_lead_hands_a_whole_caseload_over(qtbot, runner, seeded, scope) -> None:
+    window = _overview(qtbot, runner, seeded, scope, [])
+    figures = [window.model.figures(r) for r in range(window.model.rowCount() - 1)]
+    giver, taker = figures[0], figures[1]
+    window.table.setCurrentIndex(window.model.index(_worker_row(window, giver.worker_id), 0))
+    assert window.hand_over_button.isEnabled()
+
+    window.hand_over_button.click()
+    with qtbot.waitSignal(window.loaded, timeout=TIMEOUT_MS):
+        _accept_hand_over(qtbot, window, taker.worker_id)
+
+    assert window.model.figures(_worker_row(window, giver.worker_id)).clients == 0
+    with seeded.session() as session:
+        hand = expected(session, scope.team_id, 28, 14)
+    assert (
+        len(hand.clients[taker.worker_id])
+        == window.model.figures(_worker_row(window, taker.worker_id)).clients
+    )
+
+
+# Last: closing the main window locks the shared store.
 def test_a_lead_opens_the_overview_from_the_main_window_and_a_client_from_it(
     qtbot, runner, translations, reporter, seeded
 ) -> None:
@@ -168,18 +246,3 @@ def test_a_lead_opens_the_overview_from_the_main_window_and_a_client_from_it(
 
     qtbot.waitUntil(record_shown, timeout=TIMEOUT_MS)
     main.close_store()
-
-
-def test_a_field_workers_laptop_has_no_team_overview(store: CaseStore) -> None:
-    with store.session() as session, session.begin():
-        team = Team(name="Itä")
-        worker = Worker(username="aino", full_name="Aino A", team=team)
-        session.add_all([team, worker])
-        session.flush()
-        session.get_one(DeviceState, 1).current_worker_id = worker.id
-    assert lead_scope(store) is None
-    with store.session() as session, session.begin():
-        session.get_one(DeviceState, 1).is_demo = True
-    demo = lead_scope(store)
-    assert demo is not None
-    assert demo.team_name == "Itä"

@@ -30,9 +30,15 @@ class DrillDownDialog(QDialog):
     """Enter or a double-click on a row asks for the client's record."""
 
     client_requested = Signal(str)
+    hand_over_requested = Signal(str)
 
     def __init__(
-        self, heading: str, rows: list[CaseloadRow], parent: QWidget | None = None
+        self,
+        heading: str,
+        rows: list[CaseloadRow],
+        parent: QWidget | None = None,
+        *,
+        can_hand_over: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -51,6 +57,12 @@ class DrillDownDialog(QDialog):
         self.table.activated.connect(lambda index: self._request(index.row()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.hand_over_button = buttons.addButton(
+            self.tr("&Hand over client…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.hand_over_button.setVisible(can_hand_over)
+        self.hand_over_button.setEnabled(bool(rows))
+        self.hand_over_button.clicked.connect(self._hand_over)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
@@ -85,6 +97,11 @@ class DrillDownDialog(QDialog):
                     )
                 item.setData(CLIENT_ID_ROLE, row.client_id)
                 self.table.setItem(row_number, column_number, item)
+
+    def _hand_over(self) -> None:
+        client_id = self.client_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
+        if client_id:
+            self.hand_over_requested.emit(client_id)
 
     def _request(self, row: int) -> None:
         client_id = self.client_id(row)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from astu_desktop.models import Team, Worker
 from astu_desktop.models.codes import Role
 from astu_desktop.services.caseload import CaseloadRow, caseload_rows
+from astu_desktop.services.reassignment import reassign_caseload, reassign_client, team_members
 from astu_desktop.services.team_overview import (
     Cell,
     OverviewQuery,
@@ -30,8 +31,11 @@ from astu_desktop.sync.localstate import sync_state
 
 @dataclass(frozen=True)
 class LeadScope:
+    """The team shown; `is_lead` is False on a demo store whose user only looks."""
+
     team_id: str
     team_name: str
+    is_lead: bool = True
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ def lead_scope(store: CaseStore) -> LeadScope | None:
         if not (is_lead or state.get("is_demo")):
             return None
         team = session.get(Team, worker.team_id)
-        return LeadScope(worker.team_id, team.name if team is not None else "")
+        return LeadScope(worker.team_id, team.name if team is not None else "", is_lead)
 
 
 def load_overview(store: CaseStore, query: OverviewQuery) -> OverviewData:
@@ -77,3 +81,27 @@ def load_drill_down(
     with store.session() as session:
         rows = caseload_rows(session, drill_down(session, query, cell, worker_id), query.today)
     return sorted(rows, key=lambda row: row.name.lower())
+
+
+def team_choices(store: CaseStore, team_id: str) -> list[tuple[str, str]]:
+    """(worker id, name) of the team's field workers who can take clients over."""
+    with store.session() as session:
+        return [(worker.id, worker.full_name) for worker in team_members(session, team_id)]
+
+
+def hand_over(
+    store: CaseStore, *, client_id: str | None, from_worker_id: str, to_worker_id: str
+) -> int:
+    """One client (or, with None, the whole caseload) to another worker; how many clients."""
+    lead_id = str(store.device_state().get("current_worker_id") or "")
+    with store.session() as session, session.begin():
+        if client_id is None:
+            moved = reassign_caseload(
+                session, from_worker_id=from_worker_id, to_worker_id=to_worker_id, lead_id=lead_id
+            )
+            return len(moved)
+        reassign_client(
+            session, client_id, from_worker_id=from_worker_id, to_worker_id=to_worker_id,
+            lead_id=lead_id,
+        )  # fmt: skip
+        return 1

@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services.caseload import CaseloadRow
+from astu_desktop.services.reassignment import (
+    NothingToHandOver,
+    NotInTeam,
+    NotTeamLead,
+    ReassignmentRefused,
+)
 from astu_desktop.services.team_overview import (
     DEFAULT_DRAFT_DAYS,
     DEFAULT_NOT_VISITED_DAYS,
@@ -46,7 +53,15 @@ from astu_desktop.ui.team.figures_model import (
     TeamFiguresModel,
     column_title,
 )
-from astu_desktop.ui.team.store_work import LeadScope, OverviewData, load_drill_down, load_overview
+from astu_desktop.ui.team.reassign_dialog import ReassignDialog
+from astu_desktop.ui.team.store_work import (
+    LeadScope,
+    OverviewData,
+    hand_over,
+    load_drill_down,
+    load_overview,
+    team_choices,
+)
 from astu_desktop.ui.widgets import busy_bar, text_label
 
 MAX_DAYS = 365
@@ -56,6 +71,7 @@ ERROR_STYLE = "color: #a4000f;"
 class TeamOverviewWindow(QMainWindow):
     loaded = Signal()
     drill_down_opened = Signal(object)  # the DrillDownDialog
+    handed_over = Signal(int)  # how many clients
 
     def __init__(
         self,
@@ -73,6 +89,7 @@ class TeamOverviewWindow(QMainWindow):
         self.store, self.scope = store, scope
         self._runner, self._open_client, self._today = runner, open_client, today
         self.model = TeamFiguresModel(self)
+        self.reassign_dialog: ReassignDialog | None = None
         self._build()
         self.retranslate()
         self.resize(1360, 860)
@@ -88,8 +105,12 @@ class TeamOverviewWindow(QMainWindow):
         self.drafts_label.setBuddy(self.draft_days)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
+        self.hand_over_button = QPushButton()
+        self.hand_over_button.setVisible(self.scope.is_lead)
+        self.hand_over_button.setEnabled(False)
+        self.hand_over_button.clicked.connect(self.hand_over_caseload)
         for spin in (self.not_visited_days, self.draft_days):
-            spin.editingFinished.connect(self.refresh)
+            spin.editingFinished.connect(self._on_threshold_edited)
         controls = QHBoxLayout()
         for widget in (
             self.as_of, self.not_visited_label, self.not_visited_days, self.drafts_label,
@@ -97,6 +118,7 @@ class TeamOverviewWindow(QMainWindow):
         ):  # fmt: skip
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.hand_over_button)
         controls.addWidget(self.refresh_button)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -107,6 +129,7 @@ class TeamOverviewWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.open_figure)
+        self.table.selectionModel().currentChanged.connect(self._on_current)
         self.charts = TeamCharts()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -126,6 +149,7 @@ class TeamOverviewWindow(QMainWindow):
         self.not_visited_label.setText(self.tr("&No visit in (days):"))
         self.drafts_label.setText(self.tr("&Drafts older than (days):"))
         self.refresh_button.setText(self.tr("&Refresh"))
+        self.hand_over_button.setText(self.tr("&Hand over caseload…"))
         self.charts.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS))
 
@@ -151,12 +175,21 @@ class TeamOverviewWindow(QMainWindow):
     def refresh(self) -> None:
         query, store = self.query(), self.store
         self._set_busy(True)
-        self._runner.run(lambda: load_overview(store, query), self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: load_overview(store, query),
+            lambda data: self._on_loaded(data, query),
+            self._on_failed,
+        )
 
-    def _on_loaded(self, data: OverviewData) -> None:
+    def _on_threshold_edited(self) -> None:
+        """Editing ends on every focus change too: reload only when a number changed."""
+        shown = (self.model.not_visited_days, self.model.draft_days)
+        if shown != (self.not_visited_days.value(), self.draft_days.value()):
+            self.refresh()
+
+    def _on_loaded(self, data: OverviewData, query: OverviewQuery) -> None:
         self._set_busy(False)
         self.error.hide()
-        query = self.query()
         self.model.set_figures(data.figures, data.total, query.not_visited_days, query.draft_days)
         self.charts.show_caseloads(data.figures)
         self.charts.show_visits(data.visits_per_week)
@@ -184,7 +217,7 @@ class TeamOverviewWindow(QMainWindow):
         self._set_busy(True)
         self._runner.run(
             lambda: load_drill_down(store, query, cell, worker_id),
-            lambda rows: self._show_list(heading, rows),
+            lambda rows: self._show_list(heading, rows, worker_id),
             self._on_failed,
         )
 
@@ -195,12 +228,81 @@ class TeamOverviewWindow(QMainWindow):
         who = self.model.index(index.row(), 0).data()
         return f"{figure} – {who}"
 
-    def _show_list(self, heading: str, rows: list[CaseloadRow]) -> None:
+    def _show_list(self, heading: str, rows: list[CaseloadRow], worker_id: str | None) -> None:
         self._set_busy(False)
-        dialog = DrillDownDialog(heading, rows, self)
+        dialog = DrillDownDialog(
+            heading, rows, self, can_hand_over=self.scope.is_lead and bool(worker_id)
+        )
         dialog.client_requested.connect(self._open_client)
+        dialog.hand_over_requested.connect(
+            lambda client_id: self.hand_over_client(client_id, worker_id, dialog)
+        )
         dialog.show()
         self.drill_down_opened.emit(dialog)
+
+    # -- handing clients over ---------------------------------------------------------
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        worker_id = current.data(WORKER_ROLE) if current.isValid() else None
+        self.hand_over_button.setEnabled(bool(worker_id) and self.scope.is_lead)
+
+    def hand_over_caseload(self) -> None:
+        current = self.table.currentIndex()
+        worker_id = current.data(WORKER_ROLE) if current.isValid() else None
+        if not worker_id:
+            return
+        name = self.model.index(current.row(), 0).data()
+        question = self.tr("Hand every client of %1 over to:").replace("%1", str(name))
+        self._ask_and_hand_over(question, None, str(worker_id), None)
+
+    def hand_over_client(self, client_id: str, worker_id: str | None, dialog: QDialog) -> None:
+        if worker_id:
+            self._ask_and_hand_over(
+                self.tr("Hand the client over to:"), client_id, worker_id, dialog
+            )
+
+    def _ask_and_hand_over(
+        self, question: str, client_id: str | None, from_worker: str, source: QDialog | None
+    ) -> None:
+        workers = [w for w in team_choices(self.store, self.scope.team_id) if w[0] != from_worker]
+        self.reassign_dialog = ReassignDialog(question, workers, self)
+        self.reassign_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chosen = self.reassign_dialog
+
+        def handed(count: int) -> None:
+            self._set_busy(False)
+            self.statusBar().showMessage(self.tr("%n client(s) handed over.", "", count), 8000)
+            if source is not None:
+                source.close()
+            self.refresh()
+            self.handed_over.emit(count)
+
+        def go() -> None:
+            to_worker, store = chosen.chosen_worker(), self.store
+            self._set_busy(True)
+            self._runner.run(
+                lambda: hand_over(
+                    store, client_id=client_id, from_worker_id=from_worker, to_worker_id=to_worker
+                ),
+                handed,
+                self._on_refused,
+            )
+
+        chosen.accepted.connect(go)
+        chosen.open()
+
+    def _on_refused(self, error: BaseException) -> None:
+        if not isinstance(error, ReassignmentRefused):
+            self._on_failed(error)
+            return
+        self._set_busy(False)
+        texts = {
+            NotTeamLead: self.tr("Only the team lead can hand clients over."),
+            NotInTeam: self.tr("Clients can be handed over only to a worker of the same team."),
+            NothingToHandOver: self.tr("The worker has no open client to hand over."),
+        }
+        self.error.setText(texts.get(type(error), texts[NotInTeam]))
+        self.error.show()
 
 
 def _days(value: int) -> QSpinBox:
