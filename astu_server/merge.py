@@ -33,7 +33,7 @@ from astu_desktop.sync.protocol import (
     stamp_order,
 )
 from astu_desktop.sync.schema import DELETED_AT, valid_value
-from astu_server import documents, reassignment, records, scope
+from astu_server import documents, reassignment, records, reviews, scope
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
 from astu_server.models import Conflict, DeviceAccessLog, Record, utcnow
@@ -173,6 +173,10 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     bad = foreign_references(session, spec, change.fields, client_id)
     if bad:
         return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    if spec.name == reviews.TABLE:
+        refusal = reviews.refusal(batch, change, client_id)
+        if refusal is not None:
+            return refusal
     if records.key_taken(session, change.table, change.fields, change.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
     records.create(
@@ -203,6 +207,8 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
         session, batch.pusher.user_id, record.client_id
     ):
         return refused(change, RefusalReason.NOT_PERMITTED)
+    if spec.name == reviews.TABLE and reviews.edits(record, change):
+        return reviews.edit_refused(change)
     moved = [
         name
         for name in ("client_id", spec.parent_field)
