@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 
 from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.reviews import ReturnedDocument
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
@@ -32,7 +33,8 @@ from astu_desktop.ui.store_actions import (
 )
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team import TeamOverviewWindow
-from astu_desktop.ui.team.store_work import LeadScope, lead_scope
+from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
+from astu_desktop.ui.team.store_work import LeadScope, lead_scope, load_returned
 from astu_desktop.ui.visit_dialog import VisitDialog
 
 STATUS_MESSAGE_MS = 8000
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.store: CaseStore | None = None
         self._demo = False
         self._lead: LeadScope | None = None
+        self.returned_dialog: ReturnedDocumentsDialog | None = None
         self.clipboard = SecretClipboard(parent=self)
         self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
         self.autolock.idle.connect(self.lock)
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.team_action = self._action(shortcuts.TEAM_OVERVIEW, self.open_team_overview)
         self.team_action.setVisible(False)
         self.file_menu.addAction(self.team_action)
+        self.returned_action = self._action(shortcuts.RETURNED_DOCUMENTS, self.show_returned)
+        self.file_menu.addAction(self.returned_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.find_action.setText(self.tr("&Find client"))
         self.team_action.setText(self.tr("&Team overview"))
+        self.returned_action.setText(self.tr("&Returned documents"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
@@ -190,6 +196,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(enabled)
         self.team_action.setVisible(enabled and self._lead is not None)
         self.team_action.setEnabled(enabled and self._lead is not None)
+        self.returned_action.setEnabled(enabled)
 
     def _close_other_windows(self, force: bool = False) -> None:
         """Record windows, dialogs and menus may all show client data: close them all.
@@ -249,6 +256,24 @@ class MainWindow(QMainWindow):
         )
         window.open()
         return window
+
+    def show_returned(self) -> None:
+        """The documents a lead returned to this worker; a row opens the client."""
+        if self.store is None:
+            return
+        store = self.store
+        self._runner.run(
+            lambda: load_returned(store),
+            self._show_returned_list,
+            lambda error: self._reporter.show(describe(error)),
+        )
+
+    def _show_returned_list(self, returned: list[ReturnedDocument]) -> None:
+        if self.store is None:
+            return
+        self.returned_dialog = ReturnedDocumentsDialog(returned, self)
+        self.returned_dialog.client_requested.connect(self.open_client)
+        self.returned_dialog.show()
 
     def new_visit(self, client_id: str) -> None:
         if self.store is None:

@@ -20,6 +20,7 @@ SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"
 TEAM_OVERVIEW = "Ctrl+T"
+RETURNED_DOCUMENTS = "Ctrl+Shift+R"
 QUIT = QKeySequence.StandardKey.Quit
 
 

@@ -526,6 +526,11 @@
         <source>&amp;Team overview</source>
         <translation>&amp;Team overview</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Returned documents</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -892,6 +897,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122"/>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123"/>
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143"/>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2534,77 @@
         <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20"/>
+        <source>Return the document</source>
+        <translation>Return the document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23"/>
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29"/>
+        <source>What should be corrected or added?</source>
+        <translation>What should be corrected or added?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24"/>
+        <source>Returned documents</source>
+        <translation>Returned documents</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27"/>
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Documents your team lead returned. Open the client and amend the document.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29"/>
+        <source>No returned documents.</source>
+        <translation>No returned documents.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -526,6 +526,11 @@
         <source>&amp;Team overview</source>
         <translation>&amp;Tiimin yleiskuva</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Palautetut asiakirjat</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -892,6 +897,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Uusi arviohaastattelu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104"/>
+        <source>Approval</source>
+        <translation>Hyväksyntä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121"/>
+        <source>Approvals</source>
+        <translation>Hyväksyntähistoria</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123"/>
+        <source>&amp;Return…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Team lead</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143"/>
+        <source>Awaiting review</source>
+        <translation>Odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148"/>
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149"/>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2534,77 @@
         <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20"/>
+        <source>Return the document</source>
+        <translation>Asiakirjan palautus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23"/>
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>Työntekijä näkee huomautuksen palautettujen asiakirjojen listassaan ja vastaa täydentämällä asiakirjaa; täydennys odottaa sitten taas hyväksyntääsi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29"/>
+        <source>What should be corrected or added?</source>
+        <translation>Mitä pitää korjata tai täydentää?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24"/>
+        <source>Returned documents</source>
+        <translation>Palautetut asiakirjat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27"/>
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Esihenkilösi palauttamat asiakirjat. Avaa asiakas ja täydennä asiakirjaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29"/>
+        <source>No returned documents.</source>
+        <translation>Ei palautettuja asiakirjoja.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Team lead</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Note</source>
+        <translation>Huomautus</translation>
     </message>
 </context>
 </TS>

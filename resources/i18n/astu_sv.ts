@@ -526,6 +526,11 @@
         <source>&amp;Team overview</source>
         <translation>&amp;Teamöversikt</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136"/>
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Returnerade dokument</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -892,6 +897,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Ny bedömningsintervju</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104"/>
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121"/>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122"/>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123"/>
+        <source>&amp;Return…</source>
+        <translation>&amp;Returnera…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129"/>
+        <source>Team lead</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143"/>
+        <source>Awaiting review</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148"/>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149"/>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2534,77 @@
         <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Överför</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20"/>
+        <source>Return the document</source>
+        <translation>Returnera dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23"/>
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>Arbetstagaren ser anmärkningen i sin lista över returnerade dokument och svarar med en komplettering, som sedan åter väntar på ditt godkännande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29"/>
+        <source>What should be corrected or added?</source>
+        <translation>Vad ska rättas eller kompletteras?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Returnera</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24"/>
+        <source>Returned documents</source>
+        <translation>Returnerade dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27"/>
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Dokument som din teamledare har returnerat. Öppna klienten och komplettera dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29"/>
+        <source>No returned documents.</source>
+        <translation>Inga returnerade dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34"/>
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Team lead</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35"/>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from astu_desktop.models import Team, Worker
 from astu_desktop.models.codes import Role
 from astu_desktop.services.caseload import CaseloadRow, caseload_rows
 from astu_desktop.services.reassignment import reassign_caseload, reassign_client, team_members
+from astu_desktop.services.reviews import ReturnedDocument, returned_documents
 from astu_desktop.services.team_overview import (
     Cell,
     OverviewQuery,
@@ -105,3 +106,12 @@ def hand_over(
             lead_id=lead_id,
         )  # fmt: skip
         return 1
+
+
+def load_returned(store: CaseStore) -> list[ReturnedDocument]:
+    """The documents returned to this laptop's worker (none on a fresh store)."""
+    worker_id = store.device_state().get("current_worker_id")
+    if worker_id is None:
+        return []
+    with store.session() as session:
+        return returned_documents(session, str(worker_id))
