@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Select, and_, distinct, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from astu_desktop.models import (
+    DocumentReview,
     FormDocument,
     HomeVisit,
     RentDebtFollowUp,
@@ -41,6 +42,7 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_dues
 from astu_desktop.services.documents import add_months
+from astu_desktop.services.reviews import REVIEWED_FORMS
 
 VISITS_WINDOW_DAYS = 30
 REVIEW_WINDOW_DAYS = 30
@@ -62,6 +64,7 @@ class Measure(enum.StrEnum):
     OLD_DRAFTS = "old_drafts"
     RENT_DEBT_OPEN = "rent_debt_open"
     RENT_DEBT_LONG = "rent_debt_long"
+    AWAITING_REVIEW = "awaiting_review"
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,7 @@ def _pairs(
         Measure.OLD_DRAFTS: _old_drafts,
         Measure.RENT_DEBT_OPEN: _rent_debt_open,
         Measure.RENT_DEBT_LONG: _rent_debt_long,
+        Measure.AWAITING_REVIEW: _awaiting_review,
     }
     statement, column = builders[measure](query)
     return _narrow(statement, column, team, worker_id)
@@ -385,6 +389,33 @@ def _rent_debt_long(query: OverviewQuery) -> tuple[Rows, Any]:
     """Open follow-ups started more than the six months a follow-up usually takes ago."""
     started_by = add_months(query.today, -RENT_DEBT_PROCESS_MONTHS)
     return _rent_debt([RentDebtFollowUp.started_on < started_by])
+
+
+def _awaiting_review(query: OverviewQuery) -> tuple[Rows, Any]:
+    """Current versions of assessments and plans signed in the last 30 days, not yet reviewed."""
+    document, newer, episode = FormDocument, aliased(FormDocument), ServiceEpisode
+    since = _start_of(query.today - timedelta(days=REVIEW_WINDOW_DAYS - 1))
+    statement = (
+        select(
+            episode.responsible_worker_id.label("worker_id"),
+            episode.client_id.label("client_id"),
+            document.id.label("weight"),
+            literal(0).label("cents"),
+        )
+        .join(document, document.client_id == episode.client_id)
+        .where(
+            *_open_episode(),
+            document.status == DocumentStatus.SIGNED,
+            document.form_key.in_(REVIEWED_FORMS),
+            document.deleted_at.is_(None),
+            document.signed_at >= since,
+            ~exists().where(newer.supersedes_id == document.id, newer.deleted_at.is_(None)),
+            ~exists().where(
+                DocumentReview.document_id == document.id, DocumentReview.deleted_at.is_(None)
+            ),
+        )
+    )
+    return statement, episode.responsible_worker_id
 
 
 def _open_episode() -> list[ColumnElement[bool]]:

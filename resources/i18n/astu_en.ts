@@ -2451,6 +2451,11 @@
         <source>Worker</source>
         <translation>Worker</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>TeamOverviewWindow</name>

@@ -2451,6 +2451,11 @@
         <source>Worker</source>
         <translation>Arbetstagare</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
+        <source>Awaiting approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
 </context>
 <context>
     <name>TeamOverviewWindow</name>

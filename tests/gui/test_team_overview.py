@@ -66,6 +66,7 @@ def _hand_lists(hand, worker_id: str) -> dict[Cell, set[str]]:
         Cell(Measure.OLD_DRAFTS): hand.old_drafts[worker_id],
         Cell(Measure.RENT_DEBT_OPEN): hand.debt_open[worker_id],
         Cell(Measure.RENT_DEBT_LONG): hand.debt_long[worker_id],
+        Cell(Measure.AWAITING_REVIEW): hand.awaiting_review[worker_id],
     }
 
 

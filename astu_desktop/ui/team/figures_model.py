@@ -66,6 +66,10 @@ COLUMNS: tuple[FigureColumn, ...] = (
         _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "Drafts older than %n days")),
     ),
     FigureColumn(
+        Cell(Measure.AWAITING_REVIEW),
+        _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "Awaiting approval")),
+    ),
+    FigureColumn(
         Cell(Measure.RENT_DEBT_OPEN),
         _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "Rent-debt follow-ups")),
     ),

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
+    DocumentReview,
     FormDocument,
     HomeVisit,
     RentDebtFollowUp,
@@ -63,6 +64,7 @@ class Expected:
     debt_open: dict[str, set[str]] = field(default_factory=dict)
     debt_cents: dict[str, int] = field(default_factory=dict)
     debt_long: dict[str, set[str]] = field(default_factory=dict)
+    awaiting_review: dict[str, set[str]] = field(default_factory=dict)
 
 
 def busiest_team(session: Session) -> str:
@@ -91,13 +93,14 @@ def expected(session: Session, team_id: str, not_visited_days: int, draft_days: 
         result.by_service[worker_id] = defaultdict(set)
         for name in (
             "clients", "visited", "not_visited", "review_soon", "review_overdue", "old_drafts",
-            "debt_open", "debt_long",
+            "debt_open", "debt_long", "awaiting_review",
         ):  # fmt: skip
             getattr(result, name)[worker_id] = set()
         result.visits[worker_id] = 0
         result.debt_cents[worker_id] = 0
     last_visit = _last_visits(session)
     reviews = _review_dates(session)
+    unreviewed = _unreviewed_clients(session)
     cutoff = datetime.combine(TODAY - timedelta(days=not_visited_days), datetime.min.time(), UTC)
     for episode in _open_episodes(session):
         worker = episode.responsible_worker_id
@@ -110,6 +113,8 @@ def expected(session: Session, team_id: str, not_visited_days: int, draft_days: 
             seen = last_visit.get(client)
             if seen is None or seen < cutoff:
                 result.not_visited[worker].add(client)
+        if client in unreviewed:
+            result.awaiting_review[worker].add(client)
         due = reviews.get(client)
         if due is not None and due < TODAY:
             result.review_overdue[worker].add(client)
@@ -136,6 +141,27 @@ def _open_episodes(session: Session) -> Iterator[ServiceEpisode]:
             and episode.responsible_worker_id is not None
         ):
             yield episode
+
+
+def _unreviewed_clients(session: Session) -> set[str]:
+    """Clients with an assessment or plan signed in the last 30 days that no lead reviewed."""
+    everything = list(session.scalars(select(FormDocument)))
+    superseded = {d.supersedes_id for d in everything if d.deleted_at is None}
+    reviewed = {
+        r.document_id for r in session.scalars(select(DocumentReview)) if r.deleted_at is None
+    }
+    first_day = TODAY - timedelta(days=29)
+    return {
+        d.client_id
+        for d in everything
+        if d.status == DocumentStatus.SIGNED
+        and d.form_key in (FormKey.ASSESSMENT_INTERVIEW, FormKey.SERVICE_PLAN)
+        and d.deleted_at is None
+        and d.signed_at is not None
+        and d.signed_at.astimezone(UTC).date() >= first_day
+        and d.id not in superseded
+        and d.id not in reviewed
+    }
 
 
 def _last_visits(session: Session) -> dict[str, datetime]:

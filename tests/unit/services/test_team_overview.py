@@ -54,6 +54,7 @@ def _lists(hand: Expected, worker_id: str) -> dict[Cell, set[str]]:
         Cell(Measure.OLD_DRAFTS): hand.old_drafts[worker_id],
         Cell(Measure.RENT_DEBT_OPEN): hand.debt_open[worker_id],
         Cell(Measure.RENT_DEBT_LONG): hand.debt_long[worker_id],
+        Cell(Measure.AWAITING_REVIEW): hand.awaiting_review[worker_id],
     }
 
 
@@ -84,7 +85,7 @@ def test_the_seeded_team_has_something_in_every_column(session: Session) -> None
     for cell in (
         Cell(Measure.CLIENTS), Cell(Measure.HOME_VISITS), Cell(Measure.NOT_VISITED),
         Cell(Measure.REVIEW_SOON), Cell(Measure.REVIEW_OVERDUE), Cell(Measure.OLD_DRAFTS),
-        Cell(Measure.RENT_DEBT_OPEN),
+        Cell(Measure.RENT_DEBT_OPEN), Cell(Measure.AWAITING_REVIEW),
     ):  # fmt: skip
         assert sum(row.value(cell) for row in figures) > 0, cell
 
