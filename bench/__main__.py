@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from bench import gui_workload, store_workload, sync_workload
+from bench import gui_workload, store_workload, sync_workload, team_workload
 
 BENCHMARKS = {
     "store": store_workload.main,
     "sync": sync_workload.main,
     "gui": gui_workload.main,
+    "team": team_workload.main,
 }
 
 

@@ -370,7 +370,8 @@ def _last_visit(client_id: Any) -> Any:
     )
 
 
-def _review_due(client_id: Any) -> Any:
+def plan_review_due(client_id: Any) -> Any:
+    """The client's plan review date as a correlated subquery (one index lookup a client)."""
     return (
         select(func.max(FormDocument.review_due))
         .where(
@@ -412,7 +413,7 @@ def _apply_due(statement: Select[str], query: CaseloadQuery, today: date) -> Sel
             _visited(Client.id), or_(last_visit.is_(None), last_visit < cutoff)
         )
     elif query.due == DueFilter.REVIEW_DUE:
-        statement = statement.where(_review_due(Client.id) <= horizon)
+        statement = statement.where(plan_review_due(Client.id) <= horizon)
     elif query.due == DueFilter.RENT_DEBT_OPEN:
         statement = statement.where(_open_debt(Client.id) > 0)
     return statement
@@ -426,7 +427,7 @@ def _sort_column(sort: SortKey) -> ColumnElement[Any]:
         last_visit = func.coalesce(_last_visit(Client.id), never)
         return case((_visited(Client.id), last_visit), else_=None)
     if sort == SortKey.REVIEW_DUE:
-        return _review_due(Client.id)  # type: ignore[no-any-return]
+        return plan_review_due(Client.id)  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:
         return _open_debt(Client.id)  # type: ignore[no-any-return]
     return _first_service(Client.id)  # type: ignore[no-any-return]

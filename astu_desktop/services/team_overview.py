@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from astu_desktop.models import (
@@ -40,7 +40,7 @@ from astu_desktop.models.codes import (
     Service,
     VisitKind,
 )
-from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_dues
+from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_due
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.reviews import REVIEWED_FORMS
 
@@ -284,46 +284,36 @@ def _home_visits(query: OverviewQuery) -> tuple[Rows, Any]:
 
 
 def _not_visited(query: OverviewQuery) -> tuple[Rows, Any]:
-    """Clients in a visited service whose last contact is older than N days, or who had none."""
+    """Clients in a visited service with no contact in the last N days (or none ever).
+
+    Asked per episode through the visits' (client, time) index, so the cost follows the
+    team's caseload, not the size of the store.
+    """
     cutoff = _start_of(query.today - timedelta(days=query.not_visited_days))
-    last_visits = (
-        select(HomeVisit.client_id, func.max(HomeVisit.visited_at).label("last_at"))
-        .where(HomeVisit.deleted_at.is_(None))
-        .group_by(HomeVisit.client_id)
-        .subquery()
-    )
     episode = ServiceEpisode
-    statement = (
-        select(
-            episode.responsible_worker_id.label("worker_id"),
-            episode.client_id.label("client_id"),
-            literal(1).label("weight"),
-            literal(0).label("cents"),
-        )
-        .outerjoin(last_visits, last_visits.c.client_id == episode.client_id)
-        .where(
-            *_open_episode(),
-            episode.service.in_(VISITED_SERVICES),
-            or_(last_visits.c.last_at.is_(None), last_visits.c.last_at < cutoff),
-        )
+    recent = exists().where(
+        HomeVisit.client_id == episode.client_id,
+        HomeVisit.deleted_at.is_(None),
+        HomeVisit.visited_at >= cutoff,
     )
+    statement = select(
+        episode.responsible_worker_id.label("worker_id"),
+        episode.client_id.label("client_id"),
+        literal(1).label("weight"),
+        literal(0).label("cents"),
+    ).where(*_open_episode(), episode.service.in_(VISITED_SERVICES), ~recent)
     return statement, episode.responsible_worker_id
 
 
 def _reviews(due: Callable[[Any], ColumnElement[bool]]) -> tuple[Rows, Any]:
     """Clients of open episodes whose signed service plan is due for review as `due` says."""
-    dues = plan_review_dues().subquery()
     episode = ServiceEpisode
-    statement = (
-        select(
-            episode.responsible_worker_id.label("worker_id"),
-            episode.client_id.label("client_id"),
-            literal(1).label("weight"),
-            literal(0).label("cents"),
-        )
-        .join(dues, dues.c.client_id == episode.client_id)
-        .where(*_open_episode(), due(dues.c.review_due))
-    )
+    statement = select(
+        episode.responsible_worker_id.label("worker_id"),
+        episode.client_id.label("client_id"),
+        literal(1).label("weight"),
+        literal(0).label("cents"),
+    ).where(*_open_episode(), due(plan_review_due(episode.client_id)))
     return statement, episode.responsible_worker_id
 
 
@@ -354,14 +344,13 @@ def _old_drafts(query: OverviewQuery) -> tuple[Rows, Any]:
 
 def _rent_debt(extra: list[ColumnElement[bool]]) -> tuple[Rows, Any]:
     """Open follow-ups, with what is still owed, by the worker of the follow-up's episode."""
-    paid = (
-        select(RentPayment.follow_up_id, func.sum(RentPayment.amount_cents).label("paid"))
-        .where(RentPayment.deleted_at.is_(None))
-        .group_by(RentPayment.follow_up_id)
-        .subquery()
-    )
     follow_up, episode = RentDebtFollowUp, ServiceEpisode
-    owed = func.max(follow_up.debt_at_start_cents - func.coalesce(paid.c.paid, 0), 0)
+    paid = (
+        select(func.coalesce(func.sum(RentPayment.amount_cents), 0))
+        .where(RentPayment.follow_up_id == follow_up.id, RentPayment.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    owed = func.max(follow_up.debt_at_start_cents - paid, 0)
     statement = (
         select(
             episode.responsible_worker_id.label("worker_id"),
@@ -370,7 +359,6 @@ def _rent_debt(extra: list[ColumnElement[bool]]) -> tuple[Rows, Any]:
             owed.label("cents"),
         )
         .join(episode, episode.id == follow_up.episode_id)
-        .outerjoin(paid, paid.c.follow_up_id == follow_up.id)
         .where(
             follow_up.stage != RentDebtStage.ENDED,
             follow_up.deleted_at.is_(None),

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import HomeVisit, RentDebtFollowUp, RentPayment, ServiceEpisode, Worker
+from astu_desktop.models import (
+    HomeVisit,
+    RentDebtFollowUp,
+    RentPayment,
+    ServiceEpisode,
+    VisitWorker,
+    Worker,
+)
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.team_overview import HOME_VISIT_KINDS
 
@@ -28,11 +35,14 @@ def week_start(day: date) -> date:
 def home_visits_per_week(
     session: Session, team_id: str | None, today: date, weeks: int = WEEKS_SHOWN
 ) -> list[tuple[date, int]]:
-    """(Monday, visits) for the last `weeks` weeks, this one included; pair work counts once."""
+    """(Monday, visits) for the last `weeks` weeks, this one included; pair work counts once.
+
+    A team's visits are those one of its workers was at, as the overview's figures count.
+    """
     first = week_start(today) - timedelta(weeks=weeks - 1)
     day = func.date(HomeVisit.visited_at)
     statement = (
-        select(day, func.count(HomeVisit.id))
+        select(day, func.count(distinct(HomeVisit.id)))
         .where(
             HomeVisit.deleted_at.is_(None),
             HomeVisit.kind.in_(HOME_VISIT_KINDS),
@@ -41,9 +51,11 @@ def home_visits_per_week(
         )
         .group_by(day)
     )
-    if team_id is not None:
+    if team_id is not None:  # from the team's own visits, through the visit_worker index
         team = select(Worker.id).where(Worker.team_id == team_id)
-        statement = statement.where(HomeVisit.recorded_by_id.in_(team))
+        statement = statement.join(VisitWorker, VisitWorker.visit_id == HomeVisit.id).where(
+            VisitWorker.worker_id.in_(team), VisitWorker.deleted_at.is_(None)
+        )
     counts = {first + timedelta(weeks=index): 0 for index in range(weeks)}
     for visited_on, count in session.execute(statement):
         counts[week_start(date.fromisoformat(str(visited_on)))] += count
@@ -61,16 +73,18 @@ def rent_debt_by_month(
 def _owed_on(session: Session, team_id: str | None, day: date) -> int:
     follow_up = RentDebtFollowUp
     paid = (
-        select(RentPayment.follow_up_id, func.sum(RentPayment.amount_cents).label("paid"))
-        .where(RentPayment.deleted_at.is_(None), RentPayment.paid_on <= day)
-        .group_by(RentPayment.follow_up_id)
-        .subquery()
+        select(func.coalesce(func.sum(RentPayment.amount_cents), 0))
+        .where(
+            RentPayment.follow_up_id == follow_up.id,
+            RentPayment.deleted_at.is_(None),
+            RentPayment.paid_on <= day,
+        )
+        .scalar_subquery()
     )
-    owed = func.max(follow_up.debt_at_start_cents - func.coalesce(paid.c.paid, 0), 0)
+    owed = func.max(follow_up.debt_at_start_cents - paid, 0)
     statement = (
         select(func.coalesce(func.sum(owed), 0))
         .select_from(follow_up)
-        .outerjoin(paid, paid.c.follow_up_id == follow_up.id)
         .where(
             follow_up.deleted_at.is_(None),
             follow_up.started_on <= day,

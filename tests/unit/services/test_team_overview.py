@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import Client, RentDebtFollowUp, RentPayment, ServiceEpisode, Team, Worker
+from astu_desktop.models import (
+    Client,
+    HomeVisit,
+    RentDebtFollowUp,
+    RentPayment,
+    ServiceEpisode,
+    Team,
+    VisitWorker,
+    Worker,
+)
 from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.services.team_overview import (
+    HOME_VISIT_KINDS,
     Cell,
     Measure,
     OverviewQuery,
@@ -19,6 +31,7 @@ from astu_desktop.services.team_overview import (
     team_figures,
     team_total,
 )
+from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
 from tests.unit.services.overviewkit import (
     TODAY,
@@ -155,3 +168,51 @@ def test_the_team_row_counts_each_client_once(session: Session) -> None:
     assert set(drill_down(session, query, Cell(Measure.REVIEW_OVERDUE))) == overdue
     per_worker_visits = sum(hand.visits.values())
     assert 0 < total.value(Cell(Measure.HOME_VISITS)) <= per_worker_visits
+
+
+def test_the_chart_series_match_a_count_by_hand(session: Session) -> None:
+    team_id = busiest_team(session)
+    team = {w.id for w in session.scalars(select(Worker)) if w.team_id == team_id}
+    weeks = home_visits_per_week(session, team_id, TODAY)
+    months = rent_debt_by_month(session, team_id, TODAY)
+
+    assert [monday.weekday() for monday, _count in weeks] == [0] * 12
+    present = defaultdict(set)
+    for row in session.scalars(select(VisitWorker)):
+        if row.deleted_at is None:
+            present[row.visit_id].add(row.worker_id)
+    by_week: Counter[date] = Counter()
+    for visit in session.scalars(select(HomeVisit)):
+        day = visit.visited_at.astimezone(UTC).date()
+        if (
+            visit.deleted_at is None
+            and visit.kind in HOME_VISIT_KINDS
+            and present[visit.id] & team
+            and weeks[0][0] <= day <= TODAY
+        ):
+            by_week[day - timedelta(days=day.weekday())] += 1
+    assert dict(weeks) == {monday: by_week.get(monday, 0) for monday, _count in weeks}
+    assert sum(by_week.values()) > 0
+
+    episodes = {e.id: e for e in session.scalars(select(ServiceEpisode))}
+    payments = list(session.scalars(select(RentPayment)))
+    assert months[-1][0] == TODAY
+    for day, owed in months:
+        expected_cents = 0
+        for follow_up in session.scalars(select(RentDebtFollowUp)):
+            episode = episodes.get(follow_up.episode_id or "")
+            if (
+                episode is None
+                or episode.responsible_worker_id not in team
+                or follow_up.deleted_at is not None
+                or follow_up.started_on > day
+                or (follow_up.ended_on is not None and follow_up.ended_on <= day)
+            ):
+                continue
+            paid = sum(
+                p.amount_cents
+                for p in payments
+                if p.follow_up_id == follow_up.id and p.deleted_at is None and p.paid_on <= day
+            )
+            expected_cents += max(follow_up.debt_at_start_cents - paid, 0)
+        assert owed == expected_cents, day
