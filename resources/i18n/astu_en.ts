@@ -2407,11 +2407,6 @@
         <translation>Home visits, 30 days</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
-        <source>No visit in %n days</source>
-        <translation>No visit in %n days</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
         <source>Plan review in 30 days</source>
         <translation>Plan review in 30 days</translation>
@@ -2420,11 +2415,6 @@
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
         <source>Plan review overdue</source>
         <translation>Plan review overdue</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
-        <source>Drafts older than %n days</source>
-        <translation>Drafts older than %n days</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
@@ -2455,6 +2445,16 @@
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
         <source>Awaiting approval</source>
         <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %1 days</source>
+        <translation>No visit in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %1 days</source>
+        <translation>Drafts older than %1 days</translation>
     </message>
 </context>
 <context>

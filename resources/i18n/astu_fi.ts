@@ -2407,24 +2407,14 @@
         <translation>Kotikäynnit, 30 pv</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
-        <source>No visit in %n days</source>
-        <translation>Ei käyntiä %n päivään</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
         <source>Plan review in 30 days</source>
-        <translation>Suunnitelman tarkistus 30 pv:n sisällä</translation>
+        <translation>Tarkistus 30 pv:n sisällä</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
         <source>Plan review overdue</source>
-        <translation>Suunnitelman tarkistus myöhässä</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
-        <source>Drafts older than %n days</source>
-        <translation>Yli %n päivän luonnokset</translation>
+        <translation>Tarkistus myöhässä</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
@@ -2455,6 +2445,16 @@
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
         <source>Awaiting approval</source>
         <translation>Odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %1 days</source>
+        <translation>Ei käyntiä %1 päivään</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %1 days</source>
+        <translation>Yli %1 päivän luonnokset</translation>
     </message>
 </context>
 <context>

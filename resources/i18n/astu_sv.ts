@@ -2407,24 +2407,14 @@
         <translation>Hembesök, 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
-        <source>No visit in %n days</source>
-        <translation>Inget besök på %n dagar</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="58"/>
         <source>Plan review in 30 days</source>
-        <translation>Planen ses över inom 30 dagar</translation>
+        <translation>Översyn inom 30 dagar</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="62"/>
         <source>Plan review overdue</source>
-        <translation>Översyn av planen försenad</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
-        <source>Drafts older than %n days</source>
-        <translation>Utkast äldre än %n dagar</translation>
+        <translation>Översyn försenad</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
@@ -2455,6 +2445,16 @@
         <location filename="../../astu_desktop/ui/team/figures_model.py" line="70"/>
         <source>Awaiting approval</source>
         <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54"/>
+        <source>No visit in %1 days</source>
+        <translation>Inget besök på %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66"/>
+        <source>Drafts older than %1 days</source>
+        <translation>Utkast äldre än %1 dagar</translation>
     </message>
 </context>
 <context>

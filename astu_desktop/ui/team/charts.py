@@ -55,6 +55,7 @@ class TeamCharts(QTabWidget):
         # Horizontal bars are laid out from the bottom up: reversed, the first name is on top.
         shown = list(reversed(figures))
         series = QHorizontalStackedBarSeries()
+        series.setBarWidth(0.55)
         self.caseload_sets = {}
         for service in Service:
             bars = QBarSet(service_label(service))

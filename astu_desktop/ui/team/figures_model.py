@@ -51,7 +51,7 @@ COLUMNS: tuple[FigureColumn, ...] = (
     ),
     FigureColumn(
         Cell(Measure.NOT_VISITED),
-        _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "No visit in %n days")),
+        _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "No visit in %1 days")),
     ),
     FigureColumn(
         Cell(Measure.REVIEW_SOON),
@@ -63,7 +63,7 @@ COLUMNS: tuple[FigureColumn, ...] = (
     ),
     FigureColumn(
         Cell(Measure.OLD_DRAFTS),
-        _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "Drafts older than %n days")),
+        _noop(QT_TRANSLATE_NOOP("TeamFiguresModel", "Drafts older than %1 days")),
     ),
     FigureColumn(
         Cell(Measure.AWAITING_REVIEW),
@@ -83,13 +83,24 @@ COLUMNS: tuple[FigureColumn, ...] = (
     ),
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+WRAP_FROM = 12
 
 
 def column_title(column: FigureColumn, not_visited_days: int, draft_days: int) -> str:
     if not column.title:
         return service_label(column.cell.service or Service.OUTREACH)
     days = {Measure.NOT_VISITED: not_visited_days, Measure.OLD_DRAFTS: draft_days}
-    return QCoreApplication.translate(_CONTEXT, column.title, "", days.get(column.cell.measure, -1))
+    text = QCoreApplication.translate(_CONTEXT, column.title)
+    return text.replace("%1", str(days.get(column.cell.measure, "")))
+
+
+def two_lines(title: str) -> str:
+    """A long column title on two lines, broken at the space nearest the middle."""
+    spaces = [index for index, char in enumerate(title) if char == " "]
+    if len(title) < WRAP_FROM or not spaces:
+        return title
+    middle = min(spaces, key=lambda index: abs(index - len(title) / 2))
+    return title[:middle] + "\n" + title[middle + 1 :]
 
 
 class TeamFiguresModel(QAbstractTableModel):
@@ -166,7 +177,7 @@ class TeamFiguresModel(QAbstractTableModel):
             return None
         if section == 0:
             return self.tr("Worker")
-        return column_title(COLUMNS[section - 1], self.not_visited_days, self.draft_days)
+        return two_lines(column_title(COLUMNS[section - 1], self.not_visited_days, self.draft_days))
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -127,14 +127,16 @@ class TeamOverviewWindow(QMainWindow):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.activated.connect(self.open_figure)
         self.table.selectionModel().currentChanged.connect(self._on_current)
         self.charts = TeamCharts()
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.charts)
-        splitter.setSizes([420, 380])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 480])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(controls)
@@ -194,7 +196,18 @@ class TeamOverviewWindow(QMainWindow):
         self.charts.show_caseloads(data.figures)
         self.charts.show_visits(data.visits_per_week)
         self.charts.show_debt(data.debt_by_month)
+        self._fit_table()
         self.loaded.emit()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (a small team leaves no empty half-screen), at most half."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(self.model.rowCount()))
+        wanted = table.horizontalHeader().height() + rows + 2 * table.frameWidth()
+        wanted += table.horizontalScrollBar().sizeHint().height()
+        total = sum(self.splitter.sizes())
+        shown = max(120, min(wanted, total // 2))
+        self.splitter.setSizes([shown, total - shown])
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
