@@ -109,13 +109,26 @@ def listed(query: OverviewQuery, cell: Cell, worker_id: str | None) -> Callable[
 
 
 def main() -> None:
+    kept = os.environ.get("ASTU_TEAM_BENCH_STORE")  # a folder to keep the store in between runs
+    if kept:
+        run_on(Path(kept))
+        return
     with tempfile.TemporaryDirectory(prefix="astu-team-bench-") as folder:
+        run_on(Path(folder))
+
+
+def run_on(folder: Path) -> None:
+    if (folder / "astu.db").exists():
+        print(f"reusing the store in {folder}", flush=True)
+        store = CaseStore.unlock(folder / "astu.db", PASSPHRASE)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
         print(f"seeding {CLIENTS:,} clients …", flush=True)
-        store = build_store(Path(folder))
-        try:
-            report(store)
-        finally:
-            store.lock()
+        store = build_store(folder)
+    try:
+        report(store)
+    finally:
+        store.lock()
 
 
 def report(store: CaseStore) -> None:
