@@ -4,9 +4,10 @@ One encrypted store is seeded per run (several minutes at 10,000 clients; the se
 makes a worker per 25 clients, so about 400 workers: more than ASTU's 236, a harder
 case). Then, on the team with the most clients, each part of the overview is timed
 (median and worst of several runs, goal <= 300 ms each): the per-worker figures, the
-team row, the two chart series, and the drill-down list of every figure (client ids
-and the rows the list shows) for the busiest worker and for the whole team. The
-overview of every worker at once (all teams) is timed too.
+team row, the two chart series, and the drill-down list of every figure (client ids in
+name order and the first page of rows, as the lazy list shows it) for the busiest worker
+and for the whole team. The figures of every worker at once (all teams, which no screen
+shows) are timed last, apart from the goal.
 
 The baseline, measured in the same run, is what a worker's own caseload screen does:
 the caseload ids of the busiest worker and the rows of the first page.
@@ -100,10 +101,10 @@ def cells() -> list[Cell]:
 
 
 def listed(query: OverviewQuery, cell: Cell, worker_id: str | None) -> Callable[[Session], object]:
-    """A drill-down as the window shows it: the ids, then the rows of the list."""
+    """A drill-down as the window shows it: the ids in name order, then the first page."""
 
     def work(session: Session) -> object:
-        return caseload_rows(session, drill_down(session, query, cell, worker_id), TODAY)
+        return caseload_rows(session, drill_down(session, query, cell, worker_id)[:PAGE], TODAY)
 
     return work
 
@@ -152,7 +153,6 @@ def report(store: CaseStore) -> None:
         ("the team row", lambda s: team_total(s, query)),
         ("home visits per week (chart)", lambda s: home_visits_per_week(s, team_id, TODAY)),
         ("rent debt by month (chart)", lambda s: rent_debt_by_month(s, team_id, TODAY)),
-        ("figures of all workers, every team", lambda s: team_figures(s, everyone)),
     ]
     for cell in cells():
         name = cell.measure.value + (f"/{cell.service.value}" if cell.service else "")
@@ -165,3 +165,8 @@ def report(store: CaseStore) -> None:
         misses += verdict == "MISS"
         print(f"{name:52} {median:9.1f} {worst:9.1f} {median / base:6.2f}  {verdict}")
     print(f"{len(operations) - misses}/{len(operations)} operations within {GOAL_MS:.0f} ms")
+    median, worst = timed(store, lambda s: team_figures(s, everyone))
+    print(
+        f"not in the app (no screen shows it): every worker of every team at once, "
+        f"median {median:.0f} ms, worst {worst:.0f} ms"
+    )

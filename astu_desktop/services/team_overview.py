@@ -23,6 +23,7 @@ from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, lite
 from sqlalchemy.orm import Session, aliased
 
 from astu_desktop.models import (
+    Client,
     DocumentReview,
     FormDocument,
     HomeVisit,
@@ -188,17 +189,23 @@ def _measured(
 def drill_down(
     session: Session, query: OverviewQuery, cell: Cell, worker_id: str | None = None
 ) -> list[str]:
-    """The clients behind one figure (of one worker, or of the whole team)."""
+    """The clients behind one figure (of one worker, or of the whole team), by name."""
     team = _team_ids(query.team_id)
     if cell.measure is Measure.CLIENTS:
-        statement: Rows = _caseload(team, worker_id)
-        pairs = statement.subquery()
-        found = select(pairs.c.client_id).distinct()
+        pairs = _caseload(team, worker_id).subquery()
+        found = select(pairs.c.client_id)
         if cell.service is not None:
             found = found.where(pairs.c.service == cell.service)
-        return list(session.scalars(found))
-    pairs = _pairs(cell.measure, team, query, worker_id).subquery()
-    return list(session.scalars(select(pairs.c.client_id).distinct()))
+    else:
+        pairs = _pairs(cell.measure, team, query, worker_id).subquery()
+        found = select(pairs.c.client_id)
+    clients = found.distinct().subquery()
+    by_name = (
+        select(Client.id)
+        .join(clients, clients.c.client_id == Client.id)
+        .order_by(func.lower(Client.last_name), Client.last_name, Client.first_names, Client.id)
+    )
+    return list(session.scalars(by_name))
 
 
 # -- the measures, as (worker_id, client_id, weight, cents) ----------------------------

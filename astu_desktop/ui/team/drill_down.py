@@ -1,8 +1,12 @@
-"""The list behind one figure of the overview: its clients, each opening the record."""
+"""The list behind one figure of the overview: its clients, each opening the record.
+
+The list is the caseload's own lazy model (ids first, rows a page at a time), so a
+list of a whole team opens as fast as a list of three; the columns are the caseload's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,20 +14,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from astu_desktop.services.caseload import CaseloadRow
-from astu_desktop.ui.caseload_columns import RIGHT_ALIGNED, Column, cell_text, title
+from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.caseload_model import CaseloadModel
 
-CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SHOWN = (
-    Column.NAME, Column.HETU, Column.AGE, Column.SERVICES, Column.WORKER, Column.NEXT_VISIT,
-    Column.REVIEW_DUE, Column.RENT_DEBT,
-)  # fmt: skip
+HIDDEN = (Column.STATUS,)
 
 
 class DrillDownDialog(QDialog):
@@ -35,7 +34,7 @@ class DrillDownDialog(QDialog):
     def __init__(
         self,
         heading: str,
-        rows: list[CaseloadRow],
+        model: CaseloadModel,
         parent: QWidget | None = None,
         *,
         can_hand_over: bool = False,
@@ -43,42 +42,40 @@ class DrillDownDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(heading)
+        self.model = model
+        model.setParent(self)
         self.heading = QLabel(heading)
-        self.count = QLabel(self.tr("%n client(s)", "", len(rows)))
-        self.table = QTableWidget(len(rows), len(SHOWN))
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.setHorizontalHeaderLabels([title(column) for column in SHOWN])
+        for column in HIDDEN:
+            self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SHOWN.index(Column.SERVICES), QHeaderView.ResizeMode.Stretch)
-        self._fill(rows)
-        self.table.activated.connect(lambda index: self._request(index.row()))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SERVICES, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._request)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.hand_over_button = buttons.addButton(
             self.tr("&Hand over client…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.hand_over_button.setVisible(can_hand_over)
-        self.hand_over_button.setEnabled(bool(rows))
         self.hand_over_button.clicked.connect(self._hand_over)
+        model.loaded.connect(self._on_loaded)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(buttons)
-        self.resize(1000, 520)
-        if rows:
-            self.table.selectRow(0)
+        self.resize(1100, 560)
+        self._on_loaded(model.rowCount())
 
     def client_ids(self) -> list[str]:
-        return [self.client_id(row) for row in range(self.table.rowCount())]
-
-    def client_id(self, row: int) -> str:
-        item = self.table.item(row, 0)
-        return str(item.data(CLIENT_ID_ROLE)) if item is not None else ""
+        return [self.model.client_id(row) for row in range(self.model.rowCount())]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """The list opened the client on Enter (`activated`); the dialog must not close."""
@@ -87,24 +84,19 @@ class DrillDownDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def _fill(self, rows: list[CaseloadRow]) -> None:
-        locale = QLocale()
-        for row_number, row in enumerate(rows):
-            for column_number, column in enumerate(SHOWN):
-                item = QTableWidgetItem(cell_text(row, column, locale))
-                if column in RIGHT_ALIGNED:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                item.setData(CLIENT_ID_ROLE, row.client_id)
-                self.table.setItem(row_number, column_number, item)
+    def _on_loaded(self, count: int) -> None:
+        self.count.setText(self.tr("%n client(s)", "", count))
+        self.hand_over_button.setEnabled(count > 0)
+        if count:
+            self.table.selectRow(0)
+            for column in (Column.NAME, Column.HETU, Column.AGE, Column.WORKER):
+                self.table.resizeColumnToContents(column)
 
     def _hand_over(self) -> None:
-        client_id = self.client_id(self.table.currentRow()) if self.table.currentRow() >= 0 else ""
-        if client_id:
-            self.hand_over_requested.emit(client_id)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.hand_over_requested.emit(self.model.client_id(current.row()))
 
-    def _request(self, row: int) -> None:
-        client_id = self.client_id(row)
-        if client_id:
-            self.client_requested.emit(client_id)
+    def _request(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.client_requested.emit(self.model.client_id(index.row()))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from astu_desktop.models import Team, Worker
 from astu_desktop.models.codes import Role
-from astu_desktop.services.caseload import CaseloadRow, caseload_rows
+from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_rows
 from astu_desktop.services.reassignment import reassign_caseload, reassign_client, team_members
 from astu_desktop.services.reviews import ReturnedDocument, returned_documents
 from astu_desktop.services.team_overview import (
@@ -75,13 +75,24 @@ def load_overview(store: CaseStore, query: OverviewQuery) -> OverviewData:
         )
 
 
-def load_drill_down(
-    store: CaseStore, query: OverviewQuery, cell: Cell, worker_id: str | None
-) -> list[CaseloadRow]:
-    """The clients behind one figure, as caseload rows sorted by name."""
-    with store.session() as session:
-        rows = caseload_rows(session, drill_down(session, query, cell, worker_id), query.today)
-    return sorted(rows, key=lambda row: row.name.lower())
+class DrillDownSource:
+    """The clients behind one figure, for a lazy caseload model: ids first, rows a page at a time.
+
+    The model's own query is ignored: the figure decides the clients, in name order.
+    """
+
+    def __init__(
+        self, store: CaseStore, query: OverviewQuery, cell: Cell, worker_id: str | None
+    ) -> None:
+        self._store, self._query, self._cell, self._worker_id = store, query, cell, worker_id
+
+    def ids(self, _query: CaseloadQuery) -> list[str]:
+        with self._store.session() as session:
+            return drill_down(session, self._query, self._cell, self._worker_id)
+
+    def rows(self, client_ids: list[str]) -> list[CaseloadRow]:
+        with self._store.session() as session:
+            return caseload_rows(session, client_ids, self._query.today)
 
 
 def team_choices(store: CaseStore, team_id: str) -> list[tuple[str, str]]:

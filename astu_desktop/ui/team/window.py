@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.services.caseload import CaseloadRow
 from astu_desktop.services.reassignment import (
     NothingToHandOver,
     NotInTeam,
@@ -41,6 +40,7 @@ from astu_desktop.services.team_overview import (
     OverviewQuery,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.tasks import TaskRunner
@@ -55,10 +55,10 @@ from astu_desktop.ui.team.figures_model import (
 )
 from astu_desktop.ui.team.reassign_dialog import ReassignDialog
 from astu_desktop.ui.team.store_work import (
+    DrillDownSource,
     LeadScope,
     OverviewData,
     hand_over,
-    load_drill_down,
     load_overview,
     team_choices,
 )
@@ -225,14 +225,18 @@ class TeamOverviewWindow(QMainWindow):
         if not isinstance(cell, Cell):
             return
         worker_id = index.data(WORKER_ROLE)
-        heading = self._heading(index)
-        query, store = self.query(), self.store
-        self._set_busy(True)
-        self._runner.run(
-            lambda: load_drill_down(store, query, cell, worker_id),
-            lambda rows: self._show_list(heading, rows, worker_id),
-            self._on_failed,
+        model = CaseloadModel(self._runner)
+        model.set_source(DrillDownSource(self.store, self.query(), cell, worker_id))
+        can_hand_over = self.scope.is_lead and bool(worker_id)
+        dialog = DrillDownDialog(self._heading(index), model, self, can_hand_over=can_hand_over)
+        dialog.client_requested.connect(self._open_client)
+        dialog.hand_over_requested.connect(
+            lambda client_id: self.hand_over_client(client_id, worker_id, dialog)
         )
+        model.failed.connect(self._on_failed)
+        model.loaded.connect(lambda _count: self.drill_down_opened.emit(dialog))
+        dialog.show()
+        model.reload()
 
     def _heading(self, index: QModelIndex) -> str:
         figure = column_title(
@@ -240,18 +244,6 @@ class TeamOverviewWindow(QMainWindow):
         )
         who = self.model.index(index.row(), 0).data()
         return f"{figure} – {who}"
-
-    def _show_list(self, heading: str, rows: list[CaseloadRow], worker_id: str | None) -> None:
-        self._set_busy(False)
-        dialog = DrillDownDialog(
-            heading, rows, self, can_hand_over=self.scope.is_lead and bool(worker_id)
-        )
-        dialog.client_requested.connect(self._open_client)
-        dialog.hand_over_requested.connect(
-            lambda client_id: self.hand_over_client(client_id, worker_id, dialog)
-        )
-        dialog.show()
-        self.drill_down_opened.emit(dialog)
 
     # -- handing clients over ---------------------------------------------------------
 
