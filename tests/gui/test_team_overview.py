@@ -164,6 +164,15 @@ def test_a_field_workers_laptop_has_no_team_overview(store: CaseStore) -> None:
     assert demo.team_name == "Itä"
 
 
+def test_closing_the_overview_while_it_loads_is_harmless(qtbot, qapp, runner, seeded, scope):
+    window = TeamOverviewWindow(seeded, scope, runner, lambda _client_id: None)
+    window.open()
+    window.close()  # deleted on close; the load still finishes in the background
+    runner.wait_until_idle()
+    qapp.processEvents()  # the result arrives for a closed window (pytest-qt fails on errors)
+    assert not runner.busy
+
+
 def _worker_row(window: TeamOverviewWindow, worker_id: str) -> int:
     model = window.model
     return next(r for r in range(model.rowCount()) if model.figures(r).worker_id == worker_id)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,6 +91,7 @@ class TeamOverviewWindow(QMainWindow):
         self._runner, self._open_client, self._today = runner, open_client, today
         self.model = TeamFiguresModel(self)
         self.reassign_dialog: ReassignDialog | None = None
+        self._closed = False
         self._build()
         self.retranslate()
         self.resize(1360, 860)
@@ -155,6 +157,11 @@ class TeamOverviewWindow(QMainWindow):
         self.charts.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS))
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Work still running for the window (a load, a handover) finds it closed."""
+        self._closed = True
+        super().closeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -190,6 +197,8 @@ class TeamOverviewWindow(QMainWindow):
             self.refresh()
 
     def _on_loaded(self, data: OverviewData, query: OverviewQuery) -> None:
+        if self._closed:
+            return
         self._set_busy(False)
         self.error.hide()
         self.model.set_figures(data.figures, data.total, query.not_visited_days, query.draft_days)
@@ -210,6 +219,8 @@ class TeamOverviewWindow(QMainWindow):
         self.splitter.setSizes([shown, total - shown])
 
     def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
         self._set_busy(False)
         self.error.setText(describe(error))
         self.error.show()
@@ -275,6 +286,8 @@ class TeamOverviewWindow(QMainWindow):
         chosen = self.reassign_dialog
 
         def handed(count: int) -> None:
+            if self._closed:
+                return
             self._set_busy(False)
             self.statusBar().showMessage(self.tr("%n client(s) handed over.", "", count), 8000)
             if source is not None:
@@ -297,6 +310,8 @@ class TeamOverviewWindow(QMainWindow):
         chosen.open()
 
     def _on_refused(self, error: BaseException) -> None:
+        if self._closed:
+            return
         if not isinstance(error, ReassignmentRefused):
             self._on_failed(error)
             return
