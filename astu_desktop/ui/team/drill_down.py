@@ -89,8 +89,9 @@ class DrillDownDialog(QDialog):
         self.hand_over_button.setEnabled(count > 0)
         if count:
             self.table.selectRow(0)
-            for column in (Column.NAME, Column.HETU, Column.AGE, Column.WORKER):
-                self.table.resizeColumnToContents(column)
+            for column in Column:
+                if column is not Column.SERVICES:
+                    self.table.resizeColumnToContents(column)
 
     def _hand_over(self) -> None:
         current = self.table.currentIndex()
