@@ -33,7 +33,7 @@ from astu_desktop.sync.protocol import (
     stamp_order,
 )
 from astu_desktop.sync.schema import DELETED_AT, valid_value
-from astu_server import documents, records, scope
+from astu_server import documents, reassignment, records, reviews, scope
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
 from astu_server.models import Conflict, DeviceAccessLog, Record, utcnow
@@ -180,6 +180,10 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     bad = foreign_references(session, spec, change.fields, client_id)
     if bad:
         return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    if spec.name == reviews.TABLE:
+        refusal = reviews.refusal(batch, change, client_id)
+        if refusal is not None:
+            return refusal
     if records.key_taken(session, change.table, change.fields, change.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
     records.create(
@@ -210,6 +214,8 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
         session, batch.pusher.user_id, record.client_id
     ):
         return refused(change, RefusalReason.NOT_PERMITTED)
+    if spec.name == reviews.TABLE and reviews.edits(record, change):
+        return reviews.edit_refused(change)
     moved = [
         name
         for name in ("client_id", spec.parent_field)
@@ -225,11 +231,24 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec), record)
     batch.touched_clients.add(record.client_id)
+    if reassignment.changes_worker(record, change):
+        return _reassign(batch, spec, record, change)
     if spec.name == documents.TABLE:
         decided = documents.apply_to_document(batch, record, change)
         if decided is not None:
             return result(change, decided.outcome, decided.new_row_id)
     return merge(batch, spec, record, change)
+
+
+def _reassign(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> ChangeResult:
+    """A lead hands the episode to another worker: checked, merged, and the scope follows."""
+    refusal = reassignment.refusal(batch, record, change)
+    if refusal is not None:
+        return refusal
+    old_worker = record.data.get(reassignment.FIELD)
+    outcome = merge(batch, spec, record, change)
+    reassignment.follow(batch, record, old_worker)
+    return outcome
 
 
 def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> ChangeResult:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import gui_workload, report_workload, store_workload, sync_workload
+from bench import gui_workload, report_workload, store_workload, sync_workload, team_workload
 
 BENCHMARKS = {
     "store": store_workload.main,
     "sync": sync_workload.main,
     "gui": gui_workload.main,
     "reports": report_workload.main,
+    "team": team_workload.main,
 }
 
 

@@ -101,6 +101,26 @@ class Screens:
         self.take(window, "caseload_search.png", MAIN_SIZE)
         return window
 
+    def team_overview(self, window: MainWindow) -> None:
+        """The lead's overview (the demo user sees their team), a chart, a list behind a number."""
+        overview: Any = window.open_team_overview()
+        if overview is None:
+            print("note: the team overview is skipped: the demo user has no team")
+            return
+        wait_until(self.app, lambda: overview.model.rowCount() > 0)
+        self.take(overview, "team_overview.png", MAIN_SIZE)
+        overview.charts.setCurrentIndex(1)
+        self.take(overview, "team_overview_visits.png", MAIN_SIZE)
+        lists: list[Any] = []
+        overview.drill_down_opened.connect(lists.append)
+        busiest = max(
+            range(overview.model.rowCount() - 1), key=lambda r: overview.model.value(r, 1)
+        )
+        overview.open_figure(overview.model.index(busiest, 1))
+        wait_until(self.app, lambda: bool(lists))
+        self.take(lists[0], "team_drill_down.png", QSize(1100, 560))
+        overview.close()
+
     def unlock_dialog(self) -> None:
         dialog = UnlockDialog(self.store.paths.database, self.runner, demo=True)
         self.take(dialog, "unlock.png", dialog.sizeHint().expandedTo(QSize(520, 300)))
@@ -269,6 +289,7 @@ def main(argv: list[str]) -> int:
         client_id = well_documented_client(store)
         screens.unlock_dialog()
         window = screens.caseload(search_for(store, client_id))
+        screens.team_overview(window)
         screens.client_record(client_id)
         screens.home_visit(client_id)
         screens.forms(client_id)

@@ -14,6 +14,7 @@ from astu_desktop.models.rentdebt import (
     RentDebtFollowUp,
     RentPayment,
 )
+from astu_desktop.models.reviews import DocumentReview
 from astu_desktop.models.syncstate import DeviceState, OutboxChange
 from astu_desktop.models.visits import HomeVisit, VisitWorker
 
@@ -23,6 +24,7 @@ __all__ = [
     "Client",
     "ContactPerson",
     "DeviceState",
+    "DocumentReview",
     "FormDocument",
     "HomeVisit",
     "HousingOffer",

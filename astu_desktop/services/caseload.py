@@ -246,18 +246,22 @@ def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
         facts[client_id].last_visit = _as_datetime(visited_at)
 
 
-def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
+def plan_review_dues() -> Select[str, date | None]:
+    """Per client, when the service plan is due for review: the latest date signing fixed."""
     document = FormDocument
-    statement = (
-        select(document.client_id, func.max(document.review_due))
+    return (
+        select(document.client_id, func.max(document.review_due).label("review_due"))
         .where(
-            document.client_id.in_(list(facts)),
             document.form_key == FormKey.SERVICE_PLAN,
             document.status == DocumentStatus.SIGNED,
             document.deleted_at.is_(None),
         )
         .group_by(document.client_id)
     )
+
+
+def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
+    statement = plan_review_dues().where(FormDocument.client_id.in_(list(facts)))
     for client_id, review_due in session.execute(statement):
         facts[client_id].review_due = _as_date(review_due)
 
@@ -366,7 +370,8 @@ def _last_visit(client_id: Any) -> Any:
     )
 
 
-def _review_due(client_id: Any) -> Any:
+def plan_review_due(client_id: Any) -> Any:
+    """The client's plan review date as a correlated subquery (one index lookup a client)."""
     return (
         select(func.max(FormDocument.review_due))
         .where(
@@ -408,7 +413,7 @@ def _apply_due(statement: Select[str], query: CaseloadQuery, today: date) -> Sel
             _visited(Client.id), or_(last_visit.is_(None), last_visit < cutoff)
         )
     elif query.due == DueFilter.REVIEW_DUE:
-        statement = statement.where(_review_due(Client.id) <= horizon)
+        statement = statement.where(plan_review_due(Client.id) <= horizon)
     elif query.due == DueFilter.RENT_DEBT_OPEN:
         statement = statement.where(_open_debt(Client.id) > 0)
     return statement
@@ -422,7 +427,7 @@ def _sort_column(sort: SortKey) -> ColumnElement[Any]:
         last_visit = func.coalesce(_last_visit(Client.id), never)
         return case((_visited(Client.id), last_visit), else_=None)
     if sort == SortKey.REVIEW_DUE:
-        return _review_due(Client.id)  # type: ignore[no-any-return]
+        return plan_review_due(Client.id)  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:
         return _open_debt(Client.id)  # type: ignore[no-any-return]
     return _first_service(Client.id)  # type: ignore[no-any-return]

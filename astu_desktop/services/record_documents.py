@@ -9,8 +9,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import FormDocument
+from astu_desktop.models import DocumentReview, FormDocument
 from astu_desktop.models.codes import DocumentStatus, FormKey
+from astu_desktop.models.reviews import ReviewDecision
+from astu_desktop.services.reviews import ReviewLine
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class DocumentLine:
     document_date: date
     author: str | None
     review_due: date | None
+    review: ReviewDecision | None = None  # the lead's newest decision on this version
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class FormDocuments:
 
     current: DocumentLine | None
     versions: tuple[DocumentLine, ...]
+    reviews: tuple[ReviewLine, ...] = ()  # every lead's decision on any version, oldest first
 
 
 def documents_by_form(
@@ -51,19 +55,50 @@ def documents_by_form(
     )
     documents = list(session.scalars(query))
     superseded = {d.supersedes_id for d in documents if d.supersedes_id is not None}
+    reviews = _reviews(session, client_id, {d.id: d for d in documents}, workers)
     result = {}
     for key in FormKey:
         mine = [d for d in documents if d.form_key == key]
         live = [d for d in mine if d.id not in superseded]
         current = max(live, key=lambda d: (d.document_date, d.id), default=None)
+        decided = {line.document_id: line.decision for line in reviews.get(key, [])}
         result[key] = FormDocuments(
-            _document_line(current, workers) if current is not None else None,
-            tuple(_document_line(d, workers) for d in mine),
+            _document_line(current, workers, decided) if current is not None else None,
+            tuple(_document_line(d, workers, decided) for d in mine),
+            tuple(reviews.get(key, [])),
         )
     return result
 
 
-def _document_line(document: FormDocument, workers: Mapping[str, str]) -> DocumentLine:
+def _reviews(
+    session: Session,
+    client_id: str,
+    documents: Mapping[str, FormDocument],
+    workers: Mapping[str, str],
+) -> dict[FormKey, list[ReviewLine]]:
+    """The client's reviews per form, oldest first (so a later decision overrides)."""
+    query = (
+        select(DocumentReview)
+        .where(DocumentReview.client_id == client_id, DocumentReview.deleted_at.is_(None))
+        .order_by(DocumentReview.reviewed_at, DocumentReview.id)
+    )
+    found: dict[FormKey, list[ReviewLine]] = {}
+    for review in session.scalars(query):
+        document = documents.get(review.document_id)
+        if document is None:
+            continue
+        found.setdefault(document.form_key, []).append(
+            ReviewLine(
+                review.document_id, document.version_no, review.decision, review.note,
+                workers.get(review.reviewer_id, ""), review.reviewed_at,
+            )
+        )  # fmt: skip
+    return found
+
+
+def _document_line(
+    document: FormDocument, workers: Mapping[str, str], decided: Mapping[str, ReviewDecision]
+) -> DocumentLine:
     return DocumentLine(
         document.id,
         document.form_key,
@@ -72,4 +107,5 @@ def _document_line(document: FormDocument, workers: Mapping[str, str]) -> Docume
         document.document_date,
         workers.get(document.author_id or ""),
         document.review_due,
+        decided.get(document.id),
     )

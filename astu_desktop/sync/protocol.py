@@ -168,6 +168,7 @@ class RefusalReason(StrEnum):
     INVALID_VALUE = "invalid_value"
     MISSING_FIELDS = "missing_fields"
     DUPLICATE = "duplicate"  # e.g. a second client with the same henkilötunnus
+    LEAD_ONLY = "lead_only"  # reassigning and reviewing are for a lead of the client's team
 
 
 class ChangeResult(Message):

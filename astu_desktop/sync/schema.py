@@ -150,6 +150,8 @@ DECISION_KIND = (
     "more_time",
 )  # fmt: skip
 DECISION_OUTCOME = ("pending", "granted", "rejected")
+REVIEW_DECISION = ("approved", "returned")
+REVIEW_NOTE_MAX = 2000
 PAYMENT_SOURCE = ("client", "income_support", "guardian", "intermediary_account", "other")
 
 
@@ -230,6 +232,19 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         ),
         Scope.CLIENT_FIELD,
         groups=(("status", "signed_by_id", "signed_at"),),
+    ),
+    TableSpec(
+        "document_review",
+        (
+            ref("client_id", "client", required=True),
+            ref("document_id", "form_document", required=True),
+            choice("decision", REVIEW_DECISION, required=True),
+            text("note", REVIEW_NOTE_MAX),
+            ref("reviewer_id", "worker", required=True),
+            moment("reviewed_at", required=True),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
     ),
     TableSpec(
         "service_episode",

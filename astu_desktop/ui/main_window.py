@@ -32,6 +32,7 @@ from astu_desktop.services import enrolment
 from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.enrolment import SyncStatus
+from astu_desktop.services.reviews import ReturnedDocument
 from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
@@ -53,6 +54,9 @@ from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
 from astu_desktop.ui.sync.scheduler import SyncController, SyncTimings
 from astu_desktop.ui.sync.status_bar import SyncStatusBar
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.team import TeamOverviewWindow
+from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
+from astu_desktop.ui.team.store_work import LeadScope, lead_scope, load_returned
 from astu_desktop.ui.visit_dialog import VisitDialog
 
 STATUS_MESSAGE_MS = 8000
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
         self._wipe_pending: StorePaths | None = None
         self.revoked_message: QMessageBox | None = None
         self.sync = SyncController(runner, sync_timings, transport=sync_transport, parent=self)
+        self._lead: LeadScope | None = None
+        self.returned_dialog: ReturnedDocumentsDialog | None = None
         self.clipboard = SecretClipboard(parent=self)
         self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
         self.autolock.idle.connect(self.lock)
@@ -125,6 +131,11 @@ class MainWindow(QMainWindow):
         self.refused_action = self._action("", self.show_refused)
         self.enrol_action = self._action("", self.connect_to_server)
         self.file_menu.addAction(self.find_action)
+        self.team_action = self._action(shortcuts.TEAM_OVERVIEW, self.open_team_overview)
+        self.team_action.setVisible(False)
+        self.file_menu.addAction(self.team_action)
+        self.returned_action = self._action(shortcuts.RETURNED_DOCUMENTS, self.show_returned)
+        self.file_menu.addAction(self.returned_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         for action in (self.sync_action, self.conflicts_action, self.refused_action):
@@ -167,6 +178,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} – DEMO" if self._demo else title)
         self.file_menu.setTitle(self.tr("&File"))
         self.find_action.setText(self.tr("&Find client"))
+        self.team_action.setText(self.tr("&Team overview"))
+        self.returned_action.setText(self.tr("&Returned documents"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.sync_action.setText(self.tr("&Sync now"))
@@ -192,6 +205,7 @@ class MainWindow(QMainWindow):
         owner = device_scope(store)
         self.store = store
         self._demo = demo or owner.is_demo
+        self._lead = lead_scope(store)
         self.panel.set_owner(owner)
         with store.session() as session:
             self.panel.set_workers(responsible_workers(session))
@@ -238,6 +252,9 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(enabled)
         self.statistics_action.setEnabled(enabled)
         self._enable_sync_actions(self.sync.status if enabled else None)
+        self.team_action.setVisible(enabled and self._lead is not None)
+        self.team_action.setEnabled(enabled and self._lead is not None)
+        self.returned_action.setEnabled(enabled)
 
     def _enable_sync_actions(self, status: SyncStatus | None) -> None:
         enrolled = status is not None and status.enrolled
@@ -302,6 +319,34 @@ class MainWindow(QMainWindow):
         window = StatisticsWindow(self.store, self._runner, parent=self)
         window.open()
         return window
+
+    def open_team_overview(self) -> TeamOverviewWindow | None:
+        """A lead's view of the whole team, read from this laptop's store."""
+        if self.store is None or self._lead is None:
+            return None
+        window = TeamOverviewWindow(
+            self.store, self._lead, self._runner, self.open_client, parent=self
+        )
+        window.open()
+        return window
+
+    def show_returned(self) -> None:
+        """The documents a lead returned to this worker; a row opens the client."""
+        if self.store is None:
+            return
+        store = self.store
+        self._runner.run(
+            lambda: load_returned(store),
+            self._show_returned_list,
+            lambda error: self._reporter.show(describe(error)),
+        )
+
+    def _show_returned_list(self, returned: list[ReturnedDocument]) -> None:
+        if self.store is None:
+            return
+        self.returned_dialog = ReturnedDocumentsDialog(returned, self)
+        self.returned_dialog.client_requested.connect(self.open_client)
+        self.returned_dialog.show()
 
     def new_visit(self, client_id: str) -> None:
         if self.store is None:

@@ -20,6 +20,8 @@ SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"
 SYNC = "F5"
+TEAM_OVERVIEW = "Ctrl+T"
+RETURNED_DOCUMENTS = "Ctrl+Shift+R"
 QUIT = QKeySequence.StandardKey.Quit
 
 

@@ -566,6 +566,16 @@
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistics…</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130" />
+        <source>&amp;Team overview</source>
+        <translation>&amp;Team overview</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Returned documents</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -962,6 +972,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
         <source>Save or &amp;print as PDF…</source>
         <translation>Save or &amp;print as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104" />
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121" />
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122" />
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123" />
+        <source>&amp;Return…</source>
+        <translation>&amp;Return…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143" />
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149" />
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3381,268 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Statistics %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41" />
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61" />
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Hand over client…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50" />
+        <source>Caseload per worker</source>
+        <translation>Caseload per worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51" />
+        <source>Home visits per week</source>
+        <translation>Home visits per week</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52" />
+        <source>Rent debt over time</source>
+        <translation>Rent debt over time</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77" />
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93" />
+        <source>Rent debt owed (€)</source>
+        <translation>Rent debt owed (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50" />
+        <source>Home visits, 30 days</source>
+        <translation>Home visits, 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58" />
+        <source>Plan review in 30 days</source>
+        <translation>Plan review in 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62" />
+        <source>Plan review overdue</source>
+        <translation>Plan review overdue</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Rent-debt follow-ups</source>
+        <translation>Rent-debt follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74" />
+        <source>Debt owed</source>
+        <translation>Debt owed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78" />
+        <source>Past 6 months</source>
+        <translation>Past 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138" />
+        <source>Whole team</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164" />
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54" />
+        <source>No visit in %1 days</source>
+        <translation>No visit in %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66" />
+        <source>Drafts older than %1 days</source>
+        <translation>Drafts older than %1 days</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124" />
+        <source>Team overview – %1</source>
+        <translation>Team overview – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125" />
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126" />
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;No visit in (days):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127" />
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Drafts older than (days):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152" />
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Hand over caseload…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255" />
+        <source>Hand every client of %1 over to:</source>
+        <translation>Hand every client of %1 over to:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261" />
+        <source>Hand the client over to:</source>
+        <translation>Hand the client over to:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274" />
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n client(s) handed over.</numerusform>
+            <numerusform>%n client(s) handed over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300" />
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Only the team lead can hand clients over.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301" />
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Clients can be handed over only to a worker of the same team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302" />
+        <source>The worker has no open client to hand over.</source>
+        <translation>The worker has no open client to hand over.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13" />
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21" />
+        <source>The change syncs at the next sync: the client leaves the old worker's laptop and reaches the new worker's.</source>
+        <translation>The change syncs at the next sync: the client leaves the old worker's laptop and reaches the new worker's.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20" />
+        <source>Return the document</source>
+        <translation>Return the document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23" />
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29" />
+        <source>What should be corrected or added?</source>
+        <translation>What should be corrected or added?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34" />
+        <source>&amp;Return</source>
+        <translation>&amp;Return</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24" />
+        <source>Returned documents</source>
+        <translation>Returned documents</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27" />
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Documents your team lead returned. Open the client and amend the document.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29" />
+        <source>No returned documents.</source>
+        <translation>No returned documents.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 </TS>

@@ -566,6 +566,16 @@
         <source>&amp;Statistics…</source>
         <translation>&amp;Tilastot…</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130" />
+        <source>&amp;Team overview</source>
+        <translation>&amp;Tiimin yleiskuva</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Palautetut asiakirjat</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -962,6 +972,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
         <source>Save or &amp;print as PDF…</source>
         <translation>Tallenna tai &amp;tulosta PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104" />
+        <source>Approval</source>
+        <translation>Hyväksyntä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121" />
+        <source>Approvals</source>
+        <translation>Hyväksyntähistoria</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122" />
+        <source>A&amp;pprove</source>
+        <translation>&amp;Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123" />
+        <source>&amp;Return…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Team lead</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130" />
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143" />
+        <source>Awaiting review</source>
+        <translation>Odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148" />
+        <source>Approved</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149" />
+        <source>Returned</source>
+        <translation>Palautettu</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3381,268 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Tilastot %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41" />
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n asiakas</numerusform>
+            <numerusform>%n asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61" />
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Siirrä asiakas…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50" />
+        <source>Caseload per worker</source>
+        <translation>Asiakasmäärä työntekijöittäin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51" />
+        <source>Home visits per week</source>
+        <translation>Kotikäynnit viikoittain</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52" />
+        <source>Rent debt over time</source>
+        <translation>Vuokravelka ajan mittaan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77" />
+        <source>Home visits</source>
+        <translation>Kotikäynnit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93" />
+        <source>Rent debt owed (€)</source>
+        <translation>Maksamaton vuokravelka (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46" />
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50" />
+        <source>Home visits, 30 days</source>
+        <translation>Kotikäynnit, 30 pv</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58" />
+        <source>Plan review in 30 days</source>
+        <translation>Tarkistus 30 pv:n sisällä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62" />
+        <source>Plan review overdue</source>
+        <translation>Tarkistus myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Rent-debt follow-ups</source>
+        <translation>Vuokravelan seurannat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74" />
+        <source>Debt owed</source>
+        <translation>Velkaa jäljellä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78" />
+        <source>Past 6 months</source>
+        <translation>Yli 6 kk</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138" />
+        <source>Whole team</source>
+        <translation>Koko tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164" />
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Awaiting approval</source>
+        <translation>Odottaa hyväksyntää</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54" />
+        <source>No visit in %1 days</source>
+        <translation>Ei käyntiä %1 päivään</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66" />
+        <source>Drafts older than %1 days</source>
+        <translation>Yli %1 päivän luonnokset</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124" />
+        <source>Team overview – %1</source>
+        <translation>Tiimin yleiskuva – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125" />
+        <source>As of %1</source>
+        <translation>Tilanne %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126" />
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;Ei käyntiä (päivää):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127" />
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Luonnokset yli (päivää):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152" />
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Siirrä asiakkaat…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255" />
+        <source>Hand every client of %1 over to:</source>
+        <translation>Siirrä kaikki työntekijän %1 asiakkaat työntekijälle:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261" />
+        <source>Hand the client over to:</source>
+        <translation>Siirrä asiakas työntekijälle:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274" />
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n asiakas siirretty.</numerusform>
+            <numerusform>%n asiakasta siirretty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300" />
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Vain tiimin esihenkilö voi siirtää asiakkaita.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301" />
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Asiakkaita voi siirtää vain saman tiimin työntekijälle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302" />
+        <source>The worker has no open client to hand over.</source>
+        <translation>Työntekijällä ei ole siirrettäviä avoimia asiakkuuksia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13" />
+        <source>Hand over</source>
+        <translation>Asiakkaiden siirto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21" />
+        <source>The change syncs at the next sync: the client leaves the old worker's laptop and reaches the new worker's.</source>
+        <translation>Muutos välittyy seuraavassa synkronoinnissa: asiakas poistuu entisen työntekijän koneelta ja siirtyy uuden työntekijän koneelle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20" />
+        <source>Return the document</source>
+        <translation>Asiakirjan palautus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23" />
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>Työntekijä näkee huomautuksen palautettujen asiakirjojen listassaan ja vastaa täydentämällä asiakirjaa; täydennys odottaa sitten taas hyväksyntääsi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29" />
+        <source>What should be corrected or added?</source>
+        <translation>Mitä pitää korjata tai täydentää?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34" />
+        <source>&amp;Return</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24" />
+        <source>Returned documents</source>
+        <translation>Palautetut asiakirjat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27" />
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Esihenkilösi palauttamat asiakirjat. Avaa asiakas ja täydennä asiakirjaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29" />
+        <source>No returned documents.</source>
+        <translation>Ei palautettuja asiakirjoja.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Returned</source>
+        <translation>Palautettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Team lead</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Note</source>
+        <translation>Huomautus</translation>
     </message>
 </context>
 </TS>

@@ -566,6 +566,16 @@
         <source>&amp;Statistics…</source>
         <translation>&amp;Statistik…</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="130" />
+        <source>&amp;Team overview</source>
+        <translation>&amp;Teamöversikt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Returned documents</source>
+        <translation>&amp;Returnerade dokument</translation>
+    </message>
 </context>
 <context>
     <name>StoreErrors</name>
@@ -962,6 +972,56 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
         <source>Save or &amp;print as PDF…</source>
         <translation>Spara eller skriv &amp;ut som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="104" />
+        <source>Approval</source>
+        <translation>Godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="121" />
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="122" />
+        <source>A&amp;pprove</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="123" />
+        <source>&amp;Return…</source>
+        <translation>&amp;Returnera…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="129" />
+        <source>Team lead</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="130" />
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="143" />
+        <source>Awaiting review</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="148" />
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="149" />
+        <source>Returned</source>
+        <translation>Returnerad</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3381,268 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Statistik %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="41" />
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/drill_down.py" line="61" />
+        <source>&amp;Hand over client…</source>
+        <translation>&amp;Överför klient…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCharts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="50" />
+        <source>Caseload per worker</source>
+        <translation>Klienter per arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="51" />
+        <source>Home visits per week</source>
+        <translation>Hembesök per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="52" />
+        <source>Rent debt over time</source>
+        <translation>Hyresskuld över tid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="77" />
+        <source>Home visits</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/charts.py" line="93" />
+        <source>Rent debt owed (€)</source>
+        <translation>Obetald hyresskuld (€)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiguresModel</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="46" />
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="50" />
+        <source>Home visits, 30 days</source>
+        <translation>Hembesök, 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="58" />
+        <source>Plan review in 30 days</source>
+        <translation>Översyn inom 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="62" />
+        <source>Plan review overdue</source>
+        <translation>Översyn försenad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Rent-debt follow-ups</source>
+        <translation>Uppföljningar av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="74" />
+        <source>Debt owed</source>
+        <translation>Kvarstående skuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="78" />
+        <source>Past 6 months</source>
+        <translation>Över 6 mån</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="138" />
+        <source>Whole team</source>
+        <translation>Hela teamet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="164" />
+        <source>Worker</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="70" />
+        <source>Awaiting approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="54" />
+        <source>No visit in %1 days</source>
+        <translation>Inget besök på %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/figures_model.py" line="66" />
+        <source>Drafts older than %1 days</source>
+        <translation>Utkast äldre än %1 dagar</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="124" />
+        <source>Team overview – %1</source>
+        <translation>Teamöversikt – %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="125" />
+        <source>As of %1</source>
+        <translation>Läget %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="126" />
+        <source>&amp;No visit in (days):</source>
+        <translation>&amp;Inget besök på (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="127" />
+        <source>&amp;Drafts older than (days):</source>
+        <translation>&amp;Utkast äldre än (dagar):</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="128" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="152" />
+        <source>&amp;Hand over caseload…</source>
+        <translation>&amp;Överför klienterna…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="255" />
+        <source>Hand every client of %1 over to:</source>
+        <translation>Överför alla klienter hos %1 till:</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="261" />
+        <source>Hand the client over to:</source>
+        <translation>Överför klienten till:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/team/window.py" line="274" />
+        <source>%n client(s) handed over.</source>
+        <translation>
+            <numerusform>%n klient överförd.</numerusform>
+            <numerusform>%n klienter överförda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="300" />
+        <source>Only the team lead can hand clients over.</source>
+        <translation>Endast teamledaren kan överföra klienter.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="301" />
+        <source>Clients can be handed over only to a worker of the same team.</source>
+        <translation>Klienter kan överföras endast till en arbetstagare i samma team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/window.py" line="302" />
+        <source>The worker has no open client to hand over.</source>
+        <translation>Arbetstagaren har inga öppna klienter att överföra.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="13" />
+        <source>Hand over</source>
+        <translation>Överföring av klienter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="21" />
+        <source>The change syncs at the next sync: the client leaves the old worker's laptop and reaches the new worker's.</source>
+        <translation>Ändringen förmedlas vid nästa synkronisering: klienten försvinner från den tidigare arbetstagarens dator och når den nya arbetstagarens.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/reassign_dialog.py" line="30" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Överför</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="20" />
+        <source>Return the document</source>
+        <translation>Returnera dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="23" />
+        <source>The worker sees the note in their list of returned documents and answers with an amendment, which then awaits your review again.</source>
+        <translation>Arbetstagaren ser anmärkningen i sin lista över returnerade dokument och svarar med en komplettering, som sedan åter väntar på ditt godkännande.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="29" />
+        <source>What should be corrected or added?</source>
+        <translation>Vad ska rättas eller kompletteras?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/return_dialog.py" line="34" />
+        <source>&amp;Return</source>
+        <translation>&amp;Returnera</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedDocumentsDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="24" />
+        <source>Returned documents</source>
+        <translation>Returnerade dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="27" />
+        <source>Documents your team lead returned. Open the client and amend the document.</source>
+        <translation>Dokument som din teamledare har returnerat. Öppna klienten och komplettera dokumentet.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="29" />
+        <source>No returned documents.</source>
+        <translation>Inga returnerade dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="34" />
+        <source>Returned</source>
+        <translation>Returnerad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Team lead</source>
+        <translation>Teamledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
+        <source>Note</source>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from astu_desktop.models.codes import FormKey
+from astu_desktop.models.codes import DocumentStatus, FormKey
+from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.record_documents import DocumentLine, FormDocuments
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.record.codes import code_label
@@ -18,6 +19,8 @@ class DocumentsTab(QWidget):
     # (form key, document id or None for a new document)
     open_requested = Signal(object, object)
     export_requested = Signal(object, object)  # (form key, document id): save or print
+    # (document id, ReviewDecision): a lead approves or returns the current version
+    review_requested = Signal(str, object)
 
     def __init__(self, form_key: FormKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +31,7 @@ class DocumentsTab(QWidget):
         self.current = text_label()
         self.history_title = QLabel()
         self.history_title.setFont(bold(self.font()))
-        self.versions = read_only_table(5, f"{form_key.value}_versions")
+        self.versions = read_only_table(6, f"{form_key.value}_versions")
         self.versions.doubleClicked.connect(lambda _index: self.open_selected())
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
@@ -36,10 +39,22 @@ class DocumentsTab(QWidget):
         self.new_button.clicked.connect(lambda: self.open_requested.emit(self.form_key, None))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_selected)
-        for button in (self.open_button, self.new_button, self.export_button):
+        self.reviews_title = QLabel()
+        self.reviews_title.setFont(bold(self.font()))
+        self.reviews = read_only_table(5, f"{form_key.value}_reviews")
+        self.approve_button, self.return_button = QPushButton(), QPushButton()
+        self.approve_button.clicked.connect(lambda: self._review(ReviewDecision.APPROVED))
+        self.return_button.clicked.connect(lambda: self._review(ReviewDecision.RETURNED))
+        self._can_review = False
+        for button in (
+            self.open_button, self.new_button, self.export_button, self.approve_button,
+            self.return_button,
+        ):  # fmt: skip
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.return_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
@@ -48,11 +63,28 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.current)
         layout.addWidget(self.history_title)
         layout.addWidget(self.versions, 1)
+        layout.addWidget(self.reviews_title)
+        layout.addWidget(self.reviews)
         layout.addLayout(buttons)
 
     def show_documents(self, documents: FormDocuments) -> None:
         self._documents = documents
         self.retranslate()
+
+    def set_can_review(self, can_review: bool) -> None:
+        """A team lead's laptop shows Approve and Return for the signed current version."""
+        self._can_review = can_review
+        self.retranslate()
+
+    def _reviewable(self) -> DocumentLine | None:
+        current = self._documents.current
+        signed = current is not None and current.status == DocumentStatus.SIGNED
+        return current if signed and self._can_review else None
+
+    def _review(self, decision: ReviewDecision) -> None:
+        current = self._reviewable()
+        if current is not None:
+            self.review_requested.emit(current.document_id, decision)
 
     def open_selected(self) -> None:
         """The selected version, else the current one (Enter on the tab opens the plan)."""
@@ -88,6 +120,7 @@ class DocumentsTab(QWidget):
             self.tr("Status"),
             self.tr("Author"),
             self.tr("Review due"),
+            self.tr("Approval"),
         ]
         rows = [
             [
@@ -96,10 +129,43 @@ class DocumentsTab(QWidget):
                 code_label(d.status),
                 d.author or "",
                 short_date(d.review_due),
+                self._approval(d),
             ]
             for d in self._documents.versions
         ]
         fill(self.versions, headers, rows, ids=[d.document_id for d in self._documents.versions])
+        self._show_reviews()
+
+    def _show_reviews(self) -> None:
+        self.reviews_title.setText(self.tr("Approvals"))
+        self.approve_button.setText(self.tr("A&pprove"))
+        self.return_button.setText(self.tr("&Return…"))
+        reviewable = self._reviewable() is not None
+        for button in (self.approve_button, self.return_button):
+            button.setVisible(self._can_review)
+            button.setEnabled(reviewable)
+        headers = [
+            self.tr("Date"), self.tr("Version"), self.tr("Decision"), self.tr("Team lead"),
+            self.tr("Note"),
+        ]  # fmt: skip
+        rows = [
+            [short_date(line.reviewed_at), str(line.version_no), self._decision(line.decision),
+             line.reviewer, line.note or ""]
+            for line in reversed(self._documents.reviews)
+        ]  # fmt: skip
+        fill(self.reviews, headers, rows)
+
+    def _approval(self, document: DocumentLine) -> str:
+        if document.review is not None:
+            return self._decision(document.review)
+        if document.status == DocumentStatus.SIGNED:
+            return self.tr("Awaiting review")
+        return ""
+
+    def _decision(self, decision: ReviewDecision) -> str:
+        if decision is ReviewDecision.APPROVED:
+            return self.tr("Approved")
+        return self.tr("Returned")
 
     def _describe(self, document: DocumentLine) -> str:
         text = (

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.models.base import utcnow
 from astu_desktop.models.codes import FormKey
+from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.printouts import render_case_summary, render_document
+from astu_desktop.services.reviews import review_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
@@ -40,8 +43,10 @@ from astu_desktop.ui.record.living_skills_tab import LivingSkillsTab
 from astu_desktop.ui.record.loading import failure_text, load_record, run_step
 from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
+from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.team.store_work import lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
@@ -70,6 +75,7 @@ class ClientRecordWindow(QMainWindow):
         self._runner, self._today = runner, today
         self._closed = False
         self.record: ClientRecord | None = None
+        self.return_dialog: ReturnDialog | None = None
         self.steps = ProcessSteps(client_id, today, self)
         self.steps.step_ready.connect(self.run_step)
         self._build()
@@ -95,8 +101,11 @@ class ClientRecordWindow(QMainWindow):
         self.access_tab = AccessTab()
         for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
             tab.open_requested.connect(self.open_document)
+        lead = lead_scope(self.store)
         for documents_tab in (self.assessment_tab, self.service_plan_tab):
             documents_tab.export_requested.connect(self.export_document)
+            documents_tab.set_can_review(lead is not None and lead.is_lead)
+            documents_tab.review_requested.connect(self.review)
         for page in self._tabs():
             self.tabs.addTab(page, "")
         left = QWidget()
@@ -250,6 +259,26 @@ class ClientRecordWindow(QMainWindow):
         self.say(self.tr("Saved."))
         self.changed.emit()
         self.reload()
+
+    def review(self, document_id: str, decision: ReviewDecision) -> None:
+        """A lead approves the current version, or returns it with a note."""
+        if decision is ReviewDecision.APPROVED:
+            self._decide(document_id, decision, None)
+            return
+        self.return_dialog = ReturnDialog(self)
+        self.return_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = self.return_dialog
+        dialog.accepted.connect(lambda: self._decide(document_id, decision, dialog.text()))
+        dialog.open()
+
+    def _decide(self, document_id: str, decision: ReviewDecision, note: str | None) -> None:
+        reviewer = str(self.store.device_state().get("current_worker_id") or "")
+        self.run_step(
+            lambda session: review_document(
+                session, document_id, decision=decision, note=note, reviewer_id=reviewer,
+                now=utcnow(),
+            )
+        )  # fmt: skip
 
     def open_document(self, form_key: FormKey, document_id: str | None) -> None:
         open_editor(self, form_key, document_id)
