@@ -99,6 +99,11 @@ class VisitKind(enum.StrEnum):
     PHONE = "phone"
 
 
+# What counts as a home visit in the figures: at the client's home, alone or with another
+# service, also when nobody opened (the visit was made). Meetings elsewhere do not.
+HOME_VISIT_KINDS = (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)
+
+
 class FormKey(enum.StrEnum):
     ASSESSMENT_INTERVIEW = "assessment_interview"  # arviohaastattelu
     SERVICE_PLAN = "service_plan"  # tuetun asumisen palvelusuunnitelma

@@ -14,7 +14,10 @@ from astu_desktop.models.people import Worker
 
 class HomeVisit(SyncedRecord, Base):
     __tablename__ = "home_visit"
-    __table_args__ = (Index("ix_home_visit_client_when", "client_id", "visited_at"),)
+    __table_args__ = (
+        Index("ix_home_visit_client_when", "client_id", "visited_at"),
+        Index("ix_home_visit_visited_at", "visited_at"),  # migration 0005: visits by period
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id"))
     visited_at: Mapped[datetime] = mapped_column()

@@ -40,16 +40,14 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import (
-    DocumentStatus,
-    FormKey,
+    HOME_VISIT_KINDS,
     HousingType,
     Service,
     TenancyEndReason,
-    VisitKind,
 )
+from astu_desktop.services.caseload import plan_review_dues
 
 # Contacts in the client's home; office meetings and phone calls are not home visits.
-HOME_VISIT_KINDS = (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)
 MONTHS = tuple(range(1, 13))
 
 
@@ -279,18 +277,7 @@ def _caseload(
 
 def _plans_overdue(session: Session, as_of: date) -> dict[str, set[str]]:
     """Worker -> clients whose newest signed plan by `as_of` was due for review before it."""
-    document = FormDocument
-    newest = (
-        select(document.client_id, func.max(document.review_due).label("review_due"))
-        .where(
-            document.form_key == FormKey.SERVICE_PLAN,
-            document.status == DocumentStatus.SIGNED,
-            document.deleted_at.is_(None),
-            document.document_date <= as_of,
-        )
-        .group_by(document.client_id)
-        .subquery()
-    )
+    newest = plan_review_dues().where(FormDocument.document_date <= as_of).subquery()
     episode = ServiceEpisode
     statement = (
         select(episode.responsible_worker_id, episode.client_id)

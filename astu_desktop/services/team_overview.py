@@ -34,12 +34,12 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import (
+    HOME_VISIT_KINDS,
     DocumentStatus,
     EpisodeStatus,
     RentDebtStage,
     Role,
     Service,
-    VisitKind,
 )
 from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_due
 from astu_desktop.services.documents import add_months
@@ -53,7 +53,6 @@ DEFAULT_DRAFT_DAYS = 14
 # The statements of the measures: (worker_id, client_id, weight, cents) rows.
 Rows: TypeAlias = Select[*tuple[Any, ...]]
 # Contacts in the client's home; office meetings and phone calls are not home visits.
-HOME_VISIT_KINDS = (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)
 
 
 class Measure(enum.StrEnum):

@@ -20,8 +20,8 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
+from astu_desktop.models.codes import HOME_VISIT_KINDS
 from astu_desktop.services.documents import add_months
-from astu_desktop.services.team_overview import HOME_VISIT_KINDS
 
 WEEKS_SHOWN = 12
 MONTHS_SHOWN = 12

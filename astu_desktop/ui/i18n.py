@@ -8,6 +8,7 @@ compile only means the untranslated (English) text is shown, never a failed star
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import subprocess
@@ -49,10 +50,16 @@ def compiled_translation(code: str) -> Path | None:
         return beside if beside.exists() else None
     if _is_fresh(beside, source):
         return beside
-    cached = cache_dir() / beside.name
-    if _is_fresh(cached, source) or _compile(source, cached):
+    cached = cache_dir() / f"{source.stem}-{_content_digest(source)}.qm"
+    if cached.exists() or _compile(source, cached):
         return cached
     return None
+
+
+def _content_digest(source: Path) -> str:
+    """The cache is named by the source's content, not judged by file times: two
+    installs (or an upgrade that keeps old times) must never load each other's text."""
+    return hashlib.sha256(source.read_bytes()).hexdigest()[:16]
 
 
 def _is_fresh(compiled: Path, source: Path) -> bool:

@@ -3201,6 +3201,16 @@
         <source>The sync did not finish.</source>
         <translation>Synkronointi ei valmistunut.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
+        <translation>Vain asiakkaan tiimin esihenkilö voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Approval of a document</source>
+        <translation>Asiakirjan hyväksyntä</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

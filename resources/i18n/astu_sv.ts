@@ -3201,6 +3201,16 @@
         <source>The sync did not finish.</source>
         <translation>Synkroniseringen blev inte klar.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
+        <translation>Endast en teamledare i klientens team får göra detta (godkänna eller returnera ett dokument, överföra en klient till en annan arbetstagare).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Approval of a document</source>
+        <translation>Godkännande av ett dokument</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -92,5 +93,22 @@ def test_finnish_is_the_default_language(qapp):
     try:
         assert chosen.language == "fi"
         assert store_error_text(WrongPassphrase()) == "Väärä tunnuslause."
+    finally:
+        chosen.remove()
+
+
+def test_a_changed_source_is_never_served_from_an_older_compile(qapp, sources_only):
+    first = i18n.compiled_translation("sv")
+    source = sources_only / "astu_sv.ts"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("Fel lösenfras.", "Fel lösenord."), encoding="utf-8")
+    os.utime(source, (0, 0))  # older than the compiled file, as an install may leave it
+    second = i18n.compiled_translation("sv")
+    assert second is not None
+    assert second != first
+    chosen = Translations()
+    chosen.set_language("sv")
+    try:
+        assert store_error_text(WrongPassphrase()) == "Fel lösenord."
     finally:
         chosen.remove()

@@ -87,6 +87,11 @@ _REFUSALS = {
     "duplicate": QT_TRANSLATE_NOOP(
         "SyncTexts", "The same record already exists on the server (e.g. the same client twice)."
     ),
+    "lead_only": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "Only a team lead of the client's team may do this (approve or return a document, "
+        "hand a client over to another worker).",
+    ),
 }
 
 _TABLES = {
@@ -94,6 +99,7 @@ _TABLES = {
     "contact_person": QT_TRANSLATE_NOOP("SyncTexts", "Contact person"),
     "form_document": QT_TRANSLATE_NOOP("SyncTexts", "Document"),
     "service_episode": QT_TRANSLATE_NOOP("SyncTexts", "Service"),
+    "document_review": QT_TRANSLATE_NOOP("SyncTexts", "Approval of a document"),
     "home_visit": QT_TRANSLATE_NOOP("SyncTexts", "Visit"),
     "visit_worker": QT_TRANSLATE_NOOP("SyncTexts", "Worker on a visit"),
     "sas_decision": QT_TRANSLATE_NOOP("SyncTexts", "SAS decision"),

@@ -20,9 +20,8 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.models.codes import HOME_VISIT_KINDS, EpisodeStatus, Service
 from astu_desktop.services.team_overview import (
-    HOME_VISIT_KINDS,
     Cell,
     Measure,
     OverviewQuery,
