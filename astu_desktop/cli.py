@@ -278,7 +278,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from astu_desktop import demo
     from astu_desktop.app import run_gui
 
-    files = demo.demo_files(getattr(args, "db", None))
+    if getattr(args, "db", None) is not None:
+        raise CommandFailed("demo_own_folder")  # only the demo's own folder is ever erased
+    files = demo.demo_files()
     if not files.complete():
         _say(message("demo_preparing"))
         with _progress_bar(args.clients) as progress:

@@ -46,18 +46,25 @@ Progress = Callable[[int, int], None]
 class DemoFiles:
     store: Path
     server_db: Path
+    ready: Path  # written last: a demo whose making was cut short has none
 
     @property
     def server_url(self) -> str:
         return f"sqlite:///{self.server_db}"
 
     def complete(self) -> bool:
-        return self.store.exists() and self.server_db.exists()
+        return self.ready.exists() and self.store.exists() and self.server_db.exists()
 
 
-def demo_files(store: Path | None = None) -> DemoFiles:
-    store = store or paths.demo_store_path()
-    return DemoFiles(store, store.with_name("astu-demo-server.db"))
+def demo_files(folder: Path | None = None) -> DemoFiles:
+    """The demo's files, always in a folder of their own (the user data's `demo/`).
+
+    Only this folder is ever erased to make the demo again, so that no path given by
+    mistake can cost a real store.
+    """
+    folder = folder or paths.demo_store_path().parent
+    store = folder / paths.demo_store_path().name
+    return DemoFiles(store, folder / "astu-demo-server.db", folder / "astu-demo.ready")
 
 
 def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None) -> None:
@@ -83,6 +90,7 @@ def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None
         _remove_half_made(files)
         raise
     store.lock()
+    files.ready.write_text("ASTU demo: synthetic data only\n", encoding="utf-8")
 
 
 @contextmanager
@@ -167,6 +175,7 @@ def _point_store_at(store_path: Path, url: str) -> None:
 
 def _remove_half_made(files: DemoFiles) -> None:
     """A demo whose making was cut short is made again from nothing: it is synthetic."""
+    files.ready.unlink(missing_ok=True)
     enrolment.wipe_files(StorePaths(files.store))
     for path in (files.server_db, *files.server_db.parent.glob(f"{files.server_db.name}-*")):
         path.unlink(missing_ok=True)

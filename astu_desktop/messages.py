@@ -98,6 +98,11 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Databasen har krypterats om med en ny nyckel.",
         "The store was re-encrypted under a new key.",
     ),
+    "demo_own_folder": (
+        "Esittely käyttää aina omaa kansiotaan; --db-valitsinta ei voi käyttää sen kanssa.",
+        "Demon använder alltid sin egen mapp; --db kan inte användas med den.",
+        "The demo always uses a folder of its own; --db cannot be used with it.",
+    ),
     "demo_preparing": (
         "Luodaan esittelytietokantaa ja paikallista palvelinta (vain kerran, noin minuutti)…",
         "Demodatabasen och en lokal server skapas (bara en gång, ungefär en minut)…",

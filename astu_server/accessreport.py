@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from astu_server.models import ApiAccess, ApiAccessClient, DeviceAccessLog, User
+from astu_server.models import ApiAccess, ApiAccessClient, ClientAlias, DeviceAccessLog, User
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,11 @@ def access_report(session: Session, client_id: str) -> list[AccessLine]:
 
 
 def _device_entries(session: Session, client_id: str) -> list[DeviceAccessLog]:
-    query = select(DeviceAccessLog).where(DeviceAccessLog.client_id == client_id)
+    """Entries under the client's id and under the ids of duplicates joined into it."""
+    aliases = select(ClientAlias.alias_id).where(ClientAlias.client_id == client_id)
+    query = select(DeviceAccessLog).where(
+        or_(DeviceAccessLog.client_id == client_id, DeviceAccessLog.client_id.in_(aliases))
+    )
     return list(session.scalars(query))
 
 

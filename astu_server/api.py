@@ -108,9 +108,9 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
     """Username and password once; the laptop keeps the token inside its encrypted store."""
     throttle: LoginThrottle = request.app.state.login_throttle
     address = request.client.host if request.client else "unknown"
-    if throttle.blocked(address, body.username):
+    if not throttle.attempt(address, body.username):
         raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
-    user = _checked_user(request, body, throttle, address)
+    user = _checked_user(request, body)
     token = new_device_token()
     with sessions_of(request)() as session, session.begin():
         device = session.get(Device, body.device_id)
@@ -129,13 +129,10 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
     return EnrolResponse(device_token=token, user=user_info(user), server_time_ms=now_ms())
 
 
-def _checked_user(
-    request: Request, body: EnrolRequest, throttle: LoginThrottle, address: str
-) -> User:
+def _checked_user(request: Request, body: EnrolRequest) -> User:
     with sessions_of(request)() as session, session.begin():
         user = directory.find_user(session, body.username)
     if not verify_password(user.password_hash if user else None, body.password) or user is None:
-        throttle.failed(address, body.username)
         raise ApiError(401, ErrorCode.UNAUTHORIZED, "wrong username or password")
     if user.disabled_at is not None:
         raise ApiError(403, ErrorCode.USER_DISABLED)

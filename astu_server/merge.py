@@ -36,7 +36,7 @@ from astu_desktop.sync.schema import DELETED_AT, valid_value
 from astu_server import documents, reassignment, records, reviews, scope
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
-from astu_server.models import Conflict, DeviceAccessLog, Record, utcnow
+from astu_server.models import ClientAlias, Conflict, DeviceAccessLog, Record, utcnow
 
 WALL_DIGITS = 15
 
@@ -184,7 +184,10 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
         refusal = reviews.refusal(batch, change, client_id)
         if refusal is not None:
             return refusal
-    if records.key_taken(session, change.table, change.fields, change.row_id):
+    owner = records.key_owner(session, change.table, change.fields, change.row_id)
+    if owner is not None:
+        if is_new_client:
+            _remember_alias(session, change.row_id, owner)
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
     records.create(
         session,
@@ -199,6 +202,13 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
         scope.adopt_new_client(session, batch.positions, client_id, batch.pusher.user_id)
     batch.touched_clients.add(client_id)
     return result(change, Outcome.APPLIED)
+
+
+def _remember_alias(session: Session, alias_id: str, client_id: str) -> None:
+    """The laptop will join its duplicate into `client_id`; its access log stays findable."""
+    if session.get(ClientAlias, alias_id) is None:
+        session.add(ClientAlias(alias_id=alias_id, client_id=client_id))
+        session.flush()
 
 
 def _unique_fields(spec: TableSpec) -> list[str]:

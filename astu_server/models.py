@@ -150,6 +150,21 @@ class Assignment(Base):
     assigned_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class ClientAlias(Base):
+    """The id a laptop gave a person the server already had (a duplicate registration).
+
+    The laptop joins its record into the server's one, but the access-log entries it
+    wrote under its own id stay as they were (they are hash-chained): the access
+    report finds them through this alias.
+    """
+
+    __tablename__ = "client_alias"
+
+    alias_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ScopeGrant(Base):
     """Materialised scope: the clients each user's devices receive and may change."""
 

@@ -122,13 +122,18 @@ def unique_keys(table: str, values: dict[str, Any]) -> list[str]:
 
 
 def key_taken(session: Session, table: str, values: dict[str, Any], row_id: str) -> bool:
+    return key_owner(session, table, values, row_id) is not None
+
+
+def key_owner(session: Session, table: str, values: dict[str, Any], row_id: str) -> str | None:
+    """Another row holding one of these values' unique keys, if any."""
     for key in unique_keys(table, values):
         owner = session.scalar(
             select(RecordKey.row_id).where(RecordKey.table_name == table, RecordKey.key == key)
         )
         if owner is not None and owner != row_id:
-            return True
-    return False
+            return owner
+    return None
 
 
 def write_keys(session: Session, record: Record) -> None:

@@ -28,6 +28,7 @@ TOKEN_BYTES = 32
 LOGIN_FAILURES_ALLOWED = 5  # per address and username
 ADDRESS_FAILURES_ALLOWED = 50  # per address, whatever the usernames
 LOGIN_WINDOW_S = 300.0
+SWEEP_FROM_ENTRIES = 10_000
 
 _configured: list[PasswordHasher] = []
 
@@ -86,30 +87,44 @@ class LoginThrottle:
         self._failures: dict[tuple[str, str], list[float]] = {}
         self._lock = threading.Lock()
 
-    def blocked(self, address: str, username: str) -> bool:
+    def attempt(self, address: str, username: str) -> bool:
+        """Count a sign-in attempt before the password is checked; False when over the
+        limit. Counting first closes the gap in which parallel guesses would all pass
+        the check while the slow password hash runs."""
         with self._lock:
-            if self._count((address, _folded(username))) >= self._allowed:
-                return True
-            return self._count((address, "")) >= self._address_allowed
-
-    def failed(self, address: str, username: str) -> None:
-        with self._lock:
-            for key in ((address, _folded(username)), (address, "")):
-                self._count(key)
-                self._failures.setdefault(key, []).append(self._clock())
+            self._sweep()
+            pair = (address, _folded(username))
+            if self._count(pair) >= self._allowed:
+                return False
+            if self._count((address, "")) >= self._address_allowed:
+                return False
+            now = self._clock()
+            for key in (pair, (address, "")):
+                self._failures.setdefault(key, []).append(now)
+            return True
 
     def succeeded(self, address: str, username: str) -> None:
+        """A right password: its pair starts afresh and the address gets its try back."""
         with self._lock:
             self._failures.pop((address, _folded(username)), None)
+            tries = self._failures.get((address, ""))
+            if tries:
+                tries.pop()
 
     def _count(self, key: tuple[str, str]) -> int:
-        """Failures still inside the window; an empty entry is dropped, so the table
-        does not grow with every address that ever failed once."""
         horizon = self._clock() - self._window
         kept = [at for at in self._failures.pop(key, []) if at > horizon]
         if kept:
             self._failures[key] = kept
         return len(kept)
+
+    def _sweep(self) -> None:
+        """Entries outside the window go, so the table does not grow with every address
+        and name that ever failed once."""
+        if len(self._failures) < SWEEP_FROM_ENTRIES:
+            return
+        for key in list(self._failures):
+            self._count(key)
 
 
 def _folded(username: str) -> str:

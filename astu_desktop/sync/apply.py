@@ -119,6 +119,9 @@ def _apply_table(
     than this in SQLCipher.)
     """
     settled = settle_key_clashes(conn, table, states) if TABLES[table.name].unique else None
+    for kept, filled_here in (settled.fill if settled else {}).items():
+        # now unsent edits of the row: a second copy of it later in the page keeps them
+        pending.setdefault((table.name, kept), set()).update(filled_here)
     existing = _existing_ids(conn, table, list(states))
     inserts: list[dict[str, Any]] = []
     for row_id, state in states.items():

@@ -21,15 +21,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from astu_desktop.models import Base
 from astu_desktop.sync.capture import next_stamp, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_quarantine
-from astu_desktop.sync.protocol import TABLES, RefusalReason, RowState, Scope
+from astu_desktop.sync.protocol import TABLES, RowState, Scope
 
 ValuesByRow = dict[str, dict[str, Any]]
 CHUNK = 500
+# Bookkeeping and the tombstone: a duplicate's deletion must not delete the person.
+NEVER_CARRIED = frozenset({"id", "created_at", "updated_at", "deleted_at"})
 
 
 @dataclass
@@ -81,32 +83,33 @@ def _local_holders(
 
 
 def _refused_creation(conn: Connection, table_name: str, row_id: str) -> bool:
-    """Whether the server never took this row: its creation was refused as a duplicate.
-
-    A refused creation carries every required field (a new row is sent whole); a
-    refused edit carries only what changed.
-    """
-    required = {spec.name for spec in TABLES[table_name].fields if spec.required}
-    entries = conn.execute(
-        select(sync_quarantine.c.fields).where(
-            sync_quarantine.c.table_name == table_name,
-            sync_quarantine.c.row_id == row_id,
-            sync_quarantine.c.reason == RefusalReason.DUPLICATE.value,
-        )
-    ).scalars()
-    return any(required <= set(fields) for fields in entries)
+    """Whether the server never took this row: its creation was refused as a duplicate."""
+    query = select(sync_quarantine.c.id).where(
+        sync_quarantine.c.table_name == table_name,
+        sync_quarantine.c.row_id == row_id,
+        sync_quarantine.c.refused_new_row.is_(True),
+    )
+    return conn.execute(query.limit(1)).first() is not None
 
 
 def _join(
     conn: Connection, table: Table, duplicate: str, kept: str, kept_values: dict[str, Any]
 ) -> dict[str, Any]:
-    """Move everything that points at `duplicate` onto `kept`; the values `kept` lacks."""
+    """Move everything that points at `duplicate` onto `kept`; returns the values `kept`
+    takes from it here (those it lacked).
+
+    Values both rows hold, differently, are sent as edits made before anything the
+    server knows (base cursor 0), so the server keeps both as a conflict that a person
+    resolves. A tombstone never travels: a duplicate deleted here gives only what was
+    recorded on it.
+    """
     for child_table, name in _references_to(table.name):
         _repoint(conn, child_table, name, duplicate, kept)
     if TABLES[table.name].scope is Scope.CLIENT:
         _send_again(conn, _quarantined_rows_of_client(conn, kept))
-    fill = _values_missing(conn, table, duplicate, kept_values)
+    fill, differing = _values_to_carry(conn, table, duplicate, kept_values)
     _queue(conn, table.name, kept, fill)
+    _queue(conn, table.name, kept, differing, base_cursor=0)
     _remove(conn, table.name, duplicate)
     return fill
 
@@ -188,23 +191,41 @@ def _send_again(conn: Connection, entry_ids: list[int]) -> None:
     conn.execute(delete(sync_quarantine).where(sync_quarantine.c.id.in_(entry_ids)))
 
 
-def _values_missing(
+def _values_to_carry(
     conn: Connection, table: Table, duplicate: str, kept_values: dict[str, Any]
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(values the kept row lacks, values it holds differently) of the duplicate."""
     row = conn.execute(select(table).where(table.c.id == duplicate)).mappings().one()
-    return {
-        name: to_json_value(row[name])
-        for name in TABLES[table.name].by_name
-        if name in table.c and kept_values.get(name) is None and row[name] is not None
-    }
+    if row.get("deleted_at") is not None:
+        return {}, {}
+    spec = TABLES[table.name]
+    keys = {name for fields in spec.unique for name in fields}
+    fill: dict[str, Any] = {}
+    differing: dict[str, Any] = {}
+    for name in spec.by_name:
+        if name not in table.c or name in keys or name in NEVER_CARRIED or row[name] is None:
+            continue
+        value = to_json_value(row[name])
+        if kept_values.get(name) is None:
+            fill[name] = value
+        elif kept_values[name] != value:
+            differing[name] = value
+    return fill, differing
 
 
 def _queue(
-    conn: Connection, table_name: str, row_id: str, values: dict[str, Any], stamp: str | None = None
+    conn: Connection,
+    table_name: str,
+    row_id: str,
+    values: dict[str, Any],
+    stamp: str | None = None,
+    *,
+    base_cursor: int | None = None,
 ) -> None:
     if not values:
         return
     device_id, fresh = next_stamp(conn)
+    first = conn.scalar(select(func.coalesce(func.max(outbox.c.seq), 0))) or 0
     conn.execute(
         insert(outbox),
         [
@@ -214,6 +235,8 @@ def _queue(
             for name, value in values.items()
         ],
     )  # fmt: skip
+    if base_cursor is not None:  # the insert trigger set the current cursor
+        conn.execute(update(outbox).where(outbox.c.seq > first).values(base_cursor=base_cursor))
 
 
 def _remove(conn: Connection, table_name: str, row_id: str) -> None:

@@ -55,6 +55,8 @@ sync_quarantine = Table(
     Column("reason", String(40), nullable=False),
     Column("reason_fields", JSON, nullable=False),
     Column("quarantined_at", DateTime, nullable=False),
+    # The server has no such row (its creation was refused), migration 0006.
+    Column("refused_new_row", Boolean, nullable=False, default=False),
 )
 
 sync_conflict = Table(

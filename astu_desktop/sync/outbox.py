@@ -30,6 +30,7 @@ from astu_desktop.sync.protocol import (
     Outcome,
     PushRequest,
     PushResponse,
+    RefusalReason,
     RowChange,
 )
 
@@ -210,6 +211,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
                     table_name=change.table, row_id=change.row_id, fields=change.fields,
                     stamp=change.stamp, reason=(result.reason or "refused"),
                     reason_fields=result.fields, quarantined_at=utcnow().replace(tzinfo=None),
+                    refused_new_row=_refused_new_row(result),
                 )
             )  # fmt: skip
     session.execute(delete(outbox).where(outbox.c.seq <= batch.upto))
@@ -226,6 +228,12 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
         .values(resolution_pending=False)
     )
     return refused
+
+
+def _refused_new_row(result: ChangeResult) -> bool:
+    """A duplicate the server did not take as a new row: an edit's refusal carries the
+    values the server holds (`current`), a refused creation has none to carry."""
+    return result.reason is RefusalReason.DUPLICATE and result.current is None
 
 
 def _put_back_server_values(session: Session, results: list[ChangeResult]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from astu_desktop import demo, paths
+from astu_desktop import cli, demo, paths
 from astu_desktop.models import Client, ServiceEpisode
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
@@ -14,10 +14,11 @@ from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
 from astu_server.db import make_engine, sessions
 from astu_server.models import ScopeGrant
+from tests.support import FAST_KDF
 
 
 def test_the_demo_store_holds_its_workers_scope_and_syncs_with_its_server(tmp_path: Path):
-    files = demo.demo_files(tmp_path / "demo" / "astu-demo.db")
+    files = demo.demo_files(tmp_path / "demo")
     demo.create_demo(files, clients=40)
     assert files.complete()
 
@@ -57,9 +58,10 @@ def test_the_demo_store_holds_its_workers_scope_and_syncs_with_its_server(tmp_pa
 
 
 def test_a_demo_cut_short_is_made_again(tmp_path: Path):
-    files = demo.demo_files(tmp_path / "astu-demo.db")
+    files = demo.demo_files(tmp_path)
     CaseStore.create(files.store, paths.DEMO_PASSPHRASE, demo=True).lock()
-    assert not files.complete()  # a store without its server: an older or broken demo
+    files.server_db.write_bytes(b"")  # both files, but the making never finished
+    assert not files.complete()
     demo.create_demo(files, clients=5)
     assert files.complete()
     store = CaseStore.unlock(files.store, paths.DEMO_PASSPHRASE)
@@ -68,3 +70,13 @@ def test_a_demo_cut_short_is_made_again(tmp_path: Path):
             assert enrolment.is_enrolled(session)
     finally:
         store.lock()
+
+
+def test_the_demo_command_never_takes_another_store(tmp_path: Path, monkeypatch, capsys):
+    real = tmp_path / "astu.db"
+    CaseStore.create(real, "oikea tunnuslause 2026 kotikäynnit", kdf=FAST_KDF).lock()
+    before = real.read_bytes()
+    monkeypatch.setenv("ASTU_LANG", "en")
+    assert cli.main(["demo", "--db", str(real)]) == cli.EXIT_FAILED
+    assert "folder of its own" in capsys.readouterr().out
+    assert real.read_bytes() == before

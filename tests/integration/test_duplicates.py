@@ -13,7 +13,11 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from astu_desktop.models import Client, HomeVisit
+from astu_desktop.models.codes import AccessAction
+from astu_desktop.services.accesslog import record_access
+from astu_desktop.sync.conflicts import open_conflicts
 from astu_desktop.sync.localstate import outbox, sync_quarantine
+from astu_server.accessreport import access_report
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_scope import HETU_X, HETU_Y, new_client, two_teams
 
@@ -49,6 +53,8 @@ def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
     with bertta.session() as session, session.begin():
         session.get(Client, duplicate).phone = "040 123 4567"  # type: ignore[union-attr]
     visit = add_visit(bertta, duplicate, "Kotikäynti: jääkaappi tyhjä, soitettu Kelaan.")
+    with bertta.session() as session, session.begin():
+        record_access(session, action=AccessAction.VIEW, client_id=duplicate, target="client")
 
     first = bertta.sync()  # the server refuses the second registration
     assert first.refused >= 1
@@ -63,6 +69,9 @@ def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
     assert visit_on_server is not None
     assert visit_on_server["client_id"] == kept
     assert server.record("client", kept)["phone"] == "040 123 4567"  # type: ignore[index]
+    with server.session() as session:  # the person's right to know who saw their data
+        seen = [(line.source, line.username, line.action) for line in access_report(session, kept)]
+    assert ("device", "bertta", "view") in seen
     aino.sync()
     with aino.session() as session:
         received = session.get(HomeVisit, visit)
@@ -94,3 +103,53 @@ def test_a_refused_henkilotunnus_edit_is_put_back_and_kept_for_the_worker(
     assert report.joined_duplicates == 0
     assert clients_with_hetu(aino, HETU_X) == [theirs]
     assert clients_with_hetu(aino, HETU_Y) == [mine]
+
+
+def test_values_both_records_hold_differently_become_a_conflict_on_both_laptops(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    kept = new_client(aino, HETU_X, last_name="Korhonen")
+    aino.sync()
+    duplicate = new_client(bertta, HETU_X, last_name="Korhonen-Virtanen")
+    bertta.sync()
+    server.assign(kept, "aino", "bertta")
+
+    assert bertta.sync().joined_duplicates == 1
+    bertta.sync()  # the conflict the push made comes back with the next pull
+    aino.sync()
+    for laptop in (aino, bertta):
+        with laptop.session() as session:
+            found = [(c.row_id, c.fields) for c in open_conflicts(session)]
+        assert found == [(kept, ["last_name"])]
+        with laptop.session() as session:
+            conflict = open_conflicts(session)[0]
+        assert {conflict.values_a["last_name"], conflict.values_b["last_name"]} == {
+            "Korhonen",
+            "Korhonen-Virtanen",
+        }
+    assert clients_with_hetu(bertta, HETU_X) == [kept]
+    assert duplicate not in bertta.client_ids()
+
+
+def test_a_duplicate_deleted_here_gives_its_visits_but_never_deletes_the_person(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    kept = new_client(aino, HETU_X, last_name="Korhonen")
+    aino.sync()
+    duplicate = new_client(bertta, HETU_X, last_name="Korhonen")
+    visit = add_visit(bertta, duplicate, "Tavattu kotona.")
+    bertta.sync()
+    with bertta.session() as session, session.begin():
+        session.get_one(Client, duplicate).deleted_at = datetime(2026, 11, 4, tzinfo=UTC)
+    server.assign(kept, "aino", "bertta")
+
+    assert bertta.sync().joined_duplicates == 1
+    assert server.record("client", kept).get("deleted_at") is None  # type: ignore[union-attr]
+    assert server.record("home_visit", visit)["client_id"] == kept  # type: ignore[index]
+    aino.sync()
+    with aino.session() as session:
+        assert session.get_one(Client, kept).deleted_at is None

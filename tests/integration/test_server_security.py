@@ -12,8 +12,10 @@ import socket
 import ssl
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -29,7 +31,7 @@ from astu_server import directory
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
-from astu_server.security import LoginThrottle
+from astu_server.security import LOGIN_WINDOW_S, SWEEP_FROM_ENTRIES, LoginThrottle
 from tests.integration.serverkit import PASSWORD, LiveServer
 
 ELSEWHERE = "127.0.0.2"  # another address on loopback: the worker's own laptop
@@ -90,11 +92,35 @@ def test_a_successful_sign_in_does_not_buy_guesses_at_another_account() -> None:
     now = [0.0]
     throttle = LoginThrottle(allowed=3, clock=lambda: now[0])
     for _ in range(3):
-        assert not throttle.blocked("10.0.0.5", "aino")
-        throttle.failed("10.0.0.5", "aino")
-        throttle.succeeded("10.0.0.5", "mallory")
-    assert throttle.blocked("10.0.0.5", "aino")
-    assert not throttle.blocked("10.0.0.6", "aino")
+        assert throttle.attempt("10.0.0.5", "aino")  # a wrong guess at Aino's password
+        assert throttle.attempt("10.0.0.5", "mallory")
+        throttle.succeeded("10.0.0.5", "mallory")  # and one's own right password
+    assert not throttle.attempt("10.0.0.5", "aino")
+    assert throttle.attempt("10.0.0.6", "aino")
+
+
+def test_parallel_guesses_get_no_more_password_checks_than_the_limit() -> None:
+    """The attempt is counted before the (slow) password check, atomically."""
+    throttle = LoginThrottle(allowed=5)
+    barrier = threading.Barrier(30)
+
+    def guess() -> bool:
+        barrier.wait()
+        return throttle.attempt("10.0.0.5", "aino")
+
+    with ThreadPoolExecutor(max_workers=30) as pool:
+        allowed = sum(pool.map(lambda _n: guess(), range(30)))
+    assert allowed == 5
+
+
+def test_old_entries_are_swept_so_the_table_stays_small() -> None:
+    now = [0.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
+    for number in range(SWEEP_FROM_ENTRIES):
+        throttle.attempt(f"10.1.{number // 250}.{number % 250}", "aino")
+    now[0] += LOGIN_WINDOW_S + 1
+    throttle.attempt("10.0.0.5", "aino")
+    assert len(throttle._failures) == 2  # only the newest attempt's two counters
 
 
 # -- TLS ----------------------------------------------------------------------------
