@@ -69,6 +69,15 @@ class Hetu:
         return self.code[:7] + "****"
 
 
+def masked_for_display(text: str) -> str:
+    """The masked code for a list or a header; a value that is no henkilötunnus (a key
+    set aside for a moment during a sync, see sync/duplicates.py) shows as a dash."""
+    try:
+        return parse_hetu(text).masked()
+    except InvalidHetu:
+        return "–"
+
+
 def check_character(birth_digits: str, individual: str) -> str:
     return CHECK_CHARACTERS[int(birth_digits + individual) % 31]
 

@@ -41,7 +41,7 @@ from astu_desktop.models.codes import (
     RentDebtStage,
     Service,
 )
-from astu_desktop.models.hetu import parse_hetu
+from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.search import (
     matches_at_least,
     matching_client_ids,
@@ -326,7 +326,7 @@ def _to_row(client: Any, fact: _Facts, today: date) -> CaseloadRow:
     return CaseloadRow(
         client_id=client.id,
         name=f"{client.last_name}, {client.first_names}",
-        hetu_masked=parse_hetu(client.hetu).masked(),
+        hetu_masked=masked_for_display(client.hetu),
         age=today.year - born.year - ((today.month, today.day) < (born.month, born.day)),
         services=tuple(sorted(fact.services)),
         status=EpisodeStatus.ACTIVE if fact.active else EpisodeStatus.STARTING,

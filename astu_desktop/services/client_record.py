@@ -32,7 +32,7 @@ from astu_desktop.models.codes import (
     OfferOutcome,
     Service,
 )
-from astu_desktop.models.hetu import parse_hetu
+from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.processes import ClientProcesses, client_processes
@@ -171,7 +171,7 @@ def _header(
     return RecordHeader(
         client_id=client.id,
         name=client.full_name,
-        hetu_masked=parse_hetu(client.hetu).masked(),
+        hetu_masked=masked_for_display(client.hetu),
         age=client.age_on(today),
         phone=client.phone,
         address=", ".join(part for part in (client.street_address, town) if part),

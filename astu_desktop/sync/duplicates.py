@@ -9,10 +9,11 @@ is moved onto the server's row and sent again, values the server's row lacks are
 filled in from it, and the duplicate itself is removed. Nothing the worker wrote is
 lost, and the next push carries it to the server under the person's real record.
 
-A local row the server does know cannot hold a clashing key: when the server refuses
-an edit of a key (a mistyped henkilötunnus), it answers with the values it holds and
-the device puts them back at once (see outbox.acknowledge), keeping the refused edit
-in quarantine for the worker to see.
+A refused edit of a key (a mistyped henkilötunnus) cannot clash: the server answers
+with the values it holds and the device puts them back at once (outbox.acknowledge),
+keeping the refused edit in quarantine for the worker to see. A row the server has can
+still hold a key for a while when the server moved the key to another row: its key is
+set aside until its own new state arrives later in the same feed.
 """
 
 from __future__ import annotations
@@ -52,7 +53,25 @@ def settle_key_clashes(conn: Connection, table: Table, states: dict[str, RowStat
             if _refused_creation(conn, table.name, holder):
                 settled.fill[row_id] = _join(conn, table, holder, row_id, states[row_id].fields)
                 settled.joined.append((holder, row_id))
+            else:
+                _set_key_aside(conn, table, holder, key_fields)
     return settled
+
+
+def _set_key_aside(
+    conn: Connection, table: Table, row_id: str, key_fields: tuple[str, ...]
+) -> None:
+    """A row the server has holds a key it no longer holds there: the server moved the
+    key to another row (a corrected henkilötunnus) and sends this row's new state later
+    in the feed, after the row that took the key. Until then its key is a placeholder
+    no real key can equal; without this the page would fail on every retry."""
+    spec = TABLES[table.name]
+    placeholder = "~" + row_id.replace("-", "")[-10:]
+    for name in key_fields:
+        if spec.by_name[name].references is not None:
+            continue  # a reference cannot be set aside; such keys do not move on the server
+        length = getattr(table.c[name].type, "length", None) or len(placeholder)
+        conn.execute(update(table).where(table.c.id == row_id).values({name: placeholder[:length]}))
 
 
 def _local_holders(

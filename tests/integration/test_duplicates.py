@@ -153,3 +153,30 @@ def test_a_duplicate_deleted_here_gives_its_visits_but_never_deletes_the_person(
     aino.sync()
     with aino.session() as session:
         assert session.get_one(Client, kept).deleted_at is None
+
+
+def test_a_henkilotunnus_moved_to_another_client_on_the_server_never_stalls_a_sync(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """The new holder of the code can arrive before the old one's correction does."""
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    first = new_client(aino, HETU_X, last_name="Nieminen")
+    aino.sync()
+    server.assign(first, "aino", "bertta")
+    bertta.sync()
+    with aino.session() as session, session.begin():
+        session.get_one(Client, first).hetu = HETU_Y  # the code was mistyped
+    aino.sync()
+    second = new_client(aino, HETU_X, last_name="Mäkinen")  # the code's real owner
+    aino.sync()
+    server.assign(second, "aino", "bertta")
+    with aino.session() as session, session.begin():
+        session.get_one(Client, first).phone = "040 222 3333"  # the first moves on in the feed
+    aino.sync()
+
+    report = bertta.sync(pull_limit=1)  # one row a page: the second arrives first
+
+    assert report.refused == 0
+    assert clients_with_hetu(bertta, HETU_X) == [second]
+    assert clients_with_hetu(bertta, HETU_Y) == [first]

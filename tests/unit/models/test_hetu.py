@@ -20,6 +20,7 @@ from astu_desktop.models.hetu import (
     Sex,
     is_valid_hetu,
     make_hetu,
+    masked_for_display,
     parse_hetu,
 )
 from astu_desktop.store.casestore import CaseStore
@@ -213,3 +214,8 @@ def test_made_codes_parse_back_to_the_same_person(born_sign: tuple[date, str], n
 def test_make_hetu_refuses_a_sign_of_another_century() -> None:
     with pytest.raises(ValueError, match="century"):
         make_hetu(date(1994, 5, 1), 903, "A")
+
+
+def test_a_list_shows_a_dash_for_a_key_that_is_no_henkilotunnus():
+    assert masked_for_display("131052-308T") == "131052-****"
+    assert masked_for_display("~0123456789") == "–"
