@@ -69,6 +69,8 @@ def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
     assert visit_on_server is not None
     assert visit_on_server["client_id"] == kept
     assert server.record("client", kept)["phone"] == "040 123 4567"  # type: ignore[index]
+    with bertta.session() as session:  # and on the laptop that joined it
+        assert session.get_one(Client, kept).phone == "040 123 4567"
     with server.session() as session:  # the person's right to know who saw their data
         seen = [(line.source, line.username, line.action) for line in access_report(session, kept)]
     assert ("device", "bertta", "view") in seen

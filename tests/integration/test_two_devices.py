@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 
 from astu_desktop.models import Client, HomeVisit, OutboxChange, VisitWorker
 from astu_desktop.services.enrolment import sync_status
+from astu_desktop.sync.localstate import sync_state
+from astu_server.db import feed_ceiling
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"
@@ -153,3 +155,23 @@ def test_a_week_offline_goes_in_many_batches_and_every_record_is_taken(
     assert outbox_size(aino) > 0
     with aino.session() as session:
         assert sync_status(session).refused == 0
+
+
+def test_a_sync_that_only_sent_moves_the_cursor_past_its_own_change(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """Its own change is not sent back, so the next pull starts after it and asks nothing."""
+    setup_team(server)
+    aino = laptops("aino")
+    client_id = add_client(aino)
+    aino.sync()
+    set_phone(aino, client_id, "040 999 8888")
+
+    report = aino.sync()
+
+    assert report.pushed_changes == 1
+    assert report.pulled_rows == 0
+    with server.session() as session:
+        newest = feed_ceiling(session)
+    with aino.session() as session:
+        assert session.scalar(select(sync_state.c.pull_cursor)) == newest
