@@ -8,10 +8,30 @@ from ASTU_LANG, else from the locale (LC_ALL, LC_MESSAGES, LANG); Finnish by def
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
 LANGUAGES = ("fi", "sv", "en")
 
-CATALOG: dict[str, tuple[str, str, str]] = {
+
+@dataclass(frozen=True)
+class Plural:
+    """A sentence whose words follow a number: `one` for exactly 1, `other` for the rest.
+
+    Finnish, Swedish and English all have just these two forms for whole numbers, so a
+    sentence never says "1 asiakasta" or "1 klienter".
+    """
+
+    count: str  # the name of the value that chooses the form
+    one: str
+    other: str
+
+    def choose(self, values: dict[str, object]) -> str:
+        return self.one if values.get(self.count) == 1 else self.other
+
+
+Text = str | Plural
+
+CATALOG: dict[str, tuple[Text, Text, Text]] = {
     # code: (fi, sv, en)
     "wrong_passphrase": (
         "Väärä tunnuslause. Mitään ei muutettu.",
@@ -19,9 +39,21 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Wrong passphrase. Nothing was changed.",
     ),
     "unlock_throttled": (
-        "Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.",
-        "För många felaktiga försök. Försök igen om {seconds} sekunder.",
-        "Too many wrong attempts. Try again in {seconds} seconds.",
+        Plural(
+            "seconds",
+            "Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.",
+            "Liian monta väärää yritystä. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        ),
+        Plural(
+            "seconds",
+            "För många felaktiga försök. Försök igen om {seconds} sekund.",
+            "För många felaktiga försök. Försök igen om {seconds} sekunder.",
+        ),
+        Plural(
+            "seconds",
+            "Too many wrong attempts. Try again in {seconds} second.",
+            "Too many wrong attempts. Try again in {seconds} seconds.",
+        ),
     ),
     "store_not_found": (
         "Tietokantaa ei löydy. Luo se komennolla: astu-desktop init",
@@ -109,9 +141,9 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Creating the demo store and a local server (once only, about a minute)…",
     ),
     "seeded": (
-        "Luotiin {clients} asiakasta, {visits} kotikäyntiä ja {documents} asiakirjaa.",
-        "Skapade {clients} klienter, {visits} hembesök och {documents} dokument.",
-        "Created {clients} clients, {visits} home visits and {documents} documents.",
+        "Luotu – asiakkaita: {clients}, kotikäyntejä: {visits}, asiakirjoja: {documents}.",
+        "Skapat – klienter: {clients}, hembesök: {visits}, dokument: {documents}.",
+        "Created – clients: {clients}, home visits: {visits}, documents: {documents}.",
     ),
     "check_ok": (
         "Eheystarkistus: kunnossa (salaus, tietokanta ja lokiketju).",
@@ -119,16 +151,34 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Integrity check: all clean (encryption, database and access-log chain).",
     ),
     "check_cipher_failed": (
-        "Salauksen eheystarkistus löysi {count} virhettä: tiedostoa on muutettu tai se on "
-        "vioittunut.",
+        Plural(
+            "count",
+            "Salauksen eheystarkistus löysi {count} virheen: tiedostoa on muutettu tai se on "
+            "vioittunut.",
+            "Salauksen eheystarkistus löysi {count} virhettä: tiedostoa on muutettu tai se on "
+            "vioittunut.",
+        ),
         "Krypteringens integritetskontroll hittade {count} fel: filen har ändrats eller är skadad.",
-        "The encryption integrity check found {count} problems: the file was changed or is "
-        "damaged.",
+        Plural(
+            "count",
+            "The encryption integrity check found {count} problem: the file was changed or is "
+            "damaged.",
+            "The encryption integrity check found {count} problems: the file was changed or is "
+            "damaged.",
+        ),
     ),
     "check_sqlite_failed": (
-        "Tietokannan eheystarkistus löysi {count} virhettä.",
+        Plural(
+            "count",
+            "Tietokannan eheystarkistus löysi {count} virheen.",
+            "Tietokannan eheystarkistus löysi {count} virhettä.",
+        ),
         "Databasens integritetskontroll hittade {count} fel.",
-        "The database integrity check found {count} problems.",
+        Plural(
+            "count",
+            "The database integrity check found {count} problem.",
+            "The database integrity check found {count} problems.",
+        ),
     ),
     "check_chain_broken": (
         "Käyttölokin ketju on katkennut kohdassa {seq}: lokia on muokattu.",
@@ -136,14 +186,26 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "The access-log chain is broken at entry {seq}: the log was altered.",
     ),
     "import_done": (
-        "Tuotiin {count} asiakasta.",
-        "Importerade {count} klienter.",
-        "Imported {count} clients.",
+        Plural("count", "Tuotiin {count} asiakas.", "Tuotiin {count} asiakasta."),
+        Plural("count", "Importerade {count} klient.", "Importerade {count} klienter."),
+        Plural("count", "Imported {count} client.", "Imported {count} clients."),
     ),
     "import_rejected": (
-        "Tiedostossa on {count} virheellistä riviä. Mitään ei tuotu:",
-        "Filen har {count} felaktiga rader. Ingenting importerades:",
-        "The file has {count} bad rows. Nothing was imported:",
+        Plural(
+            "count",
+            "Tiedostossa on {count} virheellinen rivi. Mitään ei tuotu:",
+            "Tiedostossa on {count} virheellistä riviä. Mitään ei tuotu:",
+        ),
+        Plural(
+            "count",
+            "Filen har {count} felaktig rad. Ingenting importerades:",
+            "Filen har {count} felaktiga rader. Ingenting importerades:",
+        ),
+        Plural(
+            "count",
+            "The file has {count} bad row. Nothing was imported:",
+            "The file has {count} bad rows. Nothing was imported:",
+        ),
     ),
     "import_row": (
         "  rivi {line}: {problems}",
@@ -221,29 +283,77 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "The local store and its key have been erased.",
     ),
     "sync_done": (
-        "Synkronoitu: lähetettiin {pushed} muutosta, vastaanotettiin {pulled} riviä.",
-        "Synkroniserat: {pushed} ändringar skickades, {pulled} rader togs emot.",
-        "Synced: sent {pushed} changes, received {pulled} rows.",
+        "Synkronoitu – lähetettyjä muutoksia: {pushed}, vastaanotettuja rivejä: {pulled}.",
+        "Synkroniserat – skickade ändringar: {pushed}, mottagna rader: {pulled}.",
+        "Synced – changes sent: {pushed}, rows received: {pulled}.",
     ),
     "sync_refused": (
-        "Palvelin hylkäsi {count} muutosta; ne on siirretty karanteeniin ({reasons}).",
-        "Servern avvisade {count} ändringar; de har satts i karantän ({reasons}).",
-        "The server refused {count} changes; they are kept in quarantine ({reasons}).",
+        Plural(
+            "count",
+            "Palvelin hylkäsi {count} muutoksen; se on siirretty karanteeniin ({reasons}).",
+            "Palvelin hylkäsi {count} muutosta; ne on siirretty karanteeniin ({reasons}).",
+        ),
+        Plural(
+            "count",
+            "Servern avvisade {count} ändring; den har satts i karantän ({reasons}).",
+            "Servern avvisade {count} ändringar; de har satts i karantän ({reasons}).",
+        ),
+        Plural(
+            "count",
+            "The server refused {count} change; it is kept in quarantine ({reasons}).",
+            "The server refused {count} changes; they are kept in quarantine ({reasons}).",
+        ),
     ),
     "sync_conflicts": (
-        "{count} ristiriitaa odottaa ratkaisua.",
-        "{count} konflikter väntar på att lösas.",
-        "{count} conflicts wait to be resolved.",
+        Plural(
+            "count",
+            "{count} ristiriita odottaa ratkaisua.",
+            "{count} ristiriitaa odottaa ratkaisua.",
+        ),
+        Plural(
+            "count",
+            "{count} konflikt väntar på att lösas.",
+            "{count} konflikter väntar på att lösas.",
+        ),
+        Plural(
+            "count",
+            "{count} conflict waits to be resolved.",
+            "{count} conflicts wait to be resolved.",
+        ),
     ),
     "sync_new_versions": (
-        "{count} muokkausta allekirjoitettuun asiakirjaan tallennettiin uutena versiona.",
-        "{count} ändringar av ett undertecknat dokument sparades som en ny version.",
-        "{count} edits of a signed document were kept as a new version.",
+        Plural(
+            "count",
+            "{count} muokkaus allekirjoitettuun asiakirjaan tallennettiin uutena versiona.",
+            "{count} muokkausta allekirjoitettuun asiakirjaan tallennettiin uutena versiona.",
+        ),
+        Plural(
+            "count",
+            "{count} ändring av ett undertecknat dokument sparades som en ny version.",
+            "{count} ändringar av ett undertecknat dokument sparades som en ny version.",
+        ),
+        Plural(
+            "count",
+            "{count} edit of a signed document was kept as a new version.",
+            "{count} edits of a signed document were kept as a new version.",
+        ),
     ),
     "sync_purged": (
-        "{count} asiakasta siirtyi pois vastuultasi; heidän tietonsa poistettiin laitteelta.",
-        "{count} klienter flyttades bort från ditt ansvar; deras uppgifter raderades.",
-        "{count} clients left your caseload; their data was removed from this device.",
+        Plural(
+            "count",
+            "{count} asiakas siirtyi pois vastuultasi; hänen tietonsa poistettiin laitteelta.",
+            "{count} asiakasta siirtyi pois vastuultasi; heidän tietonsa poistettiin laitteelta.",
+        ),
+        Plural(
+            "count",
+            "{count} klient flyttades bort från ditt ansvar; klientens uppgifter raderades.",
+            "{count} klienter flyttades bort från ditt ansvar; deras uppgifter raderades.",
+        ),
+        Plural(
+            "count",
+            "{count} client left your caseload; their data was removed from this device.",
+            "{count} clients left your caseload; their data was removed from this device.",
+        ),
     ),
     "sync_clock_ahead": (
         "Laitteen kello on {seconds} s palvelimen kelloa edellä. Korjaa kellonaika.",
@@ -378,4 +488,7 @@ def message(code: str, **values: object) -> str:
 
 def message_in(language: str, code: str, **values: object) -> str:
     texts = CATALOG.get(code, CATALOG["unexpected"])
-    return texts[LANGUAGES.index(language)].format(**values)
+    text = texts[LANGUAGES.index(language)]
+    if isinstance(text, Plural):
+        text = text.choose(values)
+    return text.format(**values)

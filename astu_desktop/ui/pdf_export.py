@@ -77,17 +77,13 @@ Confirm = Callable[[QWidget], bool]
 ChoosePrinter = Callable[[QWidget], QPrinter | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save PDF"),
+        QCoreApplication.translate("ExportDialog", "Save PDF"),
         str(Path(folder) / suggested),
-        _tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None
@@ -98,11 +94,12 @@ def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
 def ask_unprotected_ok(parent: QWidget) -> bool:
     answer = QMessageBox.warning(
         parent,
-        _tr("Save without a password?"),
-        _tr(
+        QCoreApplication.translate("ExportDialog", "Save without a password?"),
+        QCoreApplication.translate(
+            "ExportDialog",
             "The PDF will not be password-protected: anyone who gets the file can read it. "
             "Keep it only on an encrypted disk and never send it by ordinary e-mail. "
-            "Save it anyway?"
+            "Save it anyway?",
         ),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

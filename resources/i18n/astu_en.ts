@@ -3294,6 +3294,22 @@
         <source>The printer could not print the document. Check the printer.</source>
         <translation>The printer could not print the document. Check the printer.</translation>
     </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save without a password?</source>
+        <translation>Save without a password?</translation>
+    </message>
+    <message>
+        <source>The PDF will not be password-protected: anyone who gets the file can read it. Keep it only on an encrypted disk and never send it by ordinary e-mail. Save it anyway?</source>
+        <translation>The PDF will not be password-protected: anyone who gets the file can read it. Keep it only on an encrypted disk and never send it by ordinary e-mail. Save it anyway?</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>

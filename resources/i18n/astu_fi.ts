@@ -3294,6 +3294,22 @@
         <source>The printer could not print the document. Check the printer.</source>
         <translation>Tulostin ei voinut tulostaa asiakirjaa. Tarkista tulostin.</translation>
     </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save without a password?</source>
+        <translation>Tallennetaanko ilman salasanaa?</translation>
+    </message>
+    <message>
+        <source>The PDF will not be password-protected: anyone who gets the file can read it. Keep it only on an encrypted disk and never send it by ordinary e-mail. Save it anyway?</source>
+        <translation>PDF-tiedostoa ei suojata salasanalla: kuka tahansa tiedoston saava voi lukea sen. Säilytä sitä vain salatulla levyllä äläkä koskaan lähetä sitä tavallisella sähköpostilla. Tallennetaanko silti?</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>

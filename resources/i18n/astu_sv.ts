@@ -3294,6 +3294,22 @@
         <source>The printer could not print the document. Check the printer.</source>
         <translation>Skrivaren kunde inte skriva ut dokumentet. Kontrollera skrivaren.</translation>
     </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save without a password?</source>
+        <translation>Spara utan lösenord?</translation>
+    </message>
+    <message>
+        <source>The PDF will not be password-protected: anyone who gets the file can read it. Keep it only on an encrypted disk and never send it by ordinary e-mail. Save it anyway?</source>
+        <translation>PDF-filen skyddas inte med lösenord: vem som helst som får filen kan läsa den. Förvara den endast på en krypterad disk och skicka den aldrig med vanlig e-post. Spara ändå?</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsWindow</name>

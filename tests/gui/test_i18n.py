@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -112,3 +114,33 @@ def test_a_changed_source_is_never_served_from_an_older_compile(qapp, sources_on
         assert store_error_text(WrongPassphrase()) == "Fel lösenord."
     finally:
         chosen.remove()
+
+
+def _catalogue_pairs(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(path).getroot().iter("context"):  # noqa: S314 - our own files
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message
+    return found
+
+
+@pytest.fixture(scope="module")
+def marked_in_code(tmp_path_factory) -> set[tuple[str, str]]:
+    """Every (context, text) the GUI code marks for translation, as Qt's own lupdate reads it."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    ui = Path(i18n.__file__).parent
+    sources = sorted(str(path) for path in ui.rglob("*.py"))
+    target = tmp_path_factory.mktemp("lupdate") / "marked.ts"
+    subprocess.run(  # noqa: S603 - Qt's own tool on our own files
+        [str(lupdate), "-silent", *sources, "-ts", str(target)], check=True, timeout=120
+    )
+    return set(_catalogue_pairs(target))
+
+
+@pytest.mark.parametrize("code", ["fi", "sv"])
+def test_every_text_marked_in_the_code_is_in_the_catalogue(marked_in_code, code):
+    """A text wrapped in tr() but missing from a catalogue shows in English to everyone."""
+    catalogue = _catalogue_pairs(i18n.I18N_DIR / f"astu_{code}.ts")
+    assert len(marked_in_code) > 600
+    assert sorted(marked_in_code - set(catalogue)) == []
