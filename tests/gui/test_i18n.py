@@ -132,9 +132,7 @@ def marked_in_code(tmp_path_factory) -> set[tuple[str, str]]:
     ui = Path(i18n.__file__).parent
     sources = sorted(str(path) for path in ui.rglob("*.py"))
     target = tmp_path_factory.mktemp("lupdate") / "marked.ts"
-    subprocess.run(
-        [str(lupdate), "-silent", *sources, "-ts", str(target)], check=True, timeout=120
-    )
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(target)], check=True, timeout=120)
     return set(_catalogue_pairs(target))
 
 
