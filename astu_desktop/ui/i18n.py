@@ -4,6 +4,10 @@ Translations are `.ts` files in resources/i18n compiled to `.qm`. The compiled f
 are not in version control; when one is missing or older than its source, it is
 compiled at start with `pyside6-lrelease` into the user's cache folder. A failure to
 compile only means the untranslated (English) text is shown, never a failed start.
+
+Qt's own dialogs are translated by Qt's catalogues (qtbase_fi, qtbase_sv), loaded first.
+Where those lack a text that Qt shows (the file dialog's "&Look in:", and in Swedish more),
+our catalogues carry it under Qt's context (`QFileDialog`): our translator is asked first.
 """
 
 from __future__ import annotations

@@ -578,6 +578,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tiedostotyyppi:</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <location filename="../../astu_desktop/ui/errors.py" line="25"/>

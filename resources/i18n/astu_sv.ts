@@ -578,6 +578,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Sök i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typen:</translation>
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <location filename="../../astu_desktop/ui/errors.py" line="25"/>
