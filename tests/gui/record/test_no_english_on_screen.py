@@ -96,9 +96,7 @@ def visible_texts(top: QWidget, *, rows: int = 20) -> set[str]:
 
 
 def _texts_of(widget: QWidget, rows: int) -> Iterator[str]:
-    if isinstance(widget, QLabel):
-        yield widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, QLabel | QAbstractButton):
         yield widget.text()
     elif isinstance(widget, QGroupBox):
         yield widget.title()
