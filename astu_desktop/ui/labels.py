@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
+from astu_desktop.models.service_day import in_helsinki, service_today
 
 _CONTEXT = "Codes"
 _SERVICES = {
@@ -63,3 +64,25 @@ def short_date(day: date | datetime | None, locale: QLocale | None = None) -> st
         day = day.astimezone().date() if day.tzinfo else day.date()
     qdate = QDate(day.year, day.month, day.day)
     return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def clock_time(moment: datetime, locale: QLocale | None = None) -> str:
+    """The one way a time of day is written: "klo 14.36", "kl. 14.36", "at 14.36".
+
+    Helsinki's clock, minutes only: a worker reads "klo 14.36", never "14:36:07"."""
+    local = in_helsinki(moment)
+    clock = (locale or QLocale()).toString(
+        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+    )
+    return QCoreApplication.translate("Times", "at %1").replace("%1", clock)
+
+
+def moment_text(
+    moment: datetime, *, today: date | None = None, locale: QLocale | None = None
+) -> str:
+    """A stored instant as a person says it: "klo 14.36" today, "3.12.2026 klo 14.36" else."""
+    day = in_helsinki(moment).date()
+    time = clock_time(moment, locale)
+    if day == (today if today is not None else service_today()):
+        return time
+    return f"{short_date(day, locale)} {time}"

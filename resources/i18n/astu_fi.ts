@@ -647,6 +647,13 @@
     </message>
 </context>
 <context>
+    <name>Times</name>
+    <message>
+        <source>at %1</source>
+        <translation>klo %1</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../astu_desktop/ui/unlock_dialog.py" line="110"/>

@@ -55,6 +55,7 @@ class DocumentEditor(QWidget):
         self.view.changed.connect(self._edited)
         self.header = EditorHeader()
         self.buttons = EditorButtons(self)
+        self._now = now
         actions = DocumentActions(store, state, now)
         self.autosaver = Autosaver(actions, self.view.answers, self.runner, autosave_ms, self)
         self.autosaver.started.connect(lambda: self._say_status(messages.saving_text()))
@@ -115,7 +116,7 @@ class DocumentEditor(QWidget):
         if self.state.document_id is None:
             self.state = state
             self._show_state()
-        self._say_status(messages.saved_text())
+        self._say_status(messages.saved_text(self._now()))
         self.saved.emit()
 
     def _save_failed(self, error: BaseException) -> None:

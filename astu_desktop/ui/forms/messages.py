@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import (
@@ -15,6 +15,7 @@ from astu_desktop.services.documents import (
 )
 from astu_desktop.services.drafts import DocumentState, SignerUnknown
 from astu_desktop.ui.errors import describe
+from astu_desktop.ui.labels import clock_time, moment_text
 
 
 def failure_text(error: BaseException) -> str:
@@ -46,8 +47,8 @@ def problems_text(count: int) -> str:
     )
 
 
-def saved_text() -> str:
-    time = QLocale().toString(QTime.currentTime(), "HH:mm:ss")
+def saved_text(at: datetime) -> str:
+    time = clock_time(at)
     return QCoreApplication.translate("DocumentEditor", "Saved %1").replace("%1", time)
 
 
@@ -85,5 +86,4 @@ def superseded_text() -> str:
 
 
 def _moment(moment: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
+from astu_desktop.ui.labels import moment_text
 from astu_desktop.ui.sync.texts import failure_text, short_failure_text
 from astu_desktop.ui.widgets import ERROR_STYLE
 
@@ -211,11 +212,5 @@ class SyncStatusBar(QWidget):
 
 
 def when(moment: datetime) -> str:
-    """A stored UTC time on the local clock: the time alone today, else date and time."""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-    stamp = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
-    locale = QLocale()
-    if local.date() == datetime.now().astimezone().date():
-        clock = locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
-        return QCoreApplication.translate("SyncStatusBar", "at %1").replace("%1", clock)
-    return locale.toString(stamp, QLocale.FormatType.ShortFormat)
+    """A stored UTC time on Helsinki's clock: the time alone today, else date and time."""
+    return moment_text(moment)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -65,7 +66,7 @@ def test_fill_save_sign_and_amend_each_form(qtbot, open_editor, caseload_store, 
     editor.buttons.save_button.click()  # Save writes whatever the last autosave missed
     qtbot.waitUntil(lambda: not editor.autosaver.pending, timeout=10_000)
     assert _stored(caseload_store, editor).answers == answers
-    assert editor.buttons.status.text().startswith("Tallennettu ")
+    assert re.fullmatch(r"Tallennettu klo \d{1,2}\.\d{2}", editor.buttons.status.text())
 
     editor.buttons.sign_button.click()
     _accept_signing(qtbot, editor)
