@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -148,6 +149,18 @@ class UnlockDialog(QDialog):
             self._on_unlocked,
             self._on_failed,
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc clears what was typed; it never quits the app (only Quit does).
+
+        A worker reaching for Esc at a locked screen means "not now", not "close
+        everything": the app, its open windows and its background sync stay."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.passphrase.clear()
+            self._clear_message()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         self._abandoned = self._busy

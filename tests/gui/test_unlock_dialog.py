@@ -164,3 +164,19 @@ def test_after_a_wrong_passphrase_enter_tries_again_and_never_quits(
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.result() == UnlockDialog.DialogCode.Accepted
     unlocked.args[0].lock()
+
+
+def test_esc_clears_the_typed_passphrase_and_never_quits(
+    qtbot, runner, translations, locked_path, clock
+):
+    dialog = _dialog(qtbot, runner, locked_path, clock)
+    quits: list[int] = []
+    dialog.rejected.connect(lambda: quits.append(1))
+    dialog.passphrase.setText("puoliksi kirjoitettu")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert dialog.passphrase.text() == ""
+    assert quits == []
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert quits == [1]  # the Quit button still quits
