@@ -165,6 +165,11 @@ class CaseloadPanel(QWidget):
         clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         clear.triggered.connect(self.search_box.clear)
         self.search_box.addAction(clear)
+        down = QAction(self.search_box)
+        down.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        down.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        down.triggered.connect(self._go_to_first_hit)
+        self.search_box.addAction(down)
         return self.search_box
 
     def _build_table(self) -> QTableView:
@@ -284,6 +289,25 @@ class CaseloadPanel(QWidget):
         """The search text changed, nothing else: rows fetched before are still good."""
         self.search_timer.stop()
         self.model.set_query(self.current_query(), keep_rows=True)
+
+    def _go_to_first_hit(self) -> None:
+        """Down from the search field: to the first hit, as in any search list.
+
+        A search still waiting for the typing pause runs now; its first row is chosen
+        when it arrives, so the worker never lands on a hit of the previous text."""
+        pending = self.search_timer.isActive()
+        self.search_now()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if pending:
+            self.model.loaded.connect(
+                self._select_first_hit, Qt.ConnectionType.SingleShotConnection
+            )
+        else:
+            self._select_first_hit()
+
+    def _select_first_hit(self, *_loaded: object) -> None:
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, Column.NAME))
 
     def _search_now_and_go_to_table(self) -> None:
         self.search_now()

@@ -97,6 +97,27 @@ def test_enter_in_the_search_box_goes_to_the_first_result(qtbot, window):
     assert window.panel.table.currentIndex().row() == 0
 
 
+def test_down_from_the_search_box_goes_to_the_first_hit(qtbot, window):
+    type_search(qtbot, window, "m")
+    window.panel.table.setCurrentIndex(window.panel.model.index(1, Column.NAME))
+    window.panel.search_box.setFocus()
+    qtbot.keyClick(window.panel.search_box, Qt.Key.Key_Down)
+    assert window.focusWidget() is window.panel.table
+    assert window.panel.table.currentIndex().row() == 0
+    assert window.panel.table.currentIndex().data() == "Mäkinen, Matti"
+
+
+def test_down_right_after_typing_lands_on_the_new_first_hit(qtbot, window):
+    box = window.panel.search_box
+    box.setFocus()
+    qtbot.keyClicks(box, "virt")  # no pause: the search has not run yet
+    with qtbot.waitSignal(window.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.panel.table.currentIndex().isValid(), timeout=LOAD_TIMEOUT_MS)
+    assert window.panel.table.currentIndex().data() == "Virtanen, Ville"
+    assert window.focusWidget() is window.panel.table
+
+
 def test_ctrl_f_goes_to_the_search_box(qtbot, window):
     window.panel.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
