@@ -226,6 +226,7 @@ class CaseloadPanel(QWidget):
         self.due_combo.setAccessibleName(self.tr("Due"))
         self.table.setAccessibleName(self.tr("Caseload"))
         self.new_visit_action.setText(self.tr("New home visit"))
+        shortcuts.show_key_on_toolbar(self.new_visit_action)
         self.new_visit_action.setToolTip(
             self.tr("Record a home visit for the selected client (Ctrl+N)")
         )

@@ -29,6 +29,22 @@ def sequence(keys: str | QKeySequence.StandardKey) -> QKeySequence:
     return QKeySequence(keys)
 
 
+def with_key(text: str, keys: QKeySequence) -> str:
+    """ "&Save" and Ctrl+S -> "&Save (Ctrl+S)": the key on the button, where the eye is.
+
+    Menus show an action's key in a column of their own; buttons and toolbars have no
+    such column, so their text carries it (in the platform's own spelling)."""
+    native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({native})" if native else text
+
+
+def show_key_on_toolbar(action: QAction) -> None:
+    """The action's toolbar button reads "New home visit (Ctrl+N)"; its menu entry keeps
+    the plain text, with the key in the menu's own column. Call after every setText."""
+    plain = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    action.setIconText(with_key(plain, action.shortcut()))
+
+
 def clashes(actions: Iterable[QAction]) -> dict[str, list[str]]:
     """Key sequences bound by more than one action, with the actions' texts."""
     bound: dict[str, list[str]] = defaultdict(list)

@@ -37,6 +37,7 @@ from astu_desktop.models.codes import Service
 from astu_desktop.services.printouts import render_statistics
 from astu_desktop.services.statistics import YearStatistics, statistics_years, year_statistics
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import euros, service_label, short_date
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
@@ -155,6 +156,8 @@ class StatisticsWindow(QMainWindow):
         self.year_label.setText(self.tr("&Year "))
         self.pdf_action.setText(self.tr("Save or print as PDF…"))
         self.close_action.setText(self.tr("Close"))
+        for action in (self.pdf_action, self.close_action):
+            shortcuts.show_key_on_toolbar(action)
         self.endings_title.setText(self.tr("Tenancy endings in small apartments by reason"))
         self.debt_title.setText(self.tr("Rent-debt follow-up: debtors and debts"))
         self.visits_title.setText(self.tr("Home visits per month"))

@@ -39,6 +39,7 @@ from astu_desktop.services.visits import (
     visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.labels import visit_kind_label
@@ -169,6 +170,7 @@ class VisitDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
+        self.save_button.setText(shortcuts.with_key(self.tr("&Save"), self.save_shortcut.key()))
         captions = (
             self.tr("&When"),
             self.tr("Workers present"),

@@ -2166,6 +2166,10 @@
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>The visit could not be saved: check the workers and time.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>

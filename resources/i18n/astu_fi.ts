@@ -2166,6 +2166,10 @@
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Käyntiä ei voitu tallentaa: tarkista työntekijät ja aika.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>

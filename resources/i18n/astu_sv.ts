@@ -2166,6 +2166,10 @@
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>

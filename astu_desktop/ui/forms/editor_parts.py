@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services.drafts import DocumentState
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.forms import messages
 from astu_desktop.ui.forms.fields import NOTE_STYLE
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
@@ -99,7 +100,7 @@ class EditorButtons(QWidget):
             (self.close_button, self.close_action, self.tr("Close")),
         )
         for button, action, text in texts:
-            button.setText(text)
+            button.setText(text if action is None else shortcuts.with_key(text, action.shortcut()))
             if action is not None:
                 shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")

@@ -182,6 +182,8 @@ class ClientRecordWindow(QMainWindow):
         )
         self.reload_action.setText(self.tr("Reload"))
         self.close_action.setText(self.tr("Close"))
+        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
+            shortcuts.show_key_on_toolbar(action)
         self.header.retranslate()
         self.timeline.retranslate()
         for tab in self._tabs():

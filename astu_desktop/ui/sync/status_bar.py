@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
+from astu_desktop.ui import shortcuts
 from astu_desktop.ui.labels import moment_text
 from astu_desktop.ui.sync.texts import failure_text, short_failure_text
 from astu_desktop.ui.widgets import ERROR_STYLE
@@ -112,7 +113,9 @@ class SyncStatusBar(QWidget):
         status = self.status
         enrolled = status is not None and status.enrolled
         self.setVisible(status is not None)
-        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setText(
+            shortcuts.with_key(self.tr("Sync now"), shortcuts.sequence(shortcuts.SYNC))
+        )
         self.sync_button.setToolTip(self.tr("Send and receive changes now (F5)"))
         self.sync_button.setVisible(enrolled)
         self.sync_button.setEnabled(enrolled and not self.running)
