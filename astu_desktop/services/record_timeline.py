@@ -26,6 +26,7 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
+from astu_desktop.models.codes import DocumentStatus
 
 # Helsinki's service: a visit at 00:30 local time belongs to that local day.
 LOCAL_ZONE = ZoneInfo("Europe/Helsinki")
@@ -55,6 +56,8 @@ class TimelineEntry:
     detail: str | None = None
     people: tuple[str, ...] = ()
     version_no: int = 1
+    signed_by: str | None = None
+    superseded: bool = False  # a newer version of this document replaced it
 
     @property
     def sort_key(self) -> tuple[date, datetime]:
@@ -115,9 +118,20 @@ def _visit_workers(session: Session, visit_ids: list[str]) -> dict[str, list[str
 
 
 def _documents(session: Session, client_id: str) -> list[TimelineEntry]:
-    query = select(FormDocument).where(
-        FormDocument.client_id == client_id, FormDocument.deleted_at.is_(None)
+    """Each version of each document, with who signed it and whether a newer one
+    replaced it: the worker reading the history must never mistake an old plan for
+    the one in force."""
+    query = (
+        select(FormDocument, Worker.full_name)
+        .outerjoin(Worker, Worker.id == FormDocument.signed_by_id)
+        .where(FormDocument.client_id == client_id, FormDocument.deleted_at.is_(None))
     )
+    rows = [(document, signer) for document, signer in session.execute(query)]
+    replaced = {  # a draft amendment does not replace the signed version until it is signed
+        document.supersedes_id
+        for document, _signer in rows
+        if document.supersedes_id and document.status == DocumentStatus.SIGNED
+    }
     return [
         TimelineEntry(
             TimelineKind.DOCUMENT,
@@ -126,8 +140,10 @@ def _documents(session: Session, client_id: str) -> list[TimelineEntry]:
             document.form_key,
             document.status,
             version_no=document.version_no,
+            signed_by=signer,
+            superseded=document.id in replaced,
         )
-        for document in session.scalars(query)
+        for document, signer in rows
     ]
 
 

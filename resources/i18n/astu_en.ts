@@ -2093,6 +2093,14 @@
         <source>Tenancy ended: %1</source>
         <translation>Tenancy ended: %1</translation>
     </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>replaced by a newer version</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Signed by %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>

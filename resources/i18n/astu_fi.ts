@@ -2093,6 +2093,14 @@
         <source>Tenancy ended: %1</source>
         <translation>Asuminen päättyi: %1</translation>
     </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>korvattu uudemmalla versiolla</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Allekirjoittanut %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>

@@ -2093,6 +2093,14 @@
         <source>Tenancy ended: %1</source>
         <translation>Boendet upphörde: %1</translation>
     </message>
+    <message>
+        <source>replaced by a newer version</source>
+        <translation>ersatt av en nyare version</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Undertecknat av %1</translation>
+    </message>
 </context>
 <context>
     <name>VisitDialog</name>

@@ -60,10 +60,7 @@ class TimelinePanel(QWidget):
             return
         entry = self._entries[row]
         lines = [f"<b>{short_date(entry.on)} – {html.escape(self.title(entry))}</b>"]
-        if entry.people:
-            lines.append(html.escape(", ".join(entry.people)))
-        if entry.detail:
-            lines.append(html.escape(entry.detail))
+        lines.extend(html.escape(part) for part in self._parts(entry))
         self.preview.setText("<br>".join(lines))
 
     def title(self, entry: TimelineEntry) -> str:
@@ -73,7 +70,10 @@ class TimelinePanel(QWidget):
         if kind == TimelineKind.DOCUMENT:
             text = self.tr("%1, version %2").replace("%1", code_label(subject))
             text = text.replace("%2", str(entry.version_no))
-            return f"{text} ({code_label(qualifier).lower()})" if qualifier else text
+            text = f"{text} ({code_label(qualifier).lower()})" if qualifier else text
+            if entry.superseded:
+                text += " – " + self.tr("replaced by a newer version")
+            return text
         if kind == TimelineKind.EPISODE_STARTED:
             return self.tr("%1 started").replace("%1", service_label(Service(subject)))
         if kind == TimelineKind.EPISODE_ENDED:
@@ -87,10 +87,16 @@ class TimelinePanel(QWidget):
         return self.tr("Tenancy ended: %1").replace("%1", code_label(subject))
 
     def _details(self, entry: TimelineEntry) -> str:
+        return " – ".join(" ".join(part.split()) for part in self._parts(entry))
+
+    def _parts(self, entry: TimelineEntry) -> list[str]:
+        """Who took part or signed, then the notes."""
         parts = [", ".join(entry.people)] if entry.people else []
+        if entry.signed_by:
+            parts.append(self.tr("Signed by %1").replace("%1", entry.signed_by))
         if entry.detail:
-            parts.append(" ".join(entry.detail.split()))
-        return " – ".join(parts)
+            parts.append(entry.detail)
+        return parts
 
     def _activate(self, row: int) -> None:
         if 0 <= row < len(self._entries):

@@ -42,7 +42,7 @@ def test_a_visit_takes_three_clicks_and_moves_the_next_visit_due(
     )
     # 2. "New home visit"
     button = panel.new_visit_button
-    assert button.text() == "Uusi kotikäynti"
+    assert button.text() == "Uusi kotikäynti (Ctrl+N)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(VisitDialog)
     assert dialog is not None

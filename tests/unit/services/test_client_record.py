@@ -287,3 +287,32 @@ def test_every_seeded_record_reads_consistently(store):
         assert all(e.status != EpisodeStatus.ENDED for e in record.episodes if e.end_date is None)
     assert any(record.living_skills.checks for record in records)
     assert any(record.rent_debts for record in records)
+
+
+def test_the_timeline_names_the_signer_and_marks_a_replaced_version(store, people):
+    with store.session() as s, s.begin():
+        first = add_document(
+            s, people.client_id, FormKey.SERVICE_PLAN, date(2024, 3, 10), author_id=people.me
+        )
+        second = add_document(
+            s,
+            people.client_id,
+            FormKey.SERVICE_PLAN,
+            date(2024, 6, 1),
+            author_id=people.colleague,
+            supersedes=first,
+        )
+        add_document(
+            s, people.client_id, FormKey.SERVICE_PLAN, date(2024, 9, 1), signed=False,
+            supersedes=second,
+        )  # fmt: skip
+    documents = [
+        (entry.version_no, entry.signed_by, entry.superseded)
+        for entry in _record(store, people.client_id).timeline
+        if entry.kind == TimelineKind.DOCUMENT
+    ]
+    assert documents == [
+        (3, None, False),  # a draft: nobody signed it yet
+        (2, "Petri Karjalainen", False),  # in force: the draft after it is not signed
+        (1, "Outi Miettinen", True),
+    ]
