@@ -91,8 +91,16 @@ def form_document_story(document: PrintableDocument, language: str) -> list[Flow
             story += _section(section.title.get(language), fields, answers, language)
     if observations:
         story += _observations(observations, answers, language)
-    story.append(_signatures(document, language))
-    return story
+    return _signatures_with_the_last_part(story, _signatures(document, language))
+
+
+def _signatures_with_the_last_part(story: list[Flowable], signatures: Flowable) -> list[Flowable]:
+    """The signature block goes to the page of the content's last part, never alone on a
+    page of its own: bare signatures could be put under any other text. A last part
+    too long for one page still breaks, and its tail stays with the signatures."""
+    if not story:
+        return [signatures]
+    return [*story[:-1], KeepTogether([story[-1], signatures])]
 
 
 def _facts_table(document: PrintableDocument, language: str) -> Table:

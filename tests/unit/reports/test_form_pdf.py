@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -146,3 +147,17 @@ def test_a_moved_block_is_told_apart_from_the_approved_image() -> None:
     with Image.open(APPROVED_DIR / f"{FormKey.SERVICE_PLAN}.png") as approved:
         mean, clearly = difference(shifted, approved.convert("L"))
     assert mean >= 1.5 or clearly >= 0.003
+
+
+def test_the_signatures_never_stand_on_a_page_of_their_own() -> None:
+    """However long the plan grows, the last page carries the end of its content too:
+    a page of bare signatures could be put under any other text."""
+    last_answer = flat("Asiakas pitää tavoitteita sopivina")
+    for extra_lines in range(0, 60, 2):
+        document = printable(FormKey.SERVICE_PLAN, signed=True)
+        answers = dict(document.answers)
+        answers["participants"] = "\n".join(["Asiakas ja vastuutyöntekijä"] * (1 + extra_lines))
+        data = form_document_pdf(replace(document, answers=answers), "fi")
+        last_page = flat(page_texts(data)[-1])
+        assert "Allekirjoitukset" in last_page, extra_lines
+        assert last_answer in last_page, extra_lines
