@@ -250,7 +250,7 @@ class StatisticsWindow(QMainWindow):
             )
         )
         self.visits_total.setText(
-            self.tr("In all: %1 home visits").replace("%1", str(figures.home_visits_total))
+            self.tr("In all: %n home visit(s)", "", figures.home_visits_total)
         )
         self._show_caseload(figures)
 
@@ -258,13 +258,14 @@ class StatisticsWindow(QMainWindow):
         year = figures.rent_debt_year
         self.debt_year.setText(
             self.tr(
-                "Followed up during the year: %1 clients; debt when their follow-up started "
-                "%2, paid during the year %3, still owed %4."
+                "Followed up during the year: %n client(s); debt when their follow-up started "
+                "%1, paid during the year %2, still owed %3.",
+                "",
+                year.debtors,
             )
-            .replace("%1", str(year.debtors))
-            .replace("%2", euros(year.debt_at_start_cents, locale))
-            .replace("%3", euros(year.paid_cents, locale))
-            .replace("%4", euros(year.remaining_cents, locale))
+            .replace("%1", euros(year.debt_at_start_cents, locale))
+            .replace("%2", euros(year.paid_cents, locale))
+            .replace("%3", euros(year.remaining_cents, locale))
         )
         months = figures.rent_debt_months
         self.debt_chart.setChart(

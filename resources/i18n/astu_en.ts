@@ -3389,16 +3389,6 @@
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
-        <source>In all: %1 home visits</source>
-        <translation>In all: %1 home visits</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
-        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
-        <translation>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
         <source>Month</source>
         <translation>Month</translation>
@@ -3437,6 +3427,20 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Statistics %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n home visit(s)</source>
+        <translation>
+            <numerusform>In all: %n home visit</numerusform>
+            <numerusform>In all: %n home visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed up during the year: %n client(s); debt when their follow-up started %1, paid during the year %2, still owed %3.</source>
+        <translation>
+            <numerusform>Followed up during the year: %n client; debt when their follow-up started %1, paid during the year %2, still owed %3.</numerusform>
+            <numerusform>Followed up during the year: %n clients; debt when their follow-up started %1, paid during the year %2, still owed %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3389,16 +3389,6 @@
         <translation>Tilanne %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
-        <source>In all: %1 home visits</source>
-        <translation>Yhteensä %1 kotikäyntiä</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
-        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
-        <translation>Seurannassa vuoden aikana %1 asiakasta; velka seurannan alkaessa %2, maksettu vuoden aikana %3, velkaa jäljellä %4.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
         <source>Month</source>
         <translation>Kuukausi</translation>
@@ -3437,6 +3427,20 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Tilastot %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n home visit(s)</source>
+        <translation>
+            <numerusform>Yhteensä %n kotikäynti</numerusform>
+            <numerusform>Yhteensä %n kotikäyntiä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed up during the year: %n client(s); debt when their follow-up started %1, paid during the year %2, still owed %3.</source>
+        <translation>
+            <numerusform>Seurannassa vuoden aikana %n asiakas; velka seurannan alkaessa %1, maksettu vuoden aikana %2, velkaa jäljellä %3.</numerusform>
+            <numerusform>Seurannassa vuoden aikana %n asiakasta; velka seurannan alkaessa %1, maksettu vuoden aikana %2, velkaa jäljellä %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3389,16 +3389,6 @@
         <translation>Läget %1</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="250" />
-        <source>In all: %1 home visits</source>
-        <translation>Totalt %1 hembesök</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/statistics_view.py" line="258" />
-        <source>Followed up during the year: %1 clients; debt when their follow-up started %2, paid during the year %3, still owed %4.</source>
-        <translation>I uppföljning under året: %1 klienter; skuld när uppföljningen inleddes %2, betalt under året %3, återstående skuld %4.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/statistics_view.py" line="275" />
         <source>Month</source>
         <translation>Månad</translation>
@@ -3437,6 +3427,20 @@
         <location filename="../../astu_desktop/ui/statistics_view.py" line="311" />
         <source>Statistics %1</source>
         <translation>Statistik %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n home visit(s)</source>
+        <translation>
+            <numerusform>Totalt %n hembesök</numerusform>
+            <numerusform>Totalt %n hembesök</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Followed up during the year: %n client(s); debt when their follow-up started %1, paid during the year %2, still owed %3.</source>
+        <translation>
+            <numerusform>I uppföljning under året: %n klient; skuld när uppföljningen inleddes %1, betalt under året %2, återstående skuld %3.</numerusform>
+            <numerusform>I uppföljning under året: %n klienter; skuld när uppföljningen inleddes %1, betalt under året %2, återstående skuld %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

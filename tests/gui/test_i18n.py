@@ -142,3 +142,31 @@ def test_every_text_marked_in_the_code_is_in_the_catalogue(marked_in_code, code)
     catalogue = _catalogue_pairs(i18n.I18N_DIR / f"astu_{code}.ts")
     assert len(marked_in_code) > 600
     assert sorted(marked_in_code - set(catalogue)) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "count", "expected"),
+    [
+        ("fi", 1, "Yhteensä 1 kotikäynti"),
+        ("fi", 2, "Yhteensä 2 kotikäyntiä"),
+        ("sv", 1, "Totalt 1 hembesök"),
+        ("en", 1, "In all: 1 home visit"),
+        ("en", 0, "In all: 0 home visits"),
+    ],
+)
+def test_counted_words_take_the_form_of_their_number(qapp, code, count, expected):
+    chosen = Translations()
+    chosen.set_language(code)
+    try:
+        said = QCoreApplication.translate("StatisticsWindow", "In all: %n home visit(s)", "", count)
+        assert said == expected
+        debtors = QCoreApplication.translate(
+            "StatisticsWindow",
+            "Followed up during the year: %n client(s); debt when their follow-up started %1, "
+            "paid during the year %2, still owed %3.",
+            "",
+            1,
+        )
+        assert " 1 asiakas;" in debtors or " 1 klient;" in debtors or " 1 client;" in debtors
+    finally:
+        chosen.remove()
