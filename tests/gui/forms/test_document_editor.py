@@ -241,7 +241,7 @@ def test_the_language_can_change_mid_form_without_losing_anything(qtbot, open_ed
     translations.set_language("sv")
     qtbot.waitUntil(lambda: editor.view.language == "sv")
     assert editor.windowTitle() == "Serviceplan för stödboende"
-    assert editor.buttons.save_button.text() == "&Spara"
+    assert editor.buttons.save_button.text() == "&Spara (Ctrl+S)"
     assert editor.view.answers() == {"participants": "Asiakas ja Outi"}
     assert editor.autosaver.pending  # still to be saved, not forgotten
 
