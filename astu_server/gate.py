@@ -21,7 +21,7 @@ from astu_server.devices import Caller, Refusal, authenticate
 from astu_server.http import ApiError, ASGIApp, Message, Receive, Scope, Send, error_response
 
 MAX_COMPRESSED_BYTES = 8 * 1024 * 1024
-MAX_BODY_BYTES = 32 * 1024 * 1024  # a push of MAX_PUSH_ROWS rows fits with room to spare
+MAX_BODY_BYTES = 16 * 1024 * 1024  # a push batch of ordinary rows fits many times over
 MAX_PUBLIC_BODY_BYTES = 16 * 1024  # an enrolment is a few hundred bytes
 PUBLIC_PATHS = frozenset(f"{API_PREFIX}/{name}" for name in ("health", "enrol", "openapi.json"))
 
