@@ -85,7 +85,7 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
     if code is None or user is None:
         if not throttle.attempt(address, body.username):
             raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
-        verify_password(None, body.password)  # the same work as a real check
+        # No password check without a valid code: a stranger's guesses cost a digest.
         raise ApiError(401, ErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS)
     _check_user(user, body.password)
     with sessions_of(request)() as session, session.begin():
