@@ -19,7 +19,6 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import insert
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
 
 from astu_desktop.sync.protocol import ErrorBody, ErrorCode
 from astu_server.models import ApiAccess, ApiAccessClient
@@ -127,9 +126,9 @@ class _Answer:
 def route_template(scope: Scope) -> str:
     """The matched route's path template (never a value from the URL); for a request
     refused before routing, its path when it is one of the API's, else "-"."""
-    route = scope.get("route")
-    if isinstance(getattr(route, "path", None), str):
-        return str(route.path)[:200]
+    template = getattr(scope.get("route"), "path", None)
+    if isinstance(template, str):
+        return template[:200]
     path = str(scope.get("path", ""))
     return path if path in api_paths(scope.get("app")) else "-"
 

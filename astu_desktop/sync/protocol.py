@@ -80,7 +80,7 @@ class ErrorCode(StrEnum):
     PUSH_SEQUENCE_STALE = "push_sequence_stale"
     NOT_FOUND = "not_found"
     TOO_LARGE = "too_large"
-    TOKEN_EXPIRED = "token_expired"  # unused too long: enrol the device again
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code; unused too long: enrol again
     INTERNAL = "internal_error"  # the server failed; nothing was changed
 
 

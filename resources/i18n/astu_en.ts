@@ -2597,6 +2597,11 @@
         <translation>Connect this computer to the server so that your clients&apos; data syncs. Your password is used only now; the computer then keeps a key of its own inside the encrypted case store.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
         <source>You can also connect later from the File menu.</source>
         <translation>You can also connect later from the File menu.</translation>
@@ -2615,6 +2620,11 @@
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
@@ -2812,9 +2822,9 @@
         <translation>The sync did not finish. Your changes are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Wrong username or password.</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Wrong username, password or enrolment code (a code is used only once).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
@@ -2842,9 +2852,9 @@
         <translation>The server cannot be reached. Check the address and the network connection.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>The server address should start with https:// (or http:// for a trial).</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>The server address must start with https://. Only a server on this computer may use http://.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3180,6 +3190,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
         <source>The server refuses this computer.</source>
         <translation>The server refuses this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>The server&apos;s address is not secure.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>

@@ -2597,6 +2597,11 @@
         <translation>Yhdistä tämä tietokone palvelimeen, jotta asiakkaidesi tiedot synkronoituvat. Salasanaasi käytetään vain nyt; sen jälkeen tietokone säilyttää oman avaimensa salatussa asiakastietokannassa.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>Saat tähän ylläpidolta kertakäyttöisen käyttöönottokoodin; se on voimassa muutaman tunnin ja käy yhdelle koneelle.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
         <source>You can also connect later from the File menu.</source>
         <translation>Voit yhdistää myös myöhemmin Tiedosto-valikosta.</translation>
@@ -2615,6 +2620,11 @@
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
         <source>Password</source>
         <translation>Salasana</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Käyttöönottokoodi</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
@@ -2812,9 +2822,9 @@
         <translation>Synkronointi ei valmistunut. Muutoksesi säilyvät tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Väärä käyttäjätunnus tai salasana.</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Väärä käyttäjätunnus, salasana tai käyttöönottokoodi (koodi käy vain kerran).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
@@ -2842,9 +2852,9 @@
         <translation>Palvelimeen ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>Palvelimen osoitteen pitää alkaa https:// (tai kokeilussa http://).</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>Palvelimen osoitteen pitää alkaa https://. Vain tämän koneen oma palvelin saa käyttää osoitetta http://.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3180,6 +3190,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
         <source>The server refuses this computer.</source>
         <translation>Palvelin ei hyväksy tätä tietokonetta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>Palvelimen osoite ei ole suojattu.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>

@@ -2597,6 +2597,11 @@
         <translation>Anslut den här datorn till servern så att dina klienters uppgifter synkroniseras. Ditt lösenord används bara nu; därefter har datorn en egen nyckel i den krypterade klientdatabasen.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>Administratören ger dig en engångskod för registreringen; den gäller några timmar och för en dator.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="109"/>
         <source>You can also connect later from the File menu.</source>
         <translation>Du kan också ansluta senare via Arkiv-menyn.</translation>
@@ -2615,6 +2620,11 @@
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="114"/>
         <source>Password</source>
         <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Registreringskod</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="120"/>
@@ -2812,9 +2822,9 @@
         <translation>Synkroniseringen blev inte klar. Dina ändringar finns kvar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Fel användarnamn eller lösenord.</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Fel användarnamn, lösenord eller registreringskod (en kod kan användas bara en gång).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
@@ -2842,9 +2852,9 @@
         <translation>Servern kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>Serverns adress ska börja med https:// (eller http:// vid test).</translation>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>Serverns adress måste börja med https://. Bara en server på den här datorn får använda http://.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3180,6 +3190,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="42"/>
         <source>The server refuses this computer.</source>
         <translation>Servern godkänner inte den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>Serverns adress är inte skyddad.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
