@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import pytest
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from astu_desktop.sync.protocol import API_PREFIX
 from astu_server.db import make_engine, sessions
@@ -100,3 +102,15 @@ def test_a_failed_push_of_a_client_logs_no_personal_data(db_url: str, tmp_path: 
         ("POST", "/api/v1/sync/push", 500, DEVICE_ID),
         ("GET", "-", 401, None),
     ]
+
+
+def test_a_database_error_does_not_carry_its_parameters(db_url: str) -> None:
+    """Wherever an error's text ends up (a log, a report), the values are not in it."""
+    engine = make_engine(db_url)
+    try:
+        with pytest.raises(DBAPIError) as failed, engine.begin() as connection:
+            connection.execute(text("SELECT CAST(:value AS INTEGER) FROM no_such_table"),
+                               {"value": CANARY_HETU})  # fmt: skip
+    finally:
+        engine.dispose()
+    assert CANARY_HETU not in str(failed.value)
