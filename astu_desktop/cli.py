@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = _add(commands, "enroll", cmd_enroll, "enrol this store with the central server")
     enroll.add_argument("--server", required=True)
     enroll.add_argument("--user", required=True)
+    enroll.add_argument(
+        "--code", required=True, help="the one-time enrolment code from the administrator"
+    )
     enroll.add_argument("--device-name", default=None)
     _add(commands, "sync", cmd_sync, "push local changes, pull the server's, check the scope")
     export = _add(commands, "export-pdf", cmd_export_pdf, "export a client document as PDF")

@@ -30,7 +30,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         password = account_password()
-        user = enrolment.enrol(store, args.server, args.user, password,
+        user = enrolment.enrol(store, args.server, args.user, password, args.code,
                                device_name=getattr(args, "device_name", None))  # fmt: skip
     except enrolment.AlreadyEnrolled:
         raise CommandFailed("already_enrolled") from None
@@ -47,6 +47,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     try:
         with enrolment.sync_client(store) as client:
             report = synchronise(store, client)
+            enrolment.rotate_token(store, client)
     except (enrolment.NotEnrolled, NotEnrolled):
         store.lock()
         raise CommandFailed("not_enrolled") from None
@@ -83,6 +84,8 @@ def _tell(report: SyncReport) -> int:
 
 
 def _explained(failure: SyncError) -> CommandFailed:
+    if isinstance(failure, enrolment.InsecureServer):
+        return CommandFailed("insecure_server")
     if isinstance(failure, ServerUnreachable):
         return CommandFailed("server_unreachable")
     if isinstance(failure, NotAuthorised):

@@ -78,8 +78,9 @@ def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None
             migrate(engine)
             with store.session() as session, session.begin():
                 username = _copy_staff(session, engine)
+            code = _enrolment_code(engine, username)
             with serve_in_thread(create_app(engine)) as url:
-                enrolment.enrol(store, url, username, DEMO_PASSWORD, device_name="demo")
+                enrolment.enrol(store, url, username, DEMO_PASSWORD, code, device_name="demo")
                 _sync(store)
                 _assign_by_episodes(store, engine)
                 _sync(store)
@@ -91,6 +92,12 @@ def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None
         raise
     store.lock()
     files.ready.write_text("ASTU demo: synthetic data only\n", encoding="utf-8")
+
+
+def _enrolment_code(engine: Engine, username: str) -> str:
+    """The demo plays the admin, too: it issues the one-time code its laptop enrols with."""
+    with sessions(engine)() as session, session.begin():
+        return directory.enrolment_code(session, username)
 
 
 @contextmanager

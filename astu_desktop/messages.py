@@ -239,9 +239,11 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "This store is already enrolled with a server. Nothing was changed.",
     ),
     "not_enrolled": (
-        "Laitetta ei ole liitetty palvelimeen: astu-desktop enroll --server OSOITE --user TUNNUS",
-        "Enheten är inte ansluten till servern: astu-desktop enroll --server ADRESS --user NAMN",
-        "This device is not enrolled: astu-desktop enroll --server URL --user NAME",
+        "Laitetta ei ole liitetty palvelimeen: astu-desktop enroll --server OSOITE "
+        "--user TUNNUS --code KOODI",
+        "Enheten är inte ansluten till servern: astu-desktop enroll --server ADRESS "
+        "--user NAMN --code KOD",
+        "This device is not enrolled: astu-desktop enroll --server URL --user NAME --code CODE",
     ),
     "password_needed": (
         "Salasana tarvitaan: aseta ASTU_SYNC_PASSWORD tai aja komento päätteessä.",
@@ -256,6 +258,14 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "kontakta administratören.",
         "The server did not accept the credentials. Check the username and password, or "
         "contact the administrator.",
+    ),
+    "insecure_server": (
+        "Palvelimen osoitteen pitää alkaa https://. Vain tämän koneen oma palvelin saa "
+        "käyttää osoitetta http://.",
+        "Serverns adress måste börja med https://. Bara en server på den här datorn får "
+        "använda http://.",
+        "The server address must start with https://. Only a server on this computer may "
+        "use http://.",
     ),
     "server_unreachable": (
         "Palvelimeen ei saada yhteyttä. Muutokset odottavat tällä laitteella ja lähtevät "

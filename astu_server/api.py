@@ -8,12 +8,9 @@ nothing in a request body can widen what that caller may see or change.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Request, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from astu_desktop.sync.protocol import (
@@ -28,31 +25,23 @@ from astu_desktop.sync.protocol import (
     PushResponse,
     ScopeSummary,
     SummaryRequest,
+    TokenRequest,
+    TokenResponse,
     UserInfo,
 )
-from astu_server import directory, feed, merge, scope, summary
+from astu_server import devices, directory, feed, merge, scope, summary
 from astu_server.db import FeedPositions
+from astu_server.devices import Caller
 from astu_server.http import ApiError
-from astu_server.models import Device, User, utcnow
-from astu_server.security import (
-    LoginThrottle,
-    new_device_token,
-    token_digest,
-    verify_password,
-)
+from astu_server.models import Device, User
+from astu_server.security import LoginThrottle, verify_password
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody} for status in (400, 401, 403, 409, 413, 422, 429)
 }
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
-LAST_SEEN_RESOLUTION = timedelta(minutes=1)
-
-
-@dataclass(frozen=True)
-class Caller:
-    user_id: str
-    device_id: str
-    role: str
+WRONG_CREDENTIALS = "wrong username, password or enrolment code"
+__all__ = ["Caller", "router"]
 
 
 def now_ms() -> int:
@@ -67,32 +56,12 @@ def sessions_of(request: Request) -> sessionmaker[Session]:
 def authenticated(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> Caller:
-    """The device behind the bearer token; refuses unknown, revoked and disabled ones."""
-    token = _bearer(authorization)
-    with sessions_of(request)() as session, session.begin():
-        device = session.scalar(select(Device).where(Device.token_hash == token_digest(token)))
-        if device is None:
-            raise ApiError(401, ErrorCode.UNAUTHORIZED)
-        user = session.get_one(User, device.user_id)
-        request.state.caller = Caller(user.id, device.id, user.role)
-        if device.revoked_at is not None:
-            raise ApiError(403, ErrorCode.DEVICE_REVOKED, "this device was revoked: wipe it")
-        if user.disabled_at is not None:
-            raise ApiError(403, ErrorCode.USER_DISABLED)
-        if user.role not in scope.SYNCING_ROLES:
-            raise ApiError(403, ErrorCode.ROLE_CANNOT_SYNC)
-        now = utcnow()
-        if device.last_seen_at is None or now - device.last_seen_at > LAST_SEEN_RESOLUTION:
-            device.last_seen_at = now  # not on every call: each write is an fsync
-    caller: Caller = request.state.caller
-    return caller
-
-
-def _bearer(authorization: str | None) -> str:
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    """The device behind the bearer token, as the gate found it before reading the body
+    (`astu_server.gate`); the gate already refused unknown, revoked and disabled ones."""
+    caller = getattr(request.state, "caller", None)
+    if not isinstance(caller, Caller):
         raise ApiError(401, ErrorCode.UNAUTHORIZED)
-    return token.strip()
+    return caller
 
 
 CallerDep = Annotated[Caller, Depends(authenticated)]
@@ -105,40 +74,54 @@ def health() -> Health:
 
 @router.post("/enrol")
 def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
-    """Username and password once; the laptop keeps the token inside its encrypted store."""
+    """Username, password and a one-time code once; the laptop keeps the token inside
+    its encrypted store. A request with a valid code is never refused by the sign-in
+    limit (nobody can lock a named worker out); one without is counted by it."""
     throttle: LoginThrottle = request.app.state.login_throttle
     address = request.client.host if request.client else "unknown"
-    if not throttle.attempt(address, body.username):
-        raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
-    user = _checked_user(request, body)
-    token = new_device_token()
+    with sessions_of(request)() as session, session.begin():
+        user = directory.find_user(session, body.username)
+        code = devices.claim_code_attempt(session, user, body.enrolment_code)
+    if code is None or user is None:
+        if not throttle.attempt(address, body.username):
+            raise ApiError(429, ErrorCode.RATE_LIMITED, "too many failed sign-ins from here")
+        # No password check without a valid code: a stranger's guesses cost a digest.
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS)
+    _check_user(user, body.password)
     with sessions_of(request)() as session, session.begin():
         device = session.get(Device, body.device_id)
         if device is not None and device.revoked_at is not None:
             raise ApiError(403, ErrorCode.DEVICE_REVOKED)
         if device is not None and device.user_id != user.id:
             raise ApiError(409, ErrorCode.INVALID_REQUEST, "device enrolled for another user")
+        if not devices.spend_code(session, code):
+            raise ApiError(401, ErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS)
         if device is None:
             device = Device(
                 id=body.device_id, user_id=user.id, token_hash="", name=body.device_name
             )
             session.add(device)
-        device.token_hash = token_digest(token)
+        token = devices.issue_token(device)
         request.state.caller = Caller(user.id, device.id, user.role)
     throttle.succeeded(address, body.username)
     return EnrolResponse(device_token=token, user=user_info(user), server_time_ms=now_ms())
 
 
-def _checked_user(request: Request, body: EnrolRequest) -> User:
-    with sessions_of(request)() as session, session.begin():
-        user = directory.find_user(session, body.username)
-    if not verify_password(user.password_hash if user else None, body.password) or user is None:
-        raise ApiError(401, ErrorCode.UNAUTHORIZED, "wrong username or password")
+def _check_user(user: User, password: str) -> None:
+    if not verify_password(user.password_hash, password):
+        raise ApiError(401, ErrorCode.UNAUTHORIZED, WRONG_CREDENTIALS)
     if user.disabled_at is not None:
         raise ApiError(403, ErrorCode.USER_DISABLED)
     if user.role not in scope.SYNCING_ROLES:
         raise ApiError(403, ErrorCode.ROLE_CANNOT_SYNC)
-    return user
+
+
+@router.post("/device/token")
+def rotate_token(body: TokenRequest, request: Request, caller: CallerDep) -> TokenResponse:
+    """A new token when the current one is due; the current one works until it is used."""
+    with sessions_of(request)() as session, session.begin():
+        device = session.get_one(Device, caller.device_id)
+        return TokenResponse(device_token=devices.rotate_if_due(device))
 
 
 def user_info(user: User) -> UserInfo:

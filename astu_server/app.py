@@ -11,7 +11,8 @@ from sqlalchemy import Engine
 from astu_desktop.sync.protocol import API_PREFIX, PROTOCOL_VERSION
 from astu_server import api
 from astu_server.db import sessions
-from astu_server.http import RequestBodies, install_access_log, install_error_handlers
+from astu_server.gate import RequestGate
+from astu_server.http import AccessLog, install_error_handlers
 from astu_server.security import LoginThrottle
 
 TITLE = "ASTU central server"
@@ -41,9 +42,10 @@ def create_app(
     app.state.login_throttle = throttle or LoginThrottle()
     app.state.hooks = hooks or Hooks()
     install_error_handlers(app)
-    install_access_log(app)
+    # The last added runs first: the access record wraps everything, then the gate.
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(RequestBodies)
+    app.add_middleware(RequestGate)
+    app.add_middleware(AccessLog)
     app.include_router(api.router)
     return app
 

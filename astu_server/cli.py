@@ -1,20 +1,24 @@
 """`astu-server`: run the server and administer it.
 
     astu-server [--db-url URL] serve --host 127.0.0.1 --port 8443 \\
-        [--certfile cert.pem --keyfile key.pem]
+        [--certfile cert.pem --keyfile key.pem] [--forwarded-allow-ips 10.0.0.5,...]
     astu-server user add NAME --full-name "..." --role field_worker|team_lead|admin [--team T]
     astu-server user disable NAME
     astu-server team add NAME
     astu-server client assign (--client ID | --hetu HETU) --responsible NAME [--co-worker NAME]
     astu-server device list [--user NAME] | device revoke DEVICE_ID
+    astu-server device enrolment-code NAME
     astu-server access-report --client HETU
     astu-server migrate | openapi [--output FILE]
 
 The database comes from --db-url or ASTU_SERVER_DB (PostgreSQL: postgresql://...;
 default: an SQLite file in the working folder). TLS: give --certfile and --keyfile
 (PEM) and the server speaks HTTPS only; without them it speaks plain HTTP and should
-listen on the loopback address behind a TLS-terminating proxy. Passwords come from
-ASTU_SERVER_PASSWORD or a prompt, never from an argument.
+listen on the loopback address behind a TLS-terminating proxy. The client address
+(for the sign-in limit) is the connection's, unless the connection comes from one of
+--forwarded-allow-ips: then it is the one that proxy names in X-Forwarded-For. By
+default no proxy is trusted. Passwords come from ASTU_SERVER_PASSWORD or a prompt,
+never from an argument, and follow the same rule either way.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from astu_server import accessreport, directory
+from astu_server import accessreport, devices, directory
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.directory import AdminError
@@ -73,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--certfile", type=Path, default=None, help="TLS certificate (PEM)")
     serve.add_argument("--keyfile", type=Path, default=None, help="TLS private key (PEM)")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default="",
+        metavar="ADDRESSES",
+        help="comma-separated addresses of reverse proxies whose X-Forwarded-For is "
+        "believed (default: none)",
+    )
     _command(commands, "migrate", lambda _args, _engine: EXIT_OK, "bring the schema up to date")
     openapi = _command(commands, "openapi", cmd_openapi, "print the OpenAPI document")
     openapi.add_argument("--output", type=Path, default=None)
@@ -91,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     _command(device, "revoke", cmd_device_revoke, "revoke (and wipe) a device").add_argument(
         "device_id"
     )
+    _command(
+        device, "enrolment-code", cmd_enrolment_code, "a one-time code to enrol a device"
+    ).add_argument("username")
     report = _command(commands, "access-report", cmd_access_report, "who processed a client")
     report.add_argument("--client", required=True, metavar="HETU")
     return parser
@@ -125,16 +139,28 @@ def cmd_serve(args: argparse.Namespace, engine: Engine) -> int:
 
     if (args.certfile is None) != (args.keyfile is None):
         raise CliError("give both --certfile and --keyfile, or neither")
+    proxies = trusted_proxies(args.forwarded_allow_ips)
     uvicorn.run(
         create_app(engine),
         host=args.host,
         port=args.port,
         ssl_certfile=str(args.certfile) if args.certfile else None,
         ssl_keyfile=str(args.keyfile) if args.keyfile else None,
+        proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
         log_level="warning",
         access_log=False,  # the server keeps its own access log, without personal data
     )
     return EXIT_OK
+
+
+def trusted_proxies(given: str) -> list[str]:
+    """The proxies named on the command line; never uvicorn's default of loopback (a
+    process on the server's own machine could then name any address it liked)."""
+    proxies = [part.strip() for part in given.split(",") if part.strip()]
+    if "*" in proxies:
+        raise CliError("name the proxies: '*' would believe any caller's X-Forwarded-For")
+    return proxies
 
 
 def cmd_openapi(args: argparse.Namespace, engine: Engine) -> int:
@@ -201,6 +227,15 @@ def cmd_device_revoke(args: argparse.Namespace, engine: Engine) -> int:
     return EXIT_OK
 
 
+def cmd_enrolment_code(args: argparse.Namespace, engine: Engine) -> int:
+    with sessions(engine)() as session, session.begin():
+        code = directory.enrolment_code(session, args.username)
+    hours = int(devices.CODE_LIFETIME.total_seconds() // 3600)
+    print(f"enrolment code for {args.username}: {code}")
+    print(f"valid for {hours} hours, for one device; give it to the user in person or by phone")
+    return EXIT_OK
+
+
 def cmd_access_report(args: argparse.Namespace, engine: Engine) -> int:
     with sessions(engine)() as session:
         client_id = directory.find_client_by_hetu(session, args.client)
@@ -211,15 +246,23 @@ def cmd_access_report(args: argparse.Namespace, engine: Engine) -> int:
     return EXIT_OK
 
 
+MIN_PASSWORD_LENGTH = 12
+
+
 def new_password() -> str:
+    """From the environment or a prompt; the password rule holds for both."""
     given = os.environ.get("ASTU_SERVER_PASSWORD")
     if given:
-        return given
+        return checked_password(given)
     if not sys.stdin or not sys.stdin.isatty():
         raise CliError("a password is needed: set ASTU_SERVER_PASSWORD or run in a terminal")
     first = getpass.getpass("Password: ")
     if getpass.getpass("Repeat: ") != first:
         raise CliError("the passwords differ")
-    if len(first) < 12:
-        raise CliError("a password needs at least 12 characters")
-    return first
+    return checked_password(first)
+
+
+def checked_password(password: str) -> str:
+    if len(password.strip()) < MIN_PASSWORD_LENGTH:
+        raise CliError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    return password

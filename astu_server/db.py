@@ -1,9 +1,11 @@
 """Engines, sessions, schema migrations and the feed lock, on PostgreSQL or SQLite.
 
 PostgreSQL (through psycopg 3) in production; SQLite is the embedded default for local
-trials. Every session is one transaction opened by the caller. The feed lock
-serialises every transaction that hands out feed positions, so transactions commit in
-the order of their positions and a cursor never passes a position committed late.
+trials. Engines hide SQL parameters in their errors: a parameter may be a client's
+data, and an error's text ends up in logs. Every session is one transaction opened
+by the caller. The feed lock serialises every transaction that hands out feed
+positions, so transactions commit in the order of their positions and a cursor never
+passes a position committed late.
 """
 
 from __future__ import annotations
@@ -29,11 +31,11 @@ def make_engine(url: str) -> Engine:
         return _sqlite_engine(url)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8)
+    return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=8, hide_parameters=True)
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

@@ -13,7 +13,7 @@ import uuid6
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_server import records, scope
+from astu_server import devices, records, scope
 from astu_server.db import FeedPositions
 from astu_server.models import Device, RecordKey, Team, User, utcnow
 from astu_server.security import hash_password
@@ -109,12 +109,24 @@ def _publish_worker(session: Session, positions: FeedPositions, user: User) -> N
 
 
 def disable_user(session: Session, username: str, *, now: datetime | None = None) -> User:
-    """The user can no longer sign in or sync; their devices are refused (not wiped)."""
+    """The user can no longer sign in or sync; each of their devices is revoked and
+    wipes its store at its next contact (what is on it is no longer theirs to keep)."""
     user = require_user(session, username)
     user.disabled_at = now or utcnow()
+    devices.wipe_devices_of(session, user.id, user.disabled_at)
     if user.role in scope.SYNCING_ROLES:
         _publish_worker(session, FeedPositions(session), user)
     return user
+
+
+def enrolment_code(session: Session, username: str) -> str:
+    """A one-time code for enrolling one device of this user (see `devices`)."""
+    user = require_user(session, username)
+    if user.disabled_at is not None:
+        raise AdminError("user_disabled")
+    if user.role not in scope.SYNCING_ROLES:
+        raise AdminError("role_cannot_sync")
+    return devices.issue_enrolment_code(session, user)
 
 
 def find_user(session: Session, username: str) -> User | None:

@@ -31,7 +31,10 @@ class _Server(uvicorn.Server):
 @contextmanager
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve `app` until the block ends; yields its base URL."""
-    config = uvicorn.Config(app, log_level="error", lifespan="off", access_log=False, ws="none")
+    config = uvicorn.Config(
+        app, log_level="error", lifespan="off", access_log=False, ws="none",
+        proxy_headers=False,  # no proxy in front: X-Forwarded-For is a caller's claim
+    )  # fmt: skip
     server = _Server(config)
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

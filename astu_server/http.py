@@ -1,14 +1,15 @@
-"""HTTP plumbing: errors as protocol bodies, gzip request bodies, the API access log.
+"""HTTP plumbing: errors as protocol bodies and the API access log.
 
 Every refusal is an `ErrorBody` with a code the device understands; nothing the
-server answers carries personal data or a stack trace. Request bodies may come
-gzip-compressed (the push of a long offline day compresses well) and are bounded.
+server answers or logs carries personal data or a stack trace. Request bodies are
+read at the gate (`astu_server.gate`), after the caller is known.
 """
 
 from __future__ import annotations
 
-import zlib
+import logging
 from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -18,12 +19,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import insert
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.responses import Response
 
 from astu_desktop.sync.protocol import ErrorBody, ErrorCode
 from astu_server.models import ApiAccess, ApiAccessClient
 
-MAX_BODY_BYTES = 64 * 1024 * 1024
+LOG = logging.getLogger("astu_server")
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -72,93 +72,91 @@ def _summary(problems: Any) -> str:
     return "; ".join(parts)
 
 
-class RequestBodies:
-    """ASGI middleware: bounded request bodies, gzip ones decompressed."""
+class AccessLog:
+    """ASGI middleware, outermost: every request leaves an API access record, whatever
+    its answer (refusals at the gate, failed sign-ins, 5xx included): method, route
+    template, status, device and user or none, time; never a query string or body.
 
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
+    An unexpected error is answered 500 here and logged by its type and route only:
+    the exception's text may hold a database error's values (a henkilötunnus), and the
+    ASGI server would print it with its traceback if it reached it.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        gzipped = headers.get(b"content-encoding", b"").lower() == b"gzip"
-        raw = await self._read(receive)
-        body = self._gunzip(raw) if raw is not None and gzipped else raw
-        if body is None:
-            response = error_response(413, ErrorBody(code=ErrorCode.TOO_LARGE))
-            await response(scope, receive, send)
-            return
-        if isinstance(body, ErrorBody):
-            await error_response(400, body)(scope, receive, send)
-            return
-        scope.setdefault("state", {})  # shared with the outer middleware (the access log)
-        scope = dict(scope)
-        scope["headers"] = [
-            (name, value)
-            for name, value in scope.get("headers") or []
-            if name not in (b"content-encoding", b"content-length")
-        ] + [(b"content-length", str(len(body)).encode())]
-        await self.app(scope, _replay(body, receive), send)
+        state = scope.setdefault("state", {})
+        answer = _Answer()
 
-    async def _read(self, receive: Receive) -> bytes | None:
-        chunks, size = [], 0
-        while True:
-            message = await receive()
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.max_bytes:
-                return None
-            chunks.append(chunk)
-            if not message.get("more_body"):
-                return b"".join(chunks)
+        async def recorded_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                answer.status, answer.started = int(message["status"]), True
+            final = message["type"] == "http.response.body" and not message.get("more_body")
+            if final and not answer.recorded:
+                answer.recorded = True  # before the answer leaves: a caller sees it
+                await _record(scope, state, answer.status)
+            await send(message)
 
-    def _gunzip(self, body: bytes) -> bytes | ErrorBody | None:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            data = inflater.decompress(body, self.max_bytes + 1)
-        except zlib.error:
-            return ErrorBody(code=ErrorCode.INVALID_REQUEST, detail="body is not gzip")
-        if len(data) > self.max_bytes or inflater.unconsumed_tail:
-            return None
-        return data
+            await self.app(scope, receive, recorded_send)
+        except Exception as error:
+            LOG.error(
+                "internal error %s on %s %s",
+                type(error).__name__, scope["method"], route_template(scope),
+            )  # fmt: skip
+            if not answer.started:
+                response = error_response(500, ErrorBody(code=ErrorCode.INTERNAL))
+                await response(scope, receive, recorded_send)
+                return
+        if not answer.recorded:
+            await _record(scope, state, answer.status)
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
-    sent = False
-
-    async def replayed() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replayed
+@dataclass
+class _Answer:
+    status: int = 500
+    started: bool = False
+    recorded: bool = False
 
 
-def install_access_log(app: FastAPI) -> None:
-    """Every API call leaves a line: who, which device, what, the answer, whose data."""
+def route_template(scope: Scope) -> str:
+    """The matched route's path template (never a value from the URL); for a request
+    refused before routing, its path when it is one of the API's, else "-"."""
+    template = getattr(scope.get("route"), "path", None)
+    if isinstance(template, str):
+        return template[:200]
+    path = str(scope.get("path", ""))
+    return path if path in api_paths(scope.get("app")) else "-"
 
-    @app.middleware("http")
-    async def _log(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        caller = getattr(request.state, "caller", None)
-        client_ids: set[str] = getattr(request.state, "client_ids", set())
-        entry = ApiAccess(
-            user_id=getattr(caller, "user_id", None),
-            device_id=getattr(caller, "device_id", None),
-            method=request.method[:10],
-            path=request.url.path[:200],
-            status=response.status_code,
-            client_count=len(client_ids),
-        )
-        await run_in_threadpool(_write_access, request.app, entry, client_ids)
-        return response
+
+def api_paths(app: Any) -> frozenset[str]:
+    """Every path the application serves (read once from its OpenAPI document)."""
+    known: frozenset[str] | None = getattr(app.state, "api_paths", None) if app else None
+    if known is None and app is not None:
+        known = frozenset(app.openapi().get("paths", {})) | {app.openapi_url}
+        app.state.api_paths = known
+    return known or frozenset()
+
+
+async def _record(scope: Scope, state: dict[str, Any], status: int) -> None:
+    caller = state.get("caller")
+    client_ids: set[str] = state.get("client_ids", set())
+    entry = ApiAccess(
+        user_id=getattr(caller, "user_id", None),
+        device_id=getattr(caller, "device_id", None),
+        method=str(scope["method"])[:10],
+        path=route_template(scope),
+        status=status,
+        client_count=len(client_ids),
+    )
+    try:
+        await run_in_threadpool(_write_access, scope["app"], entry, client_ids)
+    except Exception as error:
+        LOG.error("access record not written: %s", type(error).__name__)
 
 
 def _write_access(app: FastAPI, entry: ApiAccess, client_ids: set[str]) -> None:

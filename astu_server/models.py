@@ -103,6 +103,26 @@ class Device(Base):
     last_push_seq: Mapped[int] = mapped_column(default=0)
     last_push_response: Mapped[str | None] = mapped_column(Text, default=None)
     clock_ahead_ms: Mapped[int | None] = mapped_column(default=None)
+    # When the token in `token_hash` was issued; it is rotated during sync after a while.
+    token_issued_at: Mapped[datetime | None] = mapped_column(default=None)
+    # A rotated token handed out but not yet used: the old one stays valid until it is.
+    pending_token_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+
+    __table_args__ = (Index("uq_device_pending_token_hash", "pending_token_hash", unique=True),)
+
+
+class EnrolmentCode(Base):
+    """A one-time code an admin issued for a user: needed, beside the password, to
+    enrol a device. Stored as a digest; spent by one enrolment or a few password attempts."""
+
+    __tablename__ = "enrolment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+    password_attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class FeedCounter(Base):

@@ -220,7 +220,13 @@ def _record(row: tuple[str, str, str, dict[str, Any]], position: int) -> dict[st
 
 def new_laptop(folder: Path, url: str) -> CaseStore:
     store = CaseStore.create(folder / "laptop" / "astu.db", PASSPHRASE, kdf=KDF)
-    enrolment.enrol(store, url, "bench", PASSWORD, device_name="bench")
+    engine = make_engine(f"sqlite:///{folder / 'server.db'}")  # the admin's side
+    try:
+        with sessions(engine)() as session, session.begin():
+            code = directory.enrolment_code(session, "bench")
+    finally:
+        engine.dispose()
+    enrolment.enrol(store, url, "bench", PASSWORD, code, device_name="bench")
     return store
 
 

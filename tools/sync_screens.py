@@ -70,9 +70,19 @@ def team_server(folder: Path) -> Iterator[str]:
 
 def laptop(folder: Path, url: str, username: str, kdf: KdfParams) -> CaseStore:
     store = CaseStore.create(folder / username / "astu.db", PASSPHRASE, kdf=kdf)
-    enrolment.enrol(store, url, username, PASSWORD, device_name=f"{username}-laptop")
+    enrolment.enrol(store, url, username, PASSWORD, enrolment_code(folder, username),
+                    device_name=f"{username}-laptop")  # fmt: skip
     sync(store)
     return store
+
+
+def enrolment_code(folder: Path, username: str) -> str:
+    engine = make_engine(f"sqlite:///{folder / 'server.db'}")
+    try:
+        with sessions(engine)() as session, session.begin():
+            return directory.enrolment_code(session, username)
+    finally:
+        engine.dispose()
 
 
 def sync(store: CaseStore) -> None:

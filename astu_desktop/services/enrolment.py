@@ -1,13 +1,17 @@
 """Enrolling this store with the central server, its sync status, and the remote wipe.
 
-Enrolment happens once, online, with the worker's username and password; the server
-answers with a device token that is kept only inside the encrypted store. From then
-on the device syncs with the token. A revoked device (a lost laptop) is told so at
-its next contact and erases its store: database, key file and every file beside them.
+Enrolment happens once, online, with the worker's username, password and a one-time
+enrolment code an admin issued for them; the server answers with a device token that
+is kept only inside the encrypted store. From then on the device syncs with the token,
+which the server rotates now and then (`rotate_token`). A revoked device (a lost
+laptop) is told so at its next contact and erases its store: database, key file and
+every file beside them. Only a server reached over TLS can say so: a plain `http://`
+address is refused, except on this computer's own loopback (the demo's server).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import platform
 import shutil
 from dataclasses import dataclass
@@ -20,7 +24,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import DeviceState, OutboxChange
 from astu_desktop.models.base import utcnow
 from astu_desktop.store.casestore import CaseStore, StorePaths
-from astu_desktop.sync.client import HttpSyncClient
+from astu_desktop.sync.client import HttpSyncClient, SyncError
 from astu_desktop.sync.localstate import sync_conflict, sync_quarantine, sync_state
 from astu_desktop.sync.protocol import EnrolRequest, UserInfo
 
@@ -31,6 +35,32 @@ class AlreadyEnrolled(Exception):
 
 class NotEnrolled(Exception):
     code = "not_enrolled"
+
+
+class InsecureServer(SyncError):
+    """A plain-HTTP server elsewhere than loopback: anyone on the way could read the
+    data or, posing as the server, order this laptop wiped."""
+
+    code = "insecure_server"
+
+
+def check_server_url(url: str) -> str:
+    """`url` when it is https, or http on loopback; raises `InsecureServer` otherwise."""
+    parsed = httpx.URL(url.strip())
+    if parsed.scheme == "https" and parsed.host:
+        return url.strip()
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return url.strip()
+    raise InsecureServer()
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -53,11 +83,13 @@ def enrol(
     server_url: str,
     username: str,
     password: str,
+    enrolment_code: str,
     *,
     device_name: str | None = None,
     transport: httpx.BaseTransport | None = None,
 ) -> UserInfo:
     """Register this store with the server as a device of `username`."""
+    server_url = check_server_url(server_url)
     with store.session() as session:
         if is_enrolled(session):
             raise AlreadyEnrolled()
@@ -67,6 +99,7 @@ def enrol(
         password=password,
         device_id=device_id,
         device_name=(device_name if device_name is not None else platform.node())[:80],
+        enrolment_code=enrolment_code.strip()[:64] or "-",
     )
     with HttpSyncClient(server_url, transport=transport) as client:
         response = client.enrol(request)
@@ -95,7 +128,21 @@ def sync_client(
         row = session.execute(select(sync_state.c.server_url, sync_state.c.device_token)).first()
     if row is None:
         raise NotEnrolled()
-    return HttpSyncClient(row.server_url, row.device_token, transport=transport)
+    return HttpSyncClient(check_server_url(row.server_url), row.device_token, transport=transport)
+
+
+def rotate_token(store: CaseStore, client: HttpSyncClient) -> bool:
+    """Ask for a new device token (the server gives one when the current one is old)
+    and keep it. One UPDATE in one transaction: the store holds the old token or the
+    new one, never neither; and the server accepts the old one until the new one has
+    been used, so an answer lost on the way or a crash here never locks the laptop out."""
+    fresh = client.rotate_token()
+    if fresh is None:
+        return False
+    with store.session() as session, session.begin():
+        session.execute(update(sync_state).values(device_token=fresh))
+    client.use_token(fresh)
+    return True
 
 
 def sync_status(session: Session) -> SyncStatus:

@@ -126,10 +126,11 @@ class CaseStore:
             raise DatabaseDamaged("empty database file")
         if not paths.keyfile.exists():
             raise KeyFileDamaged("key file missing")
+        wrapped = keyfile.read(paths.keyfile)  # damaged: said at once, never a delay
         throttle = UnlockThrottle(paths.throttle, clock)
         throttle.check()
         try:
-            key = keyfile.read(paths.keyfile).unwrap(passphrase)
+            key = wrapped.unwrap(passphrase)
         except WrongPassphrase:
             throttle.record_failure()
             raise

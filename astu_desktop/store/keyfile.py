@@ -5,11 +5,19 @@ bytes instead of re-encrypting the whole database. The Argon2id parameters trave
 with the wrapped key, so a store created on a slow laptop still opens on a fast one.
 The header (format, KDF parameters, salt) is bound to the ciphertext as AES-GCM
 associated data: lowering the parameters in the file makes the unwrap fail.
+
+A failed unwrap alone cannot tell a wrong passphrase from a damaged file, so the file
+also carries a checksum of its content (`check`, SHA-256: against damage, not an
+attacker, whom the AES-GCM tag stops). A file whose checksum does not match, or whose
+ciphertext cannot hold a database key, is damaged: the user is told so, and it never
+counts as a wrong passphrase (no added unlock delay). Files written before the
+checksum existed are read as before and get one at their next write.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
 import time
@@ -35,6 +43,7 @@ MAX_PARALLELISM = 64
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 SALT_BYTES = 16
 NONCE_BYTES = 12
+TAG_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -115,11 +124,16 @@ class KeyFile:
             zero(wrapping_key)
         return bytearray(plain)
 
+    def checksum(self) -> str:
+        content = self.header() + b"\n" + self.nonce + self.ciphertext
+        return hashlib.sha256(content).hexdigest()
+
     def to_json(self) -> bytes:
         body: dict[str, Any] = json.loads(self.header())
         body["alg"] = "AES-256-GCM"
         body["nonce"] = _b64(self.nonce)
         body["ciphertext"] = _b64(self.ciphertext)
+        body["check"] = self.checksum()
         return (json.dumps(body, sort_keys=True, indent=1) + "\n").encode("ascii")
 
 
@@ -148,6 +162,8 @@ def read(path: Path) -> KeyFile:
             nonce=base64.b64decode(body["nonce"], validate=True),
             ciphertext=base64.b64decode(body["ciphertext"], validate=True),
         )
+        if "check" in body and body["check"] != parsed.checksum():
+            raise KeyFileDamaged("checksum mismatch")
     except KeyFileDamaged:
         raise
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -174,6 +190,7 @@ def _plausible(keyfile: KeyFile) -> bool:
         and 8 * kdf.parallelism <= kdf.memory_kib <= MAX_MEMORY_KIB
         and len(keyfile.salt) >= SALT_BYTES
         and len(keyfile.nonce) == NONCE_BYTES
+        and len(keyfile.ciphertext) == DB_KEY_BYTES + TAG_BYTES
     )
 
 

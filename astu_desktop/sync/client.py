@@ -27,6 +27,8 @@ from astu_desktop.sync.protocol import (
     PushResponse,
     ScopeSummary,
     SummaryRequest,
+    TokenRequest,
+    TokenResponse,
 )
 
 TIMEOUT_S = 30.0
@@ -107,6 +109,13 @@ class HttpSyncClient:
     def push(self, request: PushRequest) -> PushResponse:
         return self._post("/sync/push", request, PushResponse)
 
+    def rotate_token(self) -> str | None:
+        """A new device token when the server rotated it; None when not yet due."""
+        return self._post("/device/token", TokenRequest(), TokenResponse).device_token
+
+    def use_token(self, token: str) -> None:
+        self._http.headers["Authorization"] = f"Bearer {token}"
+
     def pull(self, request: PullRequest) -> PullResponse:
         return self._post("/sync/pull", request, PullResponse)
 
@@ -149,6 +158,6 @@ def refusal(response: httpx.Response) -> SyncError:
     code = error.code if error else None
     if code is ErrorCode.DEVICE_REVOKED:
         return DeviceRevoked()
-    if code in (ErrorCode.UNAUTHORIZED, ErrorCode.USER_DISABLED):
+    if code in (ErrorCode.UNAUTHORIZED, ErrorCode.USER_DISABLED, ErrorCode.TOKEN_EXPIRED):
         return NotAuthorised(code.value if code else "")
     return ServerRefused(response.status_code, error)

@@ -5,8 +5,11 @@ nothing else from the desktop package). Every request carries `protocol_version`
 a side that does not speak it answers `protocol_mismatch` instead of guessing.
 
 The exchange, in short:
-- `POST /api/v1/enrol` (username + password, once per laptop) returns a device token;
-  every other call sends it as `Authorization: Bearer <token>`.
+- `POST /api/v1/enrol` (username + password + a one-time enrolment code an admin
+  issued, once per laptop) returns a device token; every other call sends it as
+  `Authorization: Bearer <token>`.
+- `POST /api/v1/device/token` after a sync: a new token when the current one is due
+  for rotation (the old one stays valid until the new one has been used once).
 - `POST /api/v1/sync/push` sends the outbox in batches numbered by a per-device
   sequence; a batch is applied atomically, and a repeated number is answered with
   the first answer, so a batch re-sent after a lost answer changes nothing.
@@ -77,6 +80,8 @@ class ErrorCode(StrEnum):
     PUSH_SEQUENCE_STALE = "push_sequence_stale"
     NOT_FOUND = "not_found"
     TOO_LARGE = "too_large"
+    TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code; unused too long: enrol again
+    INTERNAL = "internal_error"  # the server failed; nothing was changed
 
 
 class ErrorBody(Message):
@@ -94,6 +99,7 @@ class EnrolRequest(Versioned):
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_id: RowId
     device_name: Annotated[str, StringConstraints(max_length=80)] = ""
+    enrolment_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
 class UserInfo(Message):
@@ -108,6 +114,14 @@ class EnrolResponse(Message):
     device_token: str
     user: UserInfo
     server_time_ms: int
+
+
+class TokenRequest(Versioned):
+    """Asks whether the device token is due for rotation."""
+
+
+class TokenResponse(Message):
+    device_token: str | None = None  # the new token, when the current one was due
 
 
 # -- push -------------------------------------------------------------------------

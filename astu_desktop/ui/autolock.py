@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.ui.settings import MAX_AUTOLOCK_MINUTES, MIN_AUTOLOCK_MINUTES
+
 DEFAULT_MINUTES = 10
-MIN_MINUTES, MAX_MINUTES = 1, 60
+MIN_MINUTES, MAX_MINUTES = MIN_AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES
 CHECK_EVERY_MS = 5_000
 Clock = Callable[[], float]
 _log = logging.getLogger(__name__)

@@ -15,6 +15,7 @@ LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "main_window/geometry"
 CASELOAD_HEADER_KEY = "caseload/header"
 AUTOLOCK_KEY = "security/autolock_minutes"
+MIN_AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES = 1, 60
 
 
 def app_settings() -> QSettings:
@@ -46,11 +47,15 @@ def restore_geometry(widget: QWidget) -> bool:
 
 
 def saved_autolock_minutes(default: int) -> int:
-    """The INI file gives back text; anything unreadable means the default."""
+    """The INI file gives back text; anything unreadable means the default. The file
+    is not protected, so a value outside what the dialog offers (a week, or zero) is
+    brought within it: nobody can make an unattended laptop stay open for long."""
     value = app_settings().value(AUTOLOCK_KEY, default)
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, str) and value.isdigit() else default
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if not isinstance(value, int) or isinstance(value, bool):
+        return default
+    return min(max(value, MIN_AUTOLOCK_MINUTES), MAX_AUTOLOCK_MINUTES)
 
 
 def save_autolock_minutes(minutes: int) -> None:

@@ -2661,6 +2661,16 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
 </context>
 <context>
     <name>RefusedListDialog</name>
@@ -2842,11 +2852,6 @@
         <translation>The sync did not finish. Your changes are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Wrong username or password.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
         <source>This account has been disabled. Ask the administrator.</source>
         <translation>This account has been disabled. Ask the administrator.</translation>
@@ -2870,11 +2875,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
         <source>The server cannot be reached. Check the address and the network connection.</source>
         <translation>The server cannot be reached. Check the address and the network connection.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>The server address should start with https:// (or http:// for a trial).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3240,6 +3240,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Approval of a document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Wrong username, password or enrolment code (a code is used only once).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>The server address must start with https://. Only a server on this computer may use http://.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>The server&apos;s address is not secure.</translation>
     </message>
 </context>
 <context>

@@ -2661,6 +2661,16 @@
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>Saat tähän ylläpidolta kertakäyttöisen käyttöönottokoodin; se on voimassa muutaman tunnin ja käy yhdelle koneelle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Käyttöönottokoodi</translation>
+    </message>
 </context>
 <context>
     <name>RefusedListDialog</name>
@@ -2842,11 +2852,6 @@
         <translation>Synkronointi ei valmistunut. Muutoksesi säilyvät tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Väärä käyttäjätunnus tai salasana.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
         <source>This account has been disabled. Ask the administrator.</source>
         <translation>Tämä käyttäjätili on poistettu käytöstä. Ota yhteyttä ylläpitäjään.</translation>
@@ -2870,11 +2875,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
         <source>The server cannot be reached. Check the address and the network connection.</source>
         <translation>Palvelimeen ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>Palvelimen osoitteen pitää alkaa https:// (tai kokeilussa http://).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3240,6 +3240,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Asiakirjan hyväksyntä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Väärä käyttäjätunnus, salasana tai käyttöönottokoodi (koodi käy vain kerran).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>Palvelimen osoitteen pitää alkaa https://. Vain tämän koneen oma palvelin saa käyttää osoitetta http://.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>Palvelimen osoite ei ole suojattu.</translation>
     </message>
 </context>
 <context>

@@ -2661,6 +2661,16 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="115"/>
+        <source>The administrator gives you a one-time enrolment code for this; it is valid for a few hours and for one computer.</source>
+        <translation>Administratören ger dig en engångskod för registreringen; den gäller några timmar och för en dator.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/enrol_dialog.py" line="128"/>
+        <source>Enrolment code</source>
+        <translation>Registreringskod</translation>
+    </message>
 </context>
 <context>
     <name>RefusedListDialog</name>
@@ -2842,11 +2852,6 @@
         <translation>Synkroniseringen blev inte klar. Dina ändringar finns kvar på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="40"/>
-        <source>Wrong username or password.</source>
-        <translation>Fel användarnamn eller lösenord.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="41"/>
         <source>This account has been disabled. Ask the administrator.</source>
         <translation>Det här kontot har inaktiverats. Kontakta administratören.</translation>
@@ -2870,11 +2875,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="53"/>
         <source>The server cannot be reached. Check the address and the network connection.</source>
         <translation>Servern kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="57"/>
-        <source>The server address should start with https:// (or http:// for a trial).</source>
-        <translation>Serverns adress ska börja med https:// (eller http:// vid test).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
@@ -3240,6 +3240,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Godkännande av ett dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="60"/>
+        <source>Wrong username, password or enrolment code (a code is used only once).</source>
+        <translation>Fel användarnamn, lösenord eller registreringskod (en kod kan användas bara en gång).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="14"/>
+        <source>The server address must start with https://. Only a server on this computer may use http://.</source>
+        <translation>Serverns adress måste börja med https://. Bara en server på den här datorn får använda http://.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="56"/>
+        <source>The server&apos;s address is not secure.</source>
+        <translation>Serverns adress är inte skyddad.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,11 @@ class LiveServer:
         with self.admin() as session:
             directory.assign_client(session, client_id, responsible, co_workers)
 
+    def enrolment_code(self, username: str) -> str:
+        """What an admin's `astu-server device enrolment-code` gives the worker."""
+        with self.admin() as session:
+            return directory.enrolment_code(session, username)
+
     def revoke(self, device_id: str) -> None:
         with self.admin() as session:
             directory.revoke_device(session, device_id)
@@ -130,6 +135,7 @@ class Laptop:
     def sync(self, **options: Any) -> SyncReport:
         with enrolment.sync_client(self.store) as client:
             report = synchronise(self.store, client, **options)
+            enrolment.rotate_token(self.store, client)
         self.reports.append(report)
         return report
 
@@ -148,7 +154,8 @@ def new_laptop(tmp_path: Path, server: LiveServer, username: str, name: str = ""
     name = name or username
     folder = tmp_path / f"laptop-{name}-{uuid.uuid4().hex[:6]}"
     store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=FAST_KDF)
-    enrolment.enrol(store, server.url, username, PASSWORD, device_name=name)
+    code = server.enrolment_code(username)
+    enrolment.enrol(store, server.url, username, PASSWORD, code, device_name=name)
     laptop = Laptop(store, name)
     laptop.sync()  # the first sync brings the staff directory (and any scope)
     return laptop

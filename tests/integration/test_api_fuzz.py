@@ -83,6 +83,7 @@ def test_random_requests_never_break_the_server_and_bad_ones_write_nothing(
             "username": "aino",
             "password": PASSWORD,
             "device_id": "01a22300-0000-7000-8000-0000000000f1",
+            "enrolment_code": server.enrolment_code("aino"),
         },
     )
     token = enrolled.json()["device_token"]

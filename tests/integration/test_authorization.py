@@ -30,6 +30,7 @@ class World:
     http: httpx.Client
     tokens: dict[str, str]
     device_ids: dict[str, str]
+    server: LiveServer
 
     def call(self, caller: str, method: str, path: str, body: Any = None) -> httpx.Response:
         headers = {}
@@ -56,7 +57,8 @@ def world(server: LiveServer) -> Iterator[World]:
     tokens, device_ids = {}, {}
     for number, (caller, username) in enumerate(USERS.items()):
         device_ids[caller] = f"01a22300-0000-7000-8000-{number:012d}"
-        enrolled = http.post("/api/v1/enrol", json=_enrolment(username, device_ids[caller]))
+        enrolment = _enrolment(username, device_ids[caller], server.enrolment_code(username))
+        enrolled = http.post("/api/v1/enrol", json=enrolment)
         tokens[caller] = enrolled.json()["device_token"]
     created = http.post(
         "/api/v1/sync/push",
@@ -69,13 +71,16 @@ def world(server: LiveServer) -> Iterator[World]:
     assert created.json()["results"] == []
     server.revoke(device_ids["revoked"])
     try:
-        yield World(http, tokens, device_ids)
+        yield World(http, tokens, device_ids, server)
     finally:
         http.close()
 
 
-def _enrolment(username: str, device_id: str, password: str = PASSWORD) -> dict[str, Any]:
-    return {"username": username, "password": password, "device_id": device_id}
+def _enrolment(
+    username: str, device_id: str, code: str, password: str = PASSWORD
+) -> dict[str, Any]:
+    return {"username": username, "password": password, "device_id": device_id,
+            "enrolment_code": code}  # fmt: skip
 
 
 def _push(seq: int, fields: dict[str, Any]) -> dict[str, Any]:
@@ -101,12 +106,14 @@ def check_openapi(world: World, caller: str) -> None:
 
 def check_enrol(world: World, caller: str) -> None:
     if caller in ("none", "forged"):  # no credentials: a wrong password
-        guess = _enrolment("aino", "01a22300-0000-7000-8000-00000000ffff", "arvaus")
+        guess = _enrolment("aino", "01a22300-0000-7000-8000-00000000ffff", "ARVAU-SKOOD",
+                           "arvaus")  # fmt: skip
         answer = world.call(caller, "POST", "/api/v1/enrol", guess)
         assert (answer.status_code, answer.json()["code"]) == (401, "unauthorized")
         return
+    code = world.server.enrolment_code(USERS[caller])
     answer = world.call(caller, "POST", "/api/v1/enrol",
-                        _enrolment(USERS[caller], world.device_ids[caller]))  # fmt: skip
+                        _enrolment(USERS[caller], world.device_ids[caller], code))  # fmt: skip
     if caller == "revoked":
         assert (answer.status_code, answer.json()["code"]) == (403, "device_revoked")
     else:
@@ -117,6 +124,12 @@ def check_enrol(world: World, caller: str) -> None:
 def check_me(world: World, caller: str) -> None:
     answer = world.call(caller, "GET", "/api/v1/me")
     _expect_refusal_or(answer, caller, lambda: answer.json()["username"] == USERS[caller])
+
+
+def check_token(world: World, caller: str) -> None:
+    """A fresh device's token is not due for rotation; only the device itself may ask."""
+    answer = world.call(caller, "POST", "/api/v1/device/token", {})
+    _expect_refusal_or(answer, caller, lambda: answer.json().get("device_token") is None)
 
 
 def check_pull(world: World, caller: str) -> None:
@@ -160,6 +173,7 @@ MATRIX: dict[tuple[str, str], Check] = {
     ("GET", "/api/v1/openapi.json"): check_openapi,
     ("POST", "/api/v1/enrol"): check_enrol,
     ("GET", "/api/v1/me"): check_me,
+    ("POST", "/api/v1/device/token"): check_token,
     ("POST", "/api/v1/sync/pull"): check_pull,
     ("POST", "/api/v1/sync/push"): check_push,
     ("POST", "/api/v1/sync/summary"): check_summary,

@@ -32,7 +32,8 @@ def test_enrol_then_sync_headless_with_honest_exit_codes(
     server.add_user("aino", team="Itä")
     monkeypatch.setenv("ASTU_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ASTU_LANG", "en")
-    enroll = argparse.Namespace(db=fresh_store, server=server.url, user="aino", device_name="kone")
+    enroll = argparse.Namespace(db=fresh_store, server=server.url, user="aino", device_name="kone",
+                                code=server.enrolment_code("aino"))  # fmt: skip
     sync = argparse.Namespace(db=fresh_store)
 
     assert run_command(cmd_sync, sync) == 1
@@ -67,7 +68,10 @@ def test_an_unreachable_server_is_said_plainly(
     monkeypatch.setenv("ASTU_SYNC_PASSWORD", PASSWORD)
     monkeypatch.setenv("ASTU_LANG", "en")
     enroll = argparse.Namespace(
-        db=fresh_store, server="http://127.0.0.1:9", user="aino", device_name=""
+        db=fresh_store, server="http://127.0.0.1:9", user="aino", device_name="", code="X"
     )
     assert run_command(cmd_enroll, enroll) == 1
     assert "cannot be reached" in capsys.readouterr().out
+    enroll.server = "http://10.20.30.40:8443"  # plain HTTP off this computer: never tried
+    assert run_command(cmd_enroll, enroll) == 1
+    assert "must start with https://" in capsys.readouterr().out

@@ -37,12 +37,15 @@ from tests.integration.serverkit import PASSWORD, LiveServer
 ELSEWHERE = "127.0.0.2"  # another address on loopback: the worker's own laptop
 
 
-def enrol(url: str, username: str, password: str, source: str | None = None) -> int:
+def enrol(
+    url: str, username: str, password: str, source: str | None = None, code: str = "EI-KOODIA"
+) -> int:
     """The HTTP status of one enrolment attempt from `source` (an address on loopback)."""
     transport = httpx.HTTPTransport(local_address=source) if source else None
     request = EnrolRequest(
-        username=username, password=password, device_id=str(uuid.uuid4()), device_name="kone"
-    )
+        username=username, password=password, device_id=str(uuid.uuid4()), device_name="kone",
+        enrolment_code=code,
+    )  # fmt: skip
     with HttpSyncClient(url, transport=transport) as client:
         try:
             client.enrol(request)
@@ -61,11 +64,13 @@ def test_a_stranger_guessing_cannot_lock_the_named_worker_out(server: LiveServer
 
     guesses = [enrol(server.url, "aino", f"arvaus {n}") for n in range(5)]
     assert guesses == [401] * 5
-    assert enrol(server.url, "aino", PASSWORD) == 429  # even the right one: too many tries
+    assert enrol(server.url, "aino", PASSWORD) == 429  # without her code: too many tries
     assert enrol(server.url, "AINO ", "arvaus 6") == 429  # however the name is typed
 
-    assert enrol(server.url, "aino", PASSWORD, source=ELSEWHERE) == 200  # her own laptop
-    assert enrol(server.url, "bertta", PASSWORD) == 200  # others at the same address
+    # With the code her admin gave her she gets in, from anywhere, the same address too.
+    assert enrol(server.url, "aino", PASSWORD, code=server.enrolment_code("aino")) == 200
+    assert enrol(server.url, "aino", PASSWORD, ELSEWHERE, server.enrolment_code("aino")) == 200
+    assert enrol(server.url, "bertta", PASSWORD, code=server.enrolment_code("bertta")) == 200
 
 
 def test_one_address_trying_many_names_is_stopped(tmp_path: Path) -> None:
@@ -81,9 +86,9 @@ def test_one_address_trying_many_names_is_stopped(tmp_path: Path) -> None:
         with serve_in_thread(create_app(engine, throttle=throttle)) as url:
             assert [enrol(url, f"nimi{n}", "salasana") for n in range(6)] == [401] * 6
             assert enrol(url, "aino", PASSWORD) == 429
-            assert enrol(url, "aino", PASSWORD, source=ELSEWHERE) == 200
+            assert enrol(url, "aino", PASSWORD, source=ELSEWHERE) == 401  # no code: wrong
             now[0] += 301  # the window has passed
-            assert enrol(url, "aino", PASSWORD) == 200
+            assert enrol(url, "aino", PASSWORD) == 401
     finally:
         engine.dispose()
 

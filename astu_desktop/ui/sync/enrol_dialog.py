@@ -1,4 +1,5 @@
-"""Connecting this computer to the server: the server's address, a username and password.
+"""Connecting this computer to the server: its address, a username, the password and the
+one-time enrolment code the administrator gave.
 
 Done once per computer, online. The password goes to the server and nowhere else:
 the server answers with a device token, which is kept only inside the encrypted
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.services.enrolment import AlreadyEnrolled
+from astu_desktop.services.enrolment import AlreadyEnrolled, InsecureServer, check_server_url
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.client import NotAuthorised, ServerRefused, SyncError
 from astu_desktop.ui.errors import describe
@@ -70,11 +71,14 @@ class EnrolDialog(QDialog):
         self.url.setPlaceholderText("https://")
         self.username = QLineEdit()
         self.password = PassphraseField()
-        for field in (self.url, self.username, self.password):
+        self.code = QLineEdit()
+        self.code.setMaxLength(64)
+        self.code.setPlaceholderText("XXXXX-XXXXX")
+        for field in self._fields():
             field.textChanged.connect(self._update_button)
-        self.labels = (QLabel(), QLabel(), QLabel())
+        self.labels = (QLabel(), QLabel(), QLabel(), QLabel())
         form = QFormLayout()
-        for label, field in zip(self.labels, (self.url, self.username, self.password), strict=True):
+        for label, field in zip(self.labels, self._fields(), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         self.message = text_label(shown=False, style=ERROR_STYLE)
@@ -97,6 +101,9 @@ class EnrolDialog(QDialog):
         self.retranslate()
         self.url.setFocus()
 
+    def _fields(self) -> tuple[QLineEdit | PassphraseField, ...]:
+        return (self.url, self.username, self.password, self.code)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Connect to the server – ASTU Desktop"))
         self.intro.setText(
@@ -105,16 +112,24 @@ class EnrolDialog(QDialog):
                 "Your password is used only now; the computer then keeps a key of its own "
                 "inside the encrypted case store."
             )
+            + "\n"
+            + self.tr(
+                "The administrator gives you a one-time enrolment code for this; it is "
+                "valid for a few hours and for one computer."
+            )
             + (
                 "\n" + self.tr("You can also connect later from the File menu.")
                 if self._first_run
                 else ""
             )
         )
-        captions = (self.tr("Server address"), self.tr("Username"), self.tr("Password"))
-        for label, field, text in zip(
-            self.labels, (self.url, self.username, self.password), captions, strict=True
-        ):
+        captions = (
+            self.tr("Server address"),
+            self.tr("Username"),
+            self.tr("Password"),
+            self.tr("Enrolment code"),
+        )
+        for label, field, text in zip(self.labels, self._fields(), captions, strict=True):
             label.setText(text)
             field.setAccessibleName(text)
         self.connect_button.setText(self.tr("Connect"))
@@ -127,23 +142,24 @@ class EnrolDialog(QDialog):
         super().changeEvent(event)
 
     def _update_button(self) -> None:
-        filled = all(field.text().strip() for field in (self.url, self.username)) and bool(
-            self.password.text()
-        )
+        filled = all(field.text().strip() for field in (self.url, self.username, self.code))
+        filled = filled and bool(self.password.text())
         self.connect_button.setEnabled(filled and not self._busy)
 
     def connect_to_server(self) -> None:
         if self._busy:
             return
         url = self.url.text().strip()
-        if not url.startswith(("https://", "http://")):
-            self._show_message(enrol_failure_text("bad_address"))
+        try:
+            check_server_url(url)
+        except InsecureServer:
+            self._show_message(enrol_failure_text(InsecureServer.code))
             return
         store, username, password = self._store, self.username.text().strip(), self.password.text()
-        transport = self._transport
+        code, transport = self.code.text().strip(), self._transport
         self._set_busy(True)
         self._runner.run(
-            lambda: store_work.run_enrolment(store, url, username, password, transport),
+            lambda: store_work.run_enrolment(store, url, username, password, code, transport),
             self._on_enrolled,
             self._on_failed,
         )
@@ -169,6 +185,6 @@ class EnrolDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for field in (self.url, self.username, self.password):
+        for field in self._fields():
             field.setReadOnly(busy)
         self._update_button()

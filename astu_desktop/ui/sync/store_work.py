@@ -149,7 +149,9 @@ def sync_once(
         if cancel.is_set():
             raise SyncCancelled()
         with enrolment.sync_client(store, transport=network) as client:
-            return synchronise(store, client, checked)
+            report = synchronise(store, client, checked)
+            enrolment.rotate_token(store, client)
+            return report
     finally:
         network.release()
 
@@ -259,8 +261,9 @@ def run_enrolment(
     url: str,
     username: str,
     password: str,
+    code: str,
     transport: httpx.BaseTransport | None = None,
 ) -> str:
     """Enrol and return the username; the password is only passed on, never kept."""
-    user = enrolment.enrol(store, url, username, password, transport=transport)
+    user = enrolment.enrol(store, url, username, password, code, transport=transport)
     return user.username

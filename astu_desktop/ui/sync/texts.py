@@ -11,6 +11,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "SyncTexts"
 
+_INSECURE = QT_TRANSLATE_NOOP(
+    "SyncTexts",
+    "The server address must start with https://. Only a server on this computer may use http://.",
+)
+
 _FAILURES = {
     "server_unreachable": QT_TRANSLATE_NOOP(
         "SyncTexts",
@@ -22,6 +27,7 @@ _FAILURES = {
         "The server no longer accepts this computer's sign-in. Ask the administrator to "
         "check your account.",
     ),
+    "insecure_server": _INSECURE,
     "server_refused": QT_TRANSLATE_NOOP(
         "SyncTexts",
         "The server refused the sync. Your changes are kept on this computer; "
@@ -40,6 +46,7 @@ _FAILURES = {
 _SHORT_FAILURES = {
     "server_unreachable": QT_TRANSLATE_NOOP("SyncTexts", "The server does not answer."),
     "sync_unauthorised": QT_TRANSLATE_NOOP("SyncTexts", "The server refuses this computer."),
+    "insecure_server": QT_TRANSLATE_NOOP("SyncTexts", "The server's address is not secure."),
     "server_refused": QT_TRANSLATE_NOOP("SyncTexts", "The server refused the sync."),
     "device_revoked": QT_TRANSLATE_NOOP("SyncTexts", "This computer was taken out of use."),
     "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
@@ -47,7 +54,9 @@ _SHORT_FAILURES = {
 }
 
 _ENROL_FAILURES = {
-    "unauthorized": QT_TRANSLATE_NOOP("SyncTexts", "Wrong username or password."),
+    "unauthorized": QT_TRANSLATE_NOOP(
+        "SyncTexts", "Wrong username, password or enrolment code (a code is used only once)."
+    ),
     "user_disabled": QT_TRANSLATE_NOOP(
         "SyncTexts", "This account has been disabled. Ask the administrator."
     ),
@@ -64,9 +73,7 @@ _ENROL_FAILURES = {
         "SyncTexts",
         "The server cannot be reached. Check the address and the network connection.",
     ),
-    "bad_address": QT_TRANSLATE_NOOP(
-        "SyncTexts", "The server address should start with https:// (or http:// for a trial)."
-    ),
+    "insecure_server": _INSECURE,
 }
 
 _REFUSALS = {

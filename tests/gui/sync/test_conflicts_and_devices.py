@@ -178,10 +178,14 @@ def test_enrolment_from_the_first_run_refuses_a_wrong_password_then_connects(
     dialog.url.setText(server.url)
     dialog.username.setText("aino")
     dialog.password.setText("väärä salasana")
+    assert not dialog.connect_button.isEnabled()  # the enrolment code is still missing
+    dialog.code.setText(server.enrolment_code("aino"))
     dialog.connect_to_server()
     qtbot.waitUntil(dialog.message.isVisible, timeout=SYNC_TIMEOUT_MS)
 
-    assert dialog.message.text() == "Väärä käyttäjätunnus tai salasana."
+    assert dialog.message.text() == (
+        "Väärä käyttäjätunnus, salasana tai käyttöönottokoodi (koodi käy vain kerran)."
+    )
     assert dialog.password.text() == ""
     store = window.store
     assert isinstance(store, CaseStore)
@@ -210,13 +214,21 @@ def test_enrolment_tells_when_the_server_does_not_answer(
     assert window.sync_bar.label.text().startswith("Ei yhteyttä palvelimeen")
     dialog = window.connect_to_server()
     assert dialog is not None
-    dialog.url.setText("http://127.0.0.1:9")  # the discard port: nothing listens there
+    dialog.url.setText("http://10.20.30.40:8080")  # plain HTTP elsewhere: never tried
     dialog.username.setText("aino")
     dialog.password.setText(PASSWORD)
+    dialog.code.setText("ABCDE-FGHJK")
     dialog.connect_to_server()
-    qtbot.waitUntil(dialog.message.isVisible, timeout=SYNC_TIMEOUT_MS)
-
-    assert dialog.message.text().startswith("Palvelimeen ei saada yhteyttä.")
+    assert dialog.message.text() == (
+        "Palvelimen osoitteen pitää alkaa https://. Vain tämän koneen oma palvelin saa "
+        "käyttää osoitetta http://."
+    )
+    dialog.url.setText("http://127.0.0.1:9")  # the discard port: nothing listens there
+    dialog.connect_to_server()
+    qtbot.waitUntil(
+        lambda: dialog.message.text().startswith("Palvelimeen ei saada yhteyttä."),
+        timeout=SYNC_TIMEOUT_MS,
+    )
     with store.session() as session:
         assert not enrolment.is_enrolled(session)
     dialog.close()
