@@ -204,7 +204,7 @@ def plan_review_due(client_id: Any, as_of: date | None = None) -> Any:
     )
 
 
-def plan_review_dues(as_of: date | None = None) -> Select[tuple[str, date | None]]:
+def plan_review_dues(as_of: date | None = None) -> Select[str, date | None]:
     """(client_id, review_due) of every client with a current signed service plan."""
     plan = FormDocument
     return select(plan.client_id, plan.review_due.label("review_due")).where(

@@ -9,7 +9,7 @@ nothing is shown without being logged.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -35,6 +35,7 @@ from astu_desktop.models.codes import (
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
 from astu_desktop.services.case_facts import responsible_worker_names
+from astu_desktop.services.client_registration import CONTACT_FIELDS
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
@@ -66,6 +67,10 @@ class RecordHeader:
     placement: PlacementLine | None
     responsible_worker: str | None
     services: tuple[Service, ...]
+    language: str | None = None  # the client's own language code (fi, sv, ru...)
+    needs_interpreter: bool = False
+    email: str | None = None
+    contact_details: Mapping[str, object] = field(default_factory=dict)  # as stored
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,10 @@ def _header(
         placement=next((p for p in placements if p.ended_on is None), None),
         responsible_worker=responsible_worker,
         services=tuple(sorted({episode.service for episode in open_episodes})),
+        language=client.preferred_language,
+        needs_interpreter=client.needs_interpreter,
+        email=client.email,
+        contact_details={name: getattr(client, name) for name in CONTACT_FIELDS},
     )
 
 
