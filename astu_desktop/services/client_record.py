@@ -57,6 +57,13 @@ class PlacementLine:
 
 
 @dataclass(frozen=True)
+class ContactPersonLine:
+    name: str
+    relation: str
+    phone: str | None
+
+
+@dataclass(frozen=True)
 class RecordHeader:
     client_id: str
     name: str
@@ -71,6 +78,7 @@ class RecordHeader:
     needs_interpreter: bool = False
     email: str | None = None
     contact_details: Mapping[str, object] = field(default_factory=dict)  # as stored
+    contact_persons: tuple[ContactPersonLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -186,6 +194,11 @@ def _header(
         needs_interpreter=client.needs_interpreter,
         email=client.email,
         contact_details={name: getattr(client, name) for name in CONTACT_FIELDS},
+        contact_persons=tuple(
+            ContactPersonLine(person.name, person.relation, person.phone)
+            for person in sorted(client.contacts, key=lambda person: (person.name, person.id))
+            if not person.is_deleted
+        ),
     )
 
 

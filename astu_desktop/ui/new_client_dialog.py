@@ -47,7 +47,7 @@ from astu_desktop.services.visits import current_worker_id
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields, FieldRow, problem_sentence
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
@@ -121,6 +121,7 @@ class NewClientDialog(QDialog):
         body_layout.addLayout(self.contact_buttons)
         body_layout.addWidget(self.episode_box)
         body_layout.addLayout(self.episode_form)
+        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -141,7 +142,7 @@ class NewClientDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        self.resize(640, 900)
+        self.resize(640, 760)
 
     def _build_contacts(self) -> None:
         self.contacts_title = QLabel()
@@ -150,6 +151,7 @@ class NewClientDialog(QDialog):
         self.contacts.verticalHeader().hide()
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.contacts.setMinimumHeight(110)
+        self.contacts.setMaximumHeight(160)
         self.contacts_error = text_label(shown=False, style=ERROR_STYLE)
         self.add_contact_button, self.remove_contact_button = QPushButton(), QPushButton()
         for button in (self.add_contact_button, self.remove_contact_button):
@@ -165,7 +167,7 @@ class NewClientDialog(QDialog):
         self.episode_box = QCheckBox()
         self.service = QComboBox()
         for service in Service:
-            self.service.addItem(code_label(service), service)
+            self.service.addItem("", service)
         self.service.setCurrentIndex(self.service.findData(Service.OUTREACH))
         today = self._today()
         self.episode_start = QDateEdit(QDate(today.year, today.month, today.day))
@@ -206,6 +208,8 @@ class NewClientDialog(QDialog):
         self.service_caption.setText(self.tr("Se&rvice"))
         self.start_caption.setText(self.tr("S&tarts on"))
         self.service.setAccessibleName(self.tr("Service"))
+        for index in range(self.service.count()):
+            self.service.setItemText(index, service_label(self.service.itemData(index)))
         self.episode_start.setAccessibleName(self.tr("Starts on"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -1408,6 +1408,10 @@
         <source>%1 – needs an interpreter</source>
         <translation>%1 – needs an interpreter</translation>
     </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
 </context>
 <context>
     <name>HousingTab</name>

@@ -1408,6 +1408,10 @@
         <source>%1 – needs an interpreter</source>
         <translation>%1 – tarvitsee tulkin</translation>
     </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
 </context>
 <context>
     <name>HousingTab</name>

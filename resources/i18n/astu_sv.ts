@@ -1408,6 +1408,10 @@
         <source>%1 – needs an interpreter</source>
         <translation>%1 – behöver tolk</translation>
     </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
 </context>
 <context>
     <name>HousingTab</name>

@@ -54,6 +54,7 @@ def test_a_new_client_is_saved_with_a_contact_and_an_episode_and_opens(
     assert record.header.name.text() == "Pekka Koekäyttäjä"
     assert record.header.language.text() == "ruotsi – tarvitsee tulkin"
     assert record.header.worker.text() == "Outi Miettinen"
+    assert record.header.contacts.text() == "Liisa Koekäyttäjä, sisar, 040 111 2222"
     with caseload_store.session() as s:
         client = s.scalars(select(Client).where(Client.hetu == HETU)).one()
         assert [c.name for c in s.scalars(select(ContactPerson))] == ["Liisa Koekäyttäjä"]

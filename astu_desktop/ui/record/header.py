@@ -28,16 +28,18 @@ class HeaderCard(QFrame):
         self.age, self.hetu, self.phone = QLabel(), QLabel(), QLabel()
         self.email, self.language = QLabel(), QLabel()
         self.address, self.placement, self.worker = QLabel(), QLabel(), QLabel()
-        self._captions = [QLabel() for _ in range(8)]
+        self.contacts = QLabel()
+        self.contacts.setWordWrap(True)
+        self._captions = [QLabel() for _ in range(9)]
         values = (
             self.age, self.hetu, self.phone, self.email, self.language,
-            self.address, self.placement, self.worker,
+            self.address, self.placement, self.worker, self.contacts,
         )  # fmt: skip
         for value in (self.name, *values):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.placement.setWordWrap(True)
         left, right = QFormLayout(), QFormLayout()
-        forms = (left, left, left, left, left, right, right, right)
+        forms = (left, left, left, left, left, right, right, right, right)
         for caption, value, form in zip(self._captions, values, forms, strict=True):
             caption.setBuddy(value)
             form.addRow(caption, value)
@@ -67,6 +69,7 @@ class HeaderCard(QFrame):
             self.tr("Address"),
             self.tr("Housing"),
             self.tr("Responsible worker"),
+            self.tr("Contact persons"),
         )
         for caption, text in zip(self._captions, captions, strict=True):
             caption.setText(text)
@@ -74,7 +77,9 @@ class HeaderCard(QFrame):
         if header is None:
             for label in (self.name, self.services, self.age, self.hetu, self.phone):
                 label.setText("")
-            for label in (self.address, self.placement, self.worker, self.email, self.language):
+            for label in (
+                self.address, self.placement, self.worker, self.email, self.language, self.contacts,
+            ):  # fmt: skip
                 label.setText("")
             return
         self.name.setText(header.name)
@@ -87,6 +92,13 @@ class HeaderCard(QFrame):
         self.address.setText(header.address or "–")
         self.placement.setText(self._placement_text(header))
         self.worker.setText(header.responsible_worker or self.tr("No named worker"))
+        self.contacts.setText(
+            "\n".join(
+                ", ".join(part for part in (p.name, p.relation, p.phone) if part)
+                for p in header.contact_persons
+            )
+            or "–"
+        )
 
     def _language_text(self, header: RecordHeader) -> str:
         """The client's language and, plainly, whether an interpreter is needed."""

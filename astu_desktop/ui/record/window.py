@@ -34,6 +34,7 @@ from astu_desktop.services.reviews import review_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.client_fields import problem_sentence
+from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
 from astu_desktop.ui.record.action_dialog import ActionDialog
@@ -290,7 +291,8 @@ class ClientRecordWindow(QMainWindow):
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.add_choice("service", self.tr("Se&rvice"), list(Service), Service.OUTREACH)
+        services = [(service_label(service), service) for service in Service]
+        dialog.add_choice("service", self.tr("Se&rvice"), services, Service.OUTREACH)
         dialog.add_date("on", self.tr("S&tarts on"), today)
         dialog.set_check(
             lambda values: problem_sentence("start_in_future") if values["on"] > today else None
@@ -315,7 +317,7 @@ class ClientRecordWindow(QMainWindow):
         dialog = ContactDetailsDialog(
             self.store, self.client_id, self.record.header.contact_details, self._runner, self
         )
-        dialog.saved.connect(self._on_step_done)
+        dialog.saved.connect(lambda: self._on_step_done(None))
         dialog.open()
         return dialog
 

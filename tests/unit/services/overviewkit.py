@@ -174,7 +174,9 @@ def _current_documents(session: Session) -> list[FormDocument]:
         key = (d.client_id, d.form_key)
         held = current.get(key)
         if held is None or (d.document_date, d.version_no, d.id) > (
-            held.document_date, held.version_no, held.id
+            held.document_date,
+            held.version_no,
+            held.id,
         ):
             current[key] = d
     return list(current.values())

@@ -63,7 +63,8 @@ def test_the_record_shows_the_same_worker_the_signed_version_and_the_draft_as_a_
         record = load_client_record(s, people.client_id, TODAY)
     assert record.header.responsible_worker == "Outi Miettinen"
     assessment = record.documents[FormKey.ASSESSMENT_INTERVIEW]
-    assert assessment.current is not None and assessment.draft is not None
+    assert assessment.current is not None
+    assert assessment.draft is not None
     assert (assessment.current.version_no, assessment.current.status) == (1, DocumentStatus.SIGNED)
     assert (assessment.draft.version_no, assessment.draft.document_date) == (2, date(2025, 3, 1))
     plan = record.documents[FormKey.SERVICE_PLAN].current

@@ -70,9 +70,9 @@ def test_a_registered_client_has_contacts_and_an_episode_of_this_worker(store, p
             ("Liisa Koekäyttäjä", "sisar", "040 111 2222")
         ]
         episode = s.scalars(select(ServiceEpisode).where(ServiceEpisode.client_id == client_id))
-        assert [
-            (e.service, e.status, e.responsible_worker_id, e.start_date) for e in episode
-        ] == [(Service.OUTREACH, EpisodeStatus.STARTING, people.me, date(2025, 3, 3))]
+        assert [(e.service, e.status, e.responsible_worker_id, e.start_date) for e in episode] == [
+            (Service.OUTREACH, EpisodeStatus.STARTING, people.me, date(2025, 3, 3))
+        ]
         logged = s.scalars(
             select(AccessLogEntry.action).where(AccessLogEntry.client_id == client_id)
         )
