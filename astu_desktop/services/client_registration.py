@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,6 +24,7 @@ from astu_desktop.models.base import new_id
 from astu_desktop.models.codes import AccessAction, EpisodeStatus, Service
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.clients import (
+    PHONE_SHAPE,
     ClientInput,
     ClientNotFound,
     ClientProblem,
@@ -47,10 +49,19 @@ CONTACT_FIELDS = (
     "preferred_language",
     "needs_interpreter",
 )
-EMAIL_MAX = 254
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_CONTACT_LIMITS = {"name": 160, "relation": 80, "phone": 40}
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]*$")
+
+
+def _length(table: Any, name: str) -> int:
+    length = table.c[name].type.length
+    assert isinstance(length, int)
+    return length
+
+
+EMAIL_MAX = _length(Client.__table__, "email")
+_CONTACT_LIMITS = {
+    name: _length(ContactPerson.__table__, name) for name in ("name", "relation", "phone")
+}
 
 
 class RegistrationProblem:
@@ -218,7 +229,7 @@ def _contact_problem(field: str, text: str) -> str | None:
         return None if field == "phone" else ClientProblem.REQUIRED
     if any(ord(char) < 32 for char in text):
         return ClientProblem.INVALID_CHARACTERS
-    if field == "phone" and not _PHONE.match(text):
+    if field == "phone" and not PHONE_SHAPE.match(text):
         return ClientProblem.PHONE_FORMAT
     if len(text) > _CONTACT_LIMITS[field]:
         return ClientProblem.TOO_LONG
