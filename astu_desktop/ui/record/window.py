@@ -358,9 +358,10 @@ class ClientRecordWindow(QMainWindow):
             )
         ]
         for form_key in FormKey:
-            current = self.record.documents[form_key].current
-            if current is not None:
-                jobs.append(self._document_job(form_key, current.document_id))
+            documents = self.record.documents[form_key]
+            printed = documents.current or documents.draft  # as printouts.current_document_id
+            if printed is not None:
+                jobs.append(self._document_job(form_key, printed.document_id))
         return self._open_export(jobs)
 
     def export_document(self, form_key: FormKey, document_id: str) -> ExportDialog:
