@@ -38,6 +38,7 @@ from sqlalchemy import func, select  # noqa: E402
 from astu_desktop import paths  # noqa: E402
 from astu_desktop.models import Client, FormDocument  # noqa: E402
 from astu_desktop.models.codes import DocumentStatus, FormKey  # noqa: E402
+from astu_desktop.models.hetu import make_hetu  # noqa: E402
 from astu_desktop.services.seed import seed_caseload  # noqa: E402
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
 from astu_desktop.store.keyfile import KdfParams  # noqa: E402
@@ -150,6 +151,16 @@ class Screens:
         self.take(dialog, "home_visit.png", dialog.sizeHint().expandedTo(QSize(560, 480)))
         dialog.close()
 
+    def new_client(self) -> None:
+        """The new-client dialog, filled in for a synthetic person (a temporary code)."""
+        module = optional_module("astu_desktop.ui.new_client_dialog", "the new-client dialog")
+        if module is None:
+            return
+        dialog: Any = module.NewClientDialog(self.store, self.runner)
+        fill_new_client(dialog)
+        self.take(dialog, "new_client.png", QSize(640, 760))
+        dialog.reject()
+
     def forms(self, client_id: str) -> None:
         """The form editor's own pictures (filled drafts) when it has them, else ours."""
         pictures = optional_module("astu_desktop.ui.forms.screenshots", "the form pictures")
@@ -172,6 +183,24 @@ class Screens:
             )
             self.take(editor, name, FORM_SIZE)
             editor.close()
+
+
+def fill_new_client(dialog: Any) -> None:
+    """What a worker types for a new client: names, code, contacts, a contact person."""
+    dialog.first_names.setText("Sanna Maria")
+    dialog.last_name.setText("Esimerkki")
+    dialog.hetu.setText(make_hetu(date(1986, 4, 14), 947))
+    details = dialog.details
+    details.street_address.setText("Kokeilutie 2 B 12")
+    details.postal_code.setText("00510")
+    details.city.setText("Helsinki")
+    details.phone.setText("040 123 4567")
+    details.email.setText("sanna.esimerkki@example.fi")
+    details.interpreter.setChecked(False)
+    dialog.add_contact_row()
+    dialog.set_contact(0, "Pekka Esimerkki", "veli", "050 765 4321")
+    dialog.episode_box.setChecked(True)
+    dialog.setFocus()
 
 
 def shown(path: Path) -> Path:
@@ -292,6 +321,7 @@ def main(argv: list[str]) -> int:
         screens.team_overview(window)
         screens.client_record(client_id)
         screens.home_visit(client_id)
+        screens.new_client()
         screens.forms(client_id)
         from tools.pdf_screenshots import save_report_screenshots
 

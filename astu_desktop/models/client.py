@@ -24,6 +24,7 @@ class Client(SyncedRecord, Base):
     street_address: Mapped[str | None] = mapped_column(String(160))
     postal_code: Mapped[str | None] = mapped_column(String(10))
     city: Mapped[str | None] = mapped_column(String(80))
+    email: Mapped[str | None] = mapped_column(String(254))  # migration 0008
     languages: Mapped[list[str]] = mapped_column(default=list)
     preferred_language: Mapped[str | None] = mapped_column(String(8))
     needs_interpreter: Mapped[bool] = mapped_column(default=False)

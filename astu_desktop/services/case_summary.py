@@ -1,7 +1,8 @@
 """The case summary (asiakkuuden yhteenveto): the record's essentials for one printout.
 
 Read from the same services as the client record window (`load_client_record`), plus
-the current service plan's goals, so the summary and the window tell the same story.
+the current (signed) service plan's goals (services/case_facts.py), so the summary and
+the window tell the same story.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client
 from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, FormKey
+from astu_desktop.services.case_facts import current_document
 from astu_desktop.services.client_record import ClientRecord, EpisodeLine, load_client_record
 from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import current_version
 from astu_desktop.services.record_progress import RentDebt
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
 
@@ -71,7 +72,7 @@ def case_summary(session: Session, client_id: str, today: date) -> CaseSummary:
 
 
 def _plan(session: Session, client_id: str) -> PlanSummary | None:
-    document = current_version(session, client_id, FormKey.SERVICE_PLAN)
+    document = current_document(session, client_id, FormKey.SERVICE_PLAN)
     if document is None:
         return None
     rows = document.answers.get("goals")

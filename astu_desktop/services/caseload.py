@@ -3,7 +3,8 @@
 The list is built in two steps so a Qt view can stay lazy: `caseload_ids` filters and
 sorts in SQL and returns only ids; `caseload_rows` fetches the visible rows' columns.
 A client is in a worker's caseload while the worker is responsible for one of the
-client's open service episodes. A tombstoned client is in nobody's caseload.
+client's open service episodes. A tombstoned client is in nobody's caseload. The row's
+responsible worker and plan review date are the facts of services/case_facts.py.
 
 `caseload_ids` runs on every search keystroke over up to 10,000 clients. Sorting in
 SQLite allocates per row, and with SQLCipher's memory security every allocation is
@@ -35,13 +36,16 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import (
-    DocumentStatus,
     EpisodeStatus,
-    FormKey,
     RentDebtStage,
     Service,
 )
 from astu_desktop.models.hetu import masked_for_display
+from astu_desktop.services.case_facts import (
+    plan_review_due,
+    plan_review_dues,
+    responsible_worker_names,
+)
 from astu_desktop.services.search import (
     matches_at_least,
     matching_client_ids,
@@ -220,20 +224,17 @@ class _Facts:
 
 def _gather_episodes(session: Session, facts: dict[str, _Facts]) -> None:
     episode = ServiceEpisode
-    statement = (
-        select(episode.client_id, episode.service, episode.status, Worker.full_name)
-        .outerjoin(Worker, Worker.id == episode.responsible_worker_id)
-        .where(
-            episode.client_id.in_(list(facts)),
-            episode.status != EpisodeStatus.ENDED,
-            episode.deleted_at.is_(None),
-        )
+    statement = select(episode.client_id, episode.service, episode.status).where(
+        episode.client_id.in_(list(facts)),
+        episode.status != EpisodeStatus.ENDED,
+        episode.deleted_at.is_(None),
     )
-    for client_id, service, status, worker in session.execute(statement):
+    for client_id, service, status in session.execute(statement):
         fact = facts[client_id]
         fact.services.add(service)
         fact.active = fact.active or status == EpisodeStatus.ACTIVE
-        fact.worker = max(filter(None, (fact.worker, worker)), default=None)
+    for client_id, name in responsible_worker_names(session, facts).items():
+        facts[client_id].worker = name
 
 
 def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
@@ -244,20 +245,6 @@ def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
     )
     for client_id, visited_at in session.execute(statement):
         facts[client_id].last_visit = _as_datetime(visited_at)
-
-
-def plan_review_dues() -> Select[str, date | None]:
-    """Per client, when the service plan is due for review: the latest date signing fixed."""
-    document = FormDocument
-    return (
-        select(document.client_id, func.max(document.review_due).label("review_due"))
-        .where(
-            document.form_key == FormKey.SERVICE_PLAN,
-            document.status == DocumentStatus.SIGNED,
-            document.deleted_at.is_(None),
-        )
-        .group_by(document.client_id)
-    )
 
 
 def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
@@ -366,20 +353,6 @@ def _last_visit(client_id: Any) -> Any:
     return (
         select(func.max(HomeVisit.visited_at))
         .where(HomeVisit.client_id == client_id, HomeVisit.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-
-
-def plan_review_due(client_id: Any) -> Any:
-    """The client's plan review date as a correlated subquery (one index lookup a client)."""
-    return (
-        select(func.max(FormDocument.review_due))
-        .where(
-            FormDocument.client_id == client_id,
-            FormDocument.form_key == FormKey.SERVICE_PLAN,
-            FormDocument.status == DocumentStatus.SIGNED,
-            FormDocument.deleted_at.is_(None),
-        )
         .scalar_subquery()
     )
 

@@ -9,7 +9,7 @@ nothing is shown without being logged.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -34,6 +34,8 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
+from astu_desktop.services.case_facts import responsible_worker_names
+from astu_desktop.services.client_registration import CONTACT_FIELDS
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
@@ -41,13 +43,6 @@ from astu_desktop.services.record_progress import LivingSkills, RentDebt, living
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
 
 TARGET_RECORD = "client:record"
-# Whose name the header shows as responsible worker when several services are open.
-_RESPONSIBLE_FIRST = (
-    Service.OUTREACH,
-    Service.HOME_REHABILITATION,
-    Service.RENT_DEBT,
-    Service.SAS_ASSESSMENT,
-)
 
 
 @dataclass(frozen=True)
@@ -62,6 +57,13 @@ class PlacementLine:
 
 
 @dataclass(frozen=True)
+class ContactPersonLine:
+    name: str
+    relation: str
+    phone: str | None
+
+
+@dataclass(frozen=True)
 class RecordHeader:
     client_id: str
     name: str
@@ -72,6 +74,11 @@ class RecordHeader:
     placement: PlacementLine | None
     responsible_worker: str | None
     services: tuple[Service, ...]
+    language: str | None = None  # the client's own language code (fi, sv, ru...)
+    needs_interpreter: bool = False
+    email: str | None = None
+    contact_details: Mapping[str, object] = field(default_factory=dict)  # as stored
+    contact_persons: tuple[ContactPersonLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,7 +139,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
     episodes = _episodes(session, client_id, workers)
     placements = _placements(session, client_id)
     return ClientRecord(
-        header=_header(client, episodes, placements, today),
+        header=_header(client, episodes, placements, today, _responsible_worker(session, client)),
         timeline=timeline(session, client_id),
         episodes=episodes,
         documents=documents_by_form(session, client_id, workers),
@@ -153,6 +160,11 @@ def _live_client(session: Session, client_id: str) -> Client:
     return client
 
 
+def _responsible_worker(session: Session, client: Client) -> str | None:
+    """The one responsible worker, as services/case_facts.py defines it for every view."""
+    return responsible_worker_names(session, [client.id]).get(client.id)
+
+
 def _worker_names(session: Session) -> dict[str, str]:
     return {
         worker_id: name for worker_id, name in session.execute(select(Worker.id, Worker.full_name))
@@ -164,9 +176,9 @@ def _header(
     episodes: tuple[EpisodeLine, ...],
     placements: tuple[PlacementLine, ...],
     today: date,
+    responsible_worker: str | None,
 ) -> RecordHeader:
     open_episodes = [episode for episode in episodes if episode.status != EpisodeStatus.ENDED]
-    ranked = sorted(open_episodes, key=lambda episode: _RESPONSIBLE_FIRST.index(episode.service))
     town = " ".join(part for part in (client.postal_code, client.city) if part)
     return RecordHeader(
         client_id=client.id,
@@ -176,8 +188,17 @@ def _header(
         phone=client.phone,
         address=", ".join(part for part in (client.street_address, town) if part),
         placement=next((p for p in placements if p.ended_on is None), None),
-        responsible_worker=next((e.worker for e in ranked if e.worker), None),
+        responsible_worker=responsible_worker,
         services=tuple(sorted({episode.service for episode in open_episodes})),
+        language=client.preferred_language,
+        needs_interpreter=client.needs_interpreter,
+        email=client.email,
+        contact_details={name: getattr(client, name) for name in CONTACT_FIELDS},
+        contact_persons=tuple(
+            ContactPersonLine(person.name, person.relation, person.phone)
+            for person in sorted(client.contacts, key=lambda person: (person.name, person.id))
+            if not person.is_deleted
+        ),
     )
 
 

@@ -54,6 +54,7 @@ _ISO_639_1_CODES = (
 ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
 _POSTAL_CODE = (re.compile(r"^[0-9]{5}$"), ClientProblem.POSTAL_CODE_FORMAT)
 _PHONE = (re.compile(r"^\+?[0-9][0-9 \-]*$"), ClientProblem.PHONE_FORMAT)
+PHONE_SHAPE = _PHONE[0]  # contact persons' phones too (services/client_registration.py)
 _LANGUAGE_SEPARATORS = re.compile(r"[|,\s]+")
 _INVALID_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 _YES = frozenset({"kyllä", "k", "ja", "yes", "y", "true", "1", "x"})

@@ -174,22 +174,6 @@ def get_document(session: Session, document_id: str) -> FormDocument:
     return _get(session, document_id)
 
 
-def current_version(session: Session, client_id: str, form_key: FormKey) -> FormDocument | None:
-    """The client's newest document of this form that no live amendment supersedes."""
-    query = (
-        select(FormDocument)
-        .where(
-            FormDocument.client_id == client_id,
-            FormDocument.form_key == form_key,
-            FormDocument.deleted_at.is_(None),
-            ~_superseding_exists(FormDocument.id),
-        )
-        .order_by(FormDocument.document_date.desc(), FormDocument.id.desc())
-        .limit(1)
-    )
-    return session.scalars(query).first()
-
-
 def history(session: Session, document_id: str) -> list[FormDocument]:
     """Every live version of the document, first version first.
 

@@ -24,6 +24,7 @@ from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
 from astu_desktop.models.forms import definition
 from astu_desktop.services import documents
 from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.case_facts import open_draft
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentError, DocumentNotFound, is_superseded
 
@@ -158,8 +159,7 @@ def _chosen_document(
         if document.client_id != client_id or document.form_key != form_key:
             raise DocumentNotFound()
         return document
-    current = documents.current_version(session, client_id, form_key)
-    return current if current is not None and not current.is_signed else None
+    return open_draft(session, client_id, form_key)
 
 
 def _state_of(session: Session, document: FormDocument, client_name: str) -> DocumentState:

@@ -23,9 +23,10 @@ from astu_desktop.reports.protect import protect_pdf
 from astu_desktop.reports.statistics_pdf import statistics_pdf
 from astu_desktop.reports.words import LANGUAGES, word
 from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.case_facts import current_document, open_draft
 from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary
 from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import current_version, form_of, get_document
+from astu_desktop.services.documents import form_of, get_document
 from astu_desktop.services.drafts import document_target
 from astu_desktop.services.record_timeline import local_day
 from astu_desktop.services.statistics import year_statistics
@@ -58,8 +59,11 @@ def printable_document(session: Session, document_id: str) -> PrintableDocument:
 
 
 def current_document_id(session: Session, client_id: str, form_key: FormKey) -> str | None:
-    """The version a user means by "the client's service plan": the current one."""
-    document = current_version(session, client_id, form_key)
+    """The version a user means by "the client's service plan": the current (signed) one;
+    before the first signature the draft, which prints with its DRAFT watermark."""
+    document = current_document(session, client_id, form_key) or open_draft(
+        session, client_id, form_key
+    )
     return document.id if document is not None else None
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import DocumentReview, FormDocument
 from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.reviews import ReviewDecision
+from astu_desktop.services.case_facts import current_document_ids
 from astu_desktop.services.reviews import ReviewLine
 
 
@@ -29,21 +30,19 @@ class DocumentLine:
 
 @dataclass(frozen=True)
 class FormDocuments:
-    """The current version (None before the first document) and every version, newest first."""
+    """The current (latest signed) version, None before the first signature; every version,
+    newest first; and the newest draft being written, shown as a draft beside the current."""
 
     current: DocumentLine | None
     versions: tuple[DocumentLine, ...]
     reviews: tuple[ReviewLine, ...] = ()  # every lead's decision on any version, oldest first
+    draft: DocumentLine | None = None
 
 
 def documents_by_form(
     session: Session, client_id: str, workers: Mapping[str, str]
 ) -> dict[FormKey, FormDocuments]:
-    """Every form's documents from one query.
-
-    The current version is chosen as `documents.current_version` chooses it (the newest
-    document that no live amendment supersedes), here in Python over rows already read.
-    """
+    """Every form's documents, with the current version as services/case_facts.py says."""
     query = (
         select(FormDocument)
         .where(FormDocument.client_id == client_id, FormDocument.deleted_at.is_(None))
@@ -53,19 +52,18 @@ def documents_by_form(
             FormDocument.id.desc(),
         )
     )
-    documents = list(session.scalars(query))
-    superseded = {d.supersedes_id for d in documents if d.supersedes_id is not None}
+    documents = list(session.scalars(query))  # newest first, as `open_draft` orders them
+    current_ids = current_document_ids(session, client_id)
     reviews = _reviews(session, client_id, {d.id: d for d in documents}, workers)
     result = {}
     for key in FormKey:
-        mine = [d for d in documents if d.form_key == key]
-        live = [d for d in mine if d.id not in superseded]
-        current = max(live, key=lambda d: (d.document_date, d.id), default=None)
         decided = {line.document_id: line.decision for line in reviews.get(key, [])}
+        lines = [_document_line(d, workers, decided) for d in documents if d.form_key == key]
         result[key] = FormDocuments(
-            _document_line(current, workers, decided) if current is not None else None,
-            tuple(_document_line(d, workers, decided) for d in mine),
+            next((line for line in lines if line.document_id == current_ids.get(key)), None),
+            tuple(lines),
             tuple(reviews.get(key, [])),
+            next((line for line in lines if line.status == DocumentStatus.DRAFT), None),
         )
     return result
 

@@ -14,9 +14,11 @@ Definitions:
   (started, not ended), in total and by service;
 - home visits: contacts in the client's home (home and joint visits, and attempts that
   found no one at home) per month;
-- service plans overdue: clients with an ongoing episode whose newest signed service
+- service plans overdue: clients with an ongoing episode whose current signed service
   plan's review date (as signing fixed it, `documents.service_plan_review_due`) has
-  passed. A client without a signed plan is not counted here.
+  passed, counted for the client's responsible worker; both facts as
+  services/case_facts.py defines them, as of the day. A client without a signed plan
+  is not counted here.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from sqlalchemy import ColumnElement, and_, distinct, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
-    FormDocument,
     HomeVisit,
     Placement,
     RentDebtFollowUp,
@@ -45,7 +46,7 @@ from astu_desktop.models.codes import (
     Service,
     TenancyEndReason,
 )
-from astu_desktop.services.caseload import plan_review_dues
+from astu_desktop.services.case_facts import plan_review_dues, responsible_episode_id
 
 # Contacts in the client's home; office meetings and phone calls are not home visits.
 MONTHS = tuple(range(1, 13))
@@ -276,13 +277,18 @@ def _caseload(
 
 
 def _plans_overdue(session: Session, as_of: date) -> dict[str, set[str]]:
-    """Worker -> clients whose newest signed plan by `as_of` was due for review before it."""
-    newest = plan_review_dues().where(FormDocument.document_date <= as_of).subquery()
+    """Responsible worker -> clients whose current plan on `as_of` was due for review before
+    it (both facts as of that day, from services/case_facts.py)."""
+    newest = plan_review_dues(as_of).subquery()
     episode = ServiceEpisode
     statement = (
         select(episode.responsible_worker_id, episode.client_id)
         .join(newest, newest.c.client_id == episode.client_id)
-        .where(*_ongoing(as_of), newest.c.review_due < as_of)
+        .where(
+            *_ongoing(as_of),
+            episode.id == responsible_episode_id(episode.client_id, as_of),
+            newest.c.review_due < as_of,
+        )
         .distinct()
     )
     found: dict[str, set[str]] = defaultdict(set)

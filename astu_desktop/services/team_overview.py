@@ -8,7 +8,9 @@ to one worker. The figure and its list can therefore never disagree.
 
 A worker's caseload is what services/caseload.py says it is (the clients of their
 open episodes), and a plan's review date is the one signing a service plan fixed
-(`services.documents.service_plan_review_due`), read as the caseload reads it.
+(`services.documents.service_plan_review_due`), read as the caseload reads it. Figures
+about the client as a whole (its plan's review, its documents awaiting approval) count
+for the client's one responsible worker; both facts come from services/case_facts.py.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
     Client,
@@ -41,7 +43,12 @@ from astu_desktop.models.codes import (
     Role,
     Service,
 )
-from astu_desktop.services.caseload import VISITED_SERVICES, plan_review_due
+from astu_desktop.services.case_facts import (
+    current_document_id,
+    plan_review_due,
+    responsible_episode_id,
+)
+from astu_desktop.services.caseload import VISITED_SERVICES
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.reviews import REVIEWED_FORMS
 
@@ -312,14 +319,15 @@ def _not_visited(query: OverviewQuery) -> tuple[Rows, Any]:
 
 
 def _reviews(due: Callable[[Any], ColumnElement[bool]]) -> tuple[Rows, Any]:
-    """Clients of open episodes whose signed service plan is due for review as `due` says."""
+    """Clients whose current service plan is due for review as `due` says, by their
+    responsible worker (services/case_facts.py): the plan is the client's, not a service's."""
     episode = ServiceEpisode
     statement = select(
         episode.responsible_worker_id.label("worker_id"),
         episode.client_id.label("client_id"),
         literal(1).label("weight"),
         literal(0).label("cents"),
-    ).where(*_open_episode(), due(plan_review_due(episode.client_id)))
+    ).where(*_responsible_episode(), due(plan_review_due(episode.client_id)))
     return statement, episode.responsible_worker_id
 
 
@@ -386,8 +394,9 @@ def _rent_debt_long(query: OverviewQuery) -> tuple[Rows, Any]:
 
 
 def _awaiting_review(query: OverviewQuery) -> tuple[Rows, Any]:
-    """Current versions of assessments and plans signed in the last 30 days, not yet reviewed."""
-    document, newer, episode = FormDocument, aliased(FormDocument), ServiceEpisode
+    """Current versions of assessments and plans signed in the last 30 days, not yet reviewed,
+    by the client's responsible worker."""
+    document, episode = FormDocument, ServiceEpisode
     since = _start_of(query.today - timedelta(days=REVIEW_WINDOW_DAYS - 1))
     statement = (
         select(
@@ -398,12 +407,10 @@ def _awaiting_review(query: OverviewQuery) -> tuple[Rows, Any]:
         )
         .join(document, document.client_id == episode.client_id)
         .where(
-            *_open_episode(),
-            document.status == DocumentStatus.SIGNED,
+            *_responsible_episode(),
             document.form_key.in_(REVIEWED_FORMS),
-            document.deleted_at.is_(None),
+            document.id == current_document_id(document.client_id, document.form_key),
             document.signed_at >= since,
-            ~exists().where(newer.supersedes_id == document.id, newer.deleted_at.is_(None)),
             ~exists().where(
                 DocumentReview.document_id == document.id, DocumentReview.deleted_at.is_(None)
             ),
@@ -419,6 +426,12 @@ def _open_episode() -> list[ColumnElement[bool]]:
         episode.deleted_at.is_(None),
         episode.responsible_worker_id.is_not(None),
     ]
+
+
+def _responsible_episode() -> list[ColumnElement[bool]]:
+    """The client's one responsible episode: a client-wide fact counts for one worker."""
+    episode = ServiceEpisode
+    return [*_open_episode(), episode.id == responsible_episode_id(episode.client_id)]
 
 
 def _start_of(day: date) -> datetime:

@@ -189,6 +189,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             text("street_address", 160),
             text("postal_code", 10),
             text("city", 80),
+            text("email", 254),
             json_value("languages", required=True),
             text("preferred_language", 8),
             flag("needs_interpreter", required=True),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from astu_desktop.ui.caseload_panel import CaseloadPanel
 from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
+from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.store_actions import (
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action("", self.show_conflicts)
         self.refused_action = self._action("", self.show_refused)
         self.enrol_action = self._action("", self.connect_to_server)
+        self.new_client_action = self._action(shortcuts.NEW_CLIENT, self.new_client)
+        self.file_menu.addAction(self.new_client_action)
         self.file_menu.addAction(self.find_action)
         self.team_action = self._action(shortcuts.TEAM_OVERVIEW, self.open_team_overview)
         self.team_action.setVisible(False)
@@ -163,6 +167,12 @@ class MainWindow(QMainWindow):
         self.autolock_action.triggered.connect(self.choose_autolock_minutes)
         self.settings_menu.addAction(self.autolock_action)
         self.menuBar().addMenu(self.file_menu)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_client_action)
+        self.addToolBar(self.toolbar)
         self.menuBar().addMenu(self.reports_menu)
         self.menuBar().addMenu(self.settings_menu)
 
@@ -178,6 +188,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} – DEMO" if self._demo else title)
         self.file_menu.setTitle(self.tr("&File"))
         self.find_action.setText(self.tr("&Find client"))
+        self.new_client_action.setText(self.tr("&New client…"))
+        self.new_client_action.setToolTip(self.tr("Register a new client (Ctrl+Shift+N)"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.team_action.setText(self.tr("&Team overview"))
         self.returned_action.setText(self.tr("&Returned documents"))
         self.lock_action.setText(self.tr("&Lock"))
@@ -250,6 +263,7 @@ class MainWindow(QMainWindow):
     def _enable_store_actions(self, enabled: bool) -> None:
         self.lock_action.setEnabled(enabled)
         self.find_action.setEnabled(enabled)
+        self.new_client_action.setEnabled(enabled)
         self.statistics_action.setEnabled(enabled)
         self._enable_sync_actions(self.sync.status if enabled else None)
         self.team_action.setVisible(enabled and self._lead is not None)
@@ -311,6 +325,22 @@ class MainWindow(QMainWindow):
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
         record.changed.connect(self.panel.refresh)
         record.open()
+
+    def new_client(self) -> NewClientDialog | None:
+        """Register a client; the new record opens once it is saved."""
+        if self.store is None:
+            return None
+        dialog = NewClientDialog(self.store, self._runner, parent=self)
+        dialog.saved.connect(self._after_new_client)
+        dialog.open_requested.connect(self.open_client)
+        dialog.open()
+        return dialog
+
+    def _after_new_client(self, client_id: str) -> None:
+        self._say(self.tr("The client was saved."))
+        self.panel.refresh()
+        self.sync.refresh_status()
+        self.open_client(client_id)
 
     def open_statistics(self) -> StatisticsWindow | None:
         """The yearly figures; read in the background like a record."""

@@ -146,12 +146,14 @@ class ExportDialog(QDialog):
         jobs: list[PdfJob],
         *,
         hooks: ExportHooks | None = None,
+        client_language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._store, self._runner, self._jobs = store, runner, jobs
+        self._client_language = client_language
         hooks = hooks or ExportHooks()
         self._choose_path = hooks.choose_path
         self._confirm_unprotected = hooks.confirm_unprotected
@@ -163,6 +165,12 @@ class ExportDialog(QDialog):
 
     # -- building ------------------------------------------------------------------
 
+    def _first_language(self) -> str:
+        """The client's own language when documents print in it, else the UI's."""
+        if self._client_language in LANGUAGES:
+            return str(self._client_language)
+        return ui_document_language()
+
     def _build(self) -> None:
         self.document = QComboBox()
         for job in self._jobs:
@@ -170,7 +178,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(list(LANGUAGES).index(ui_document_language()))
+        self.language.setCurrentIndex(list(LANGUAGES).index(self._first_language()))
         self.protect = QCheckBox()
         self.protect.setChecked(True)
         self.protect.toggled.connect(self._protection_changed)

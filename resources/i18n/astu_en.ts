@@ -183,6 +183,124 @@
     </message>
 </context>
 <context>
+    <name>ClientFields</name>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>Street &amp;address</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>Postal &amp;code</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>Other language:</source>
+        <translation>Other language:</translation>
+    </message>
+    <message>
+        <source>code, e.g. ru, so, ar, en</source>
+        <translation>code, e.g. ru, so, ar, en</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Other language</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Needs an &amp;interpreter</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProblems</name>
+    <message>
+        <source>This is required.</source>
+        <translation>This is required.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>This value cannot be used.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be stored (e.g. a line break).</source>
+        <translation>This contains characters that cannot be stored (e.g. a line break).</translation>
+    </message>
+    <message>
+        <source>A postal code is five digits, e.g. 00510.</source>
+        <translation>A postal code is five digits, e.g. 00510.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and dashes, e.g. 040 123 4567.</source>
+        <translation>A phone number has digits, spaces and dashes, e.g. 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>Give the language as a two-letter code, e.g. ru, so or ar.</source>
+        <translation>Give the language as a two-letter code, e.g. ru, so or ar.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.fi.</source>
+        <translation>An e-mail address looks like name@example.fi.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>A service cannot start in the future.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is required.</source>
+        <translation>The personal identity code is required.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is written DDMMYY-NNNC, e.g. 170580-923X.</source>
+        <translation>The personal identity code is written DDMMYY-NNNC, e.g. 170580-923X.</translation>
+    </message>
+    <message>
+        <source>The seventh character (the century sign) is not one that is used.</source>
+        <translation>The seventh character (the century sign) is not one that is used.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a possible date of birth.</source>
+        <translation>The first six digits are not a possible date of birth.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The individual number (digits 8–10) is not valid.</source>
+        <translation>The individual number (digits 8–10) is not valid.</translation>
+    </message>
+    <message>
+        <source>The last character does not match: check for a typing error.</source>
+        <translation>The last character does not match: check for a typing error.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSummaryDialog</name>
     <message>
         <location filename="../../astu_desktop/ui/client_summary.py" line="69"/>
@@ -342,6 +460,17 @@
         <location filename="../../astu_desktop/ui/labels.py" line="34"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>Contact details – ASTU Desktop</source>
+        <translation>Contact details – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +704,129 @@
         <location filename="../../astu_desktop/ui/main_window.py" line="136" />
         <source>&amp;Returned documents</source>
         <translation>&amp;Returned documents</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation>Register a new client (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>The client was saved.</source>
+        <translation>The client was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client – ASTU Desktop</source>
+        <translation>New client – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>&amp;First names</source>
+        <translation>&amp;First names</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Personal identity &amp;code</source>
+        <translation>Personal identity &amp;code</translation>
+    </message>
+    <message>
+        <source>DDMMYY-NNNC</source>
+        <translation>DDMMYY-NNNC</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Open the existing record</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact person</source>
+        <translation>A&amp;dd contact person</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Start a service now, with me as responsible worker</source>
+        <translation>&amp;Start a service now, with me as responsible worker</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvice</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>S&amp;tarts on</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Contact person %1, %2: %3</source>
+        <translation>Contact person %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code was on this computer and has been removed. Nothing was saved; contact your team lead.</source>
+        <translation>A client with this personal identity code was on this computer and has been removed. Nothing was saved; contact your team lead.</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code is already on this computer. Nothing was saved: open that record instead.</source>
+        <translation>A client with this personal identity code is already on this computer. Nothing was saved: open that record instead.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1072,10 @@
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
+    <message>
+        <source>Client details</source>
+        <translation>Client details</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -912,6 +1168,38 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Sent to the printer; logged.</translation>
+    </message>
+    <message>
+        <source>Start a service…</source>
+        <translation>Start a service…</translation>
+    </message>
+    <message>
+        <source>Start an episode of a service with you as the responsible worker</source>
+        <translation>Start an episode of a service with you as the responsible worker</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>Contact details…</translation>
+    </message>
+    <message>
+        <source>Edit the address, phone, e-mail and language</source>
+        <translation>Edit the address, phone, e-mail and language</translation>
+    </message>
+    <message>
+        <source>Start a service</source>
+        <translation>Start a service</translation>
+    </message>
+    <message>
+        <source>You become the responsible worker of the new episode.</source>
+        <translation>You become the responsible worker of the new episode.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvice</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>S&amp;tarts on</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1329,14 @@
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
+    <message>
+        <source>No signed version yet.</source>
+        <translation>No signed version yet.</translation>
+    </message>
+    <message>
+        <source>Draft %1, version %2</source>
+        <translation>Draft %1, version %2</translation>
+    </message>
 </context>
 <context>
     <name>HeaderCard</name>
@@ -1101,6 +1397,38 @@
         <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
         <source>since %1</source>
         <translation>since %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%1 – needs an interpreter</source>
+        <translation>%1 – needs an interpreter</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2249,14 @@
         <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
         <source>This client is no longer in the store.</source>
         <translation>This client is no longer in the store.</translation>
+    </message>
+    <message>
+        <source>The client already has an open episode of this service.</source>
+        <translation>The client already has an open episode of this service.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>A service cannot start in the future.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,124 @@
     </message>
 </context>
 <context>
+    <name>ClientFields</name>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>Katu&amp;osoite</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>Posti&amp;numero</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Postitoimi&amp;paikka</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>Sä&amp;hköposti</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Other language:</source>
+        <translation>Muu kieli:</translation>
+    </message>
+    <message>
+        <source>code, e.g. ru, so, ar, en</source>
+        <translation>koodi, esim. ru, so, ar, en</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Muu kieli</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Tarvitsee &amp;tulkin</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProblems</name>
+    <message>
+        <source>This is required.</source>
+        <translation>Tämä tieto tarvitaan.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Tämä on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Tätä arvoa ei voi käyttää.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be stored (e.g. a line break).</source>
+        <translation>Tässä on merkkejä, joita ei voi tallentaa (esim. rivinvaihto).</translation>
+    </message>
+    <message>
+        <source>A postal code is five digits, e.g. 00510.</source>
+        <translation>Postinumero on viisi numeroa, esim. 00510.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and dashes, e.g. 040 123 4567.</source>
+        <translation>Puhelinnumerossa on numeroita, välilyöntejä ja viivoja, esim. 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>Give the language as a two-letter code, e.g. ru, so or ar.</source>
+        <translation>Anna kieli kaksikirjaimisena koodina, esim. ru, so tai ar.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.fi.</source>
+        <translation>Sähköpostiosoite on muotoa nimi@esimerkki.fi.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>Palvelu ei voi alkaa tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is required.</source>
+        <translation>Henkilötunnus tarvitaan.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is written DDMMYY-NNNC, e.g. 170580-923X.</source>
+        <translation>Henkilötunnus kirjoitetaan PPKKVV-NNNT, esim. 170580-923X.</translation>
+    </message>
+    <message>
+        <source>The seventh character (the century sign) is not one that is used.</source>
+        <translation>Seitsemäs merkki (välimerkki) ei ole käytössä oleva merkki.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a possible date of birth.</source>
+        <translation>Kuusi ensimmäistä numeroa eivät ole mahdollinen syntymäaika.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Syntymäaika on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>The individual number (digits 8–10) is not valid.</source>
+        <translation>Yksilönumero (merkit 8–10) ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>The last character does not match: check for a typing error.</source>
+        <translation>Tarkistusmerkki ei täsmää: tarkista kirjoitusvirhe.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSummaryDialog</name>
     <message>
         <location filename="../../astu_desktop/ui/client_summary.py" line="69"/>
@@ -342,6 +460,17 @@
         <location filename="../../astu_desktop/ui/labels.py" line="34"/>
         <source>Phone call</source>
         <translation>Puhelu</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>Contact details – ASTU Desktop</source>
+        <translation>Yhteystiedot – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Mitään ei tallennettu: korjaa punaisella merkityt kentät.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +704,129 @@
         <location filename="../../astu_desktop/ui/main_window.py" line="136" />
         <source>&amp;Returned documents</source>
         <translation>&amp;Palautetut asiakirjat</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation>Lisää uusi asiakas (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
+    </message>
+    <message>
+        <source>The client was saved.</source>
+        <translation>Asiakas tallennettiin.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client – ASTU Desktop</source>
+        <translation>Uusi asiakas – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>&amp;First names</source>
+        <translation>&amp;Etunimet</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Sukunimi</translation>
+    </message>
+    <message>
+        <source>Personal identity &amp;code</source>
+        <translation>&amp;Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>DDMMYY-NNNC</source>
+        <translation>PPKKVV-NNNT</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Avaa olemassa oleva asiakastieto</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Suhde</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact person</source>
+        <translation>&amp;Lisää yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Start a service now, with me as responsible worker</source>
+        <translation>Aloita &amp;palvelu nyt, vastuutyöntekijänä minä</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Pa&amp;lvelu</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>&amp;Alkaa</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Mitään ei tallennettu: korjaa punaisella merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>Contact person %1, %2: %3</source>
+        <translation>Yhteyshenkilö %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code was on this computer and has been removed. Nothing was saved; contact your team lead.</source>
+        <translation>Asiakas, jolla on tämä henkilötunnus, on ollut tällä koneella ja poistettu. Mitään ei tallennettu; ota yhteys tiimin esihenkilöön.</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code is already on this computer. Nothing was saved: open that record instead.</source>
+        <translation>Asiakas, jolla on tämä henkilötunnus, on jo tällä koneella. Mitään ei tallennettu: avaa sen asiakastieto.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1072,10 @@
         <source>(unknown)</source>
         <translation>(tuntematon)</translation>
     </message>
+    <message>
+        <source>Client details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -912,6 +1168,38 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Lähetetty tulostimelle; kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <source>Start a service…</source>
+        <translation>Aloita palvelu…</translation>
+    </message>
+    <message>
+        <source>Start an episode of a service with you as the responsible worker</source>
+        <translation>Aloita asiakkuus palvelussa, vastuutyöntekijänä sinä</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>Yhteystiedot…</translation>
+    </message>
+    <message>
+        <source>Edit the address, phone, e-mail and language</source>
+        <translation>Muokkaa osoitetta, puhelinta, sähköpostia ja kieltä</translation>
+    </message>
+    <message>
+        <source>Start a service</source>
+        <translation>Aloita palvelu</translation>
+    </message>
+    <message>
+        <source>You become the responsible worker of the new episode.</source>
+        <translation>Sinusta tulee uuden asiakkuuden vastuutyöntekijä.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Pa&amp;lvelu</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>&amp;Alkaa</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1329,14 @@
         <source>Returned</source>
         <translation>Palautettu</translation>
     </message>
+    <message>
+        <source>No signed version yet.</source>
+        <translation>Allekirjoitettua versiota ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Draft %1, version %2</source>
+        <translation>Luonnos %1, versio %2</translation>
+    </message>
 </context>
 <context>
     <name>HeaderCard</name>
@@ -1101,6 +1397,38 @@
         <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
         <source>since %1</source>
         <translation>alkaen %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>%1 – needs an interpreter</source>
+        <translation>%1 – tarvitsee tulkin</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2249,14 @@
         <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
         <source>This client is no longer in the store.</source>
         <translation>Asiakasta ei enää löydy tietokannasta.</translation>
+    </message>
+    <message>
+        <source>The client already has an open episode of this service.</source>
+        <translation>Asiakkaalla on jo avoin asiakkuus tässä palvelussa.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>Palvelu ei voi alkaa tulevaisuudessa.</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,124 @@
     </message>
 </context>
 <context>
+    <name>ClientFields</name>
+    <message>
+        <source>Street &amp;address</source>
+        <translation>Gatu&amp;adress</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>Post&amp;nummer</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>Post&amp;anstalt</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Other language:</source>
+        <translation>Annat språk:</translation>
+    </message>
+    <message>
+        <source>code, e.g. ru, so, ar, en</source>
+        <translation>kod, t.ex. ru, so, ar, en</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Annat språk</translation>
+    </message>
+    <message>
+        <source>Needs an &amp;interpreter</source>
+        <translation>Behöver &amp;tolk</translation>
+    </message>
+</context>
+<context>
+    <name>ClientProblems</name>
+    <message>
+        <source>This is required.</source>
+        <translation>Uppgiften behövs.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>Det här är för långt.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
+        <translation>Värdet kan inte användas.</translation>
+    </message>
+    <message>
+        <source>This contains characters that cannot be stored (e.g. a line break).</source>
+        <translation>Här finns tecken som inte kan sparas (t.ex. en radbrytning).</translation>
+    </message>
+    <message>
+        <source>A postal code is five digits, e.g. 00510.</source>
+        <translation>Ett postnummer är fem siffror, t.ex. 00510.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits, spaces and dashes, e.g. 040 123 4567.</source>
+        <translation>Ett telefonnummer har siffror, mellanslag och bindestreck, t.ex. 040 123 4567.</translation>
+    </message>
+    <message>
+        <source>Give the language as a two-letter code, e.g. ru, so or ar.</source>
+        <translation>Ange språket som en kod med två bokstäver, t.ex. ru, so eller ar.</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.fi.</source>
+        <translation>En e-postadress ser ut som namn@exempel.fi.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>En tjänst kan inte börja i framtiden.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is required.</source>
+        <translation>Personbeteckningen behövs.</translation>
+    </message>
+    <message>
+        <source>The personal identity code is written DDMMYY-NNNC, e.g. 170580-923X.</source>
+        <translation>Personbeteckningen skrivs DDMMÅÅ-NNNK, t.ex. 170580-923X.</translation>
+    </message>
+    <message>
+        <source>The seventh character (the century sign) is not one that is used.</source>
+        <translation>Det sjunde tecknet (sekeltecknet) används inte.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a possible date of birth.</source>
+        <translation>De sex första siffrorna är inte ett möjligt födelsedatum.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The individual number (digits 8–10) is not valid.</source>
+        <translation>Individnumret (tecken 8–10) är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>The last character does not match: check for a typing error.</source>
+        <translation>Kontrolltecknet stämmer inte: kontrollera om det finns ett skrivfel.</translation>
+    </message>
+</context>
+<context>
     <name>ClientSummaryDialog</name>
     <message>
         <location filename="../../astu_desktop/ui/client_summary.py" line="69"/>
@@ -342,6 +460,17 @@
         <location filename="../../astu_desktop/ui/labels.py" line="34"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>Contact details – ASTU Desktop</source>
+        <translation>Kontaktuppgifter – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +704,129 @@
         <location filename="../../astu_desktop/ui/main_window.py" line="136" />
         <source>&amp;Returned documents</source>
         <translation>&amp;Returnerade dokument</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>Register a new client (Ctrl+Shift+N)</source>
+        <translation>Registrera en ny klient (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>The client was saved.</source>
+        <translation>Klienten sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client – ASTU Desktop</source>
+        <translation>Ny klient – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>&amp;First names</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <source>Personal identity &amp;code</source>
+        <translation>&amp;Personbeteckning</translation>
+    </message>
+    <message>
+        <source>DDMMYY-NNNC</source>
+        <translation>DDMMÅÅ-NNNK</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Öppna den befintliga journalen</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>A&amp;dd contact person</source>
+        <translation>&amp;Lägg till kontaktperson</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Start a service now, with me as responsible worker</source>
+        <translation>&amp;Inled en tjänst nu, med mig som ansvarig arbetstagare</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Ingenting sparades: rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>Contact person %1, %2: %3</source>
+        <translation>Kontaktperson %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code was on this computer and has been removed. Nothing was saved; contact your team lead.</source>
+        <translation>En klient med den här personbeteckningen har funnits på den här datorn och tagits bort. Ingenting sparades; kontakta din teamledare.</translation>
+    </message>
+    <message>
+        <source>A client with this personal identity code is already on this computer. Nothing was saved: open that record instead.</source>
+        <translation>En klient med den här personbeteckningen finns redan på den här datorn. Ingenting sparades: öppna den journalen i stället.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1072,10 @@
         <source>(unknown)</source>
         <translation>(okänd)</translation>
     </message>
+    <message>
+        <source>Client details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -912,6 +1168,38 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Skickad till skrivaren; loggades.</translation>
+    </message>
+    <message>
+        <source>Start a service…</source>
+        <translation>Inled en tjänst…</translation>
+    </message>
+    <message>
+        <source>Start an episode of a service with you as the responsible worker</source>
+        <translation>Inled en klientrelation i en tjänst, med dig som ansvarig arbetstagare</translation>
+    </message>
+    <message>
+        <source>Contact details…</source>
+        <translation>Kontaktuppgifter…</translation>
+    </message>
+    <message>
+        <source>Edit the address, phone, e-mail and language</source>
+        <translation>Redigera adress, telefon, e-post och språk</translation>
+    </message>
+    <message>
+        <source>Start a service</source>
+        <translation>Inled en tjänst</translation>
+    </message>
+    <message>
+        <source>You become the responsible worker of the new episode.</source>
+        <translation>Du blir ansvarig arbetstagare för den nya klientrelationen.</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>&amp;Tjänst</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on</source>
+        <translation>&amp;Börjar</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1329,14 @@
         <source>Returned</source>
         <translation>Returnerad</translation>
     </message>
+    <message>
+        <source>No signed version yet.</source>
+        <translation>Ingen undertecknad version ännu.</translation>
+    </message>
+    <message>
+        <source>Draft %1, version %2</source>
+        <translation>Utkast %1, version %2</translation>
+    </message>
 </context>
 <context>
     <name>HeaderCard</name>
@@ -1101,6 +1397,38 @@
         <location filename="../../astu_desktop/ui/record/header.py" line="88"/>
         <source>since %1</source>
         <translation>sedan %1</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>%1 – needs an interpreter</source>
+        <translation>%1 – behöver tolk</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2249,14 @@
         <location filename="../../astu_desktop/ui/record/loading.py" line="57"/>
         <source>This client is no longer in the store.</source>
         <translation>Klienten finns inte längre i databasen.</translation>
+    </message>
+    <message>
+        <source>The client already has an open episode of this service.</source>
+        <translation>Klienten har redan en öppen klientrelation i den här tjänsten.</translation>
+    </message>
+    <message>
+        <source>A service cannot start in the future.</source>
+        <translation>En tjänst kan inte börja i framtiden.</translation>
     </message>
 </context>
 <context>

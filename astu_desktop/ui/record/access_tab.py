@@ -13,6 +13,7 @@ from astu_desktop.ui.widgets import text_label
 
 _FORM_PREFIX = "form_document:"
 _TARGETS = {
+    "client": QT_TRANSLATE_NOOP("AccessTab", "Client details"),
     "client:record": QT_TRANSLATE_NOOP("AccessTab", "Client record"),
     "client:summary": QT_TRANSLATE_NOOP("AccessTab", "Client summary"),
     "client:hetu": QT_TRANSLATE_NOOP("AccessTab", "Personal identity code"),

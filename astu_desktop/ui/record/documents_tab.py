@@ -29,6 +29,7 @@ class DocumentsTab(QWidget):
         self.current_title = QLabel()
         self.current_title.setFont(bold(self.font()))
         self.current = text_label()
+        self.draft = text_label(shown=False)
         self.history_title = QLabel()
         self.history_title.setFont(bold(self.font()))
         self.versions = read_only_table(6, f"{form_key.value}_versions")
@@ -61,6 +62,7 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_title)
         layout.addWidget(self.current)
+        layout.addWidget(self.draft)
         layout.addWidget(self.history_title)
         layout.addWidget(self.versions, 1)
         layout.addWidget(self.reviews_title)
@@ -110,7 +112,8 @@ class DocumentsTab(QWidget):
         self.open_button.setText(self.tr("&Open"))
         self.new_button.setText(self._new_text())
         current = self._documents.current
-        self.current.setText(self._describe(current) if current else self.tr("No document yet."))
+        self.current.setText(self._describe(current) if current else self._no_current())
+        self._show_draft()
         self.open_button.setEnabled(bool(self._documents.versions))
         self.export_button.setText(self.tr("Save or &print as PDF…"))
         self.export_button.setEnabled(bool(self._documents.versions))
@@ -135,6 +138,25 @@ class DocumentsTab(QWidget):
         ]
         fill(self.versions, headers, rows, ids=[d.document_id for d in self._documents.versions])
         self._show_reviews()
+
+    def _no_current(self) -> str:
+        if self._documents.versions:
+            return self.tr("No signed version yet.")
+        return self.tr("No document yet.")
+
+    def _show_draft(self) -> None:
+        """A draft being written is shown as a draft, with its date, never as current."""
+        draft = self._documents.draft
+        self.draft.setVisible(draft is not None)
+        if draft is None:
+            self.draft.setText("")
+            return
+        text = (
+            self.tr("Draft %1, version %2")
+            .replace("%1", short_date(draft.document_date))
+            .replace("%2", str(draft.version_no))
+        )
+        self.draft.setText(text + (" – " + draft.author if draft.author else ""))
 
     def _show_reviews(self) -> None:
         self.reviews_title.setText(self.tr("Approvals"))

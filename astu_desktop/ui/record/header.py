@@ -26,16 +26,21 @@ class HeaderCard(QFrame):
         self.name.setFont(bold(self.name.font(), scale=1.5))
         self.services = QLabel()
         self.age, self.hetu, self.phone = QLabel(), QLabel(), QLabel()
+        self.email, self.language = QLabel(), QLabel()
         self.address, self.placement, self.worker = QLabel(), QLabel(), QLabel()
-        self._captions = [QLabel() for _ in range(6)]
-        values = (self.age, self.hetu, self.phone, self.address, self.placement, self.worker)
+        self.contacts = QLabel()
+        self.contacts.setWordWrap(True)
+        self._captions = [QLabel() for _ in range(9)]
+        values = (
+            self.age, self.hetu, self.phone, self.email, self.language,
+            self.address, self.placement, self.worker, self.contacts,
+        )  # fmt: skip
         for value in (self.name, *values):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.placement.setWordWrap(True)
         left, right = QFormLayout(), QFormLayout()
-        for caption, value, form in zip(
-            self._captions, values, (left, left, left, right, right, right), strict=True
-        ):
+        forms = (left, left, left, left, left, right, right, right, right)
+        for caption, value, form in zip(self._captions, values, forms, strict=True):
             caption.setBuddy(value)
             form.addRow(caption, value)
         columns = QHBoxLayout()
@@ -59,9 +64,12 @@ class HeaderCard(QFrame):
             self.tr("Age"),
             self.tr("Identity code"),
             self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Language"),
             self.tr("Address"),
             self.tr("Housing"),
             self.tr("Responsible worker"),
+            self.tr("Contact persons"),
         )
         for caption, text in zip(self._captions, captions, strict=True):
             caption.setText(text)
@@ -69,7 +77,9 @@ class HeaderCard(QFrame):
         if header is None:
             for label in (self.name, self.services, self.age, self.hetu, self.phone):
                 label.setText("")
-            for label in (self.address, self.placement, self.worker):
+            for label in (
+                self.address, self.placement, self.worker, self.email, self.language, self.contacts,
+            ):  # fmt: skip
                 label.setText("")
             return
         self.name.setText(header.name)
@@ -77,9 +87,27 @@ class HeaderCard(QFrame):
         self.age.setText(self.tr("%n year(s)", "", header.age))
         self.hetu.setText(header.hetu_masked)
         self.phone.setText(header.phone or "–")
+        self.email.setText(header.email or "–")
+        self.language.setText(self._language_text(header))
         self.address.setText(header.address or "–")
         self.placement.setText(self._placement_text(header))
         self.worker.setText(header.responsible_worker or self.tr("No named worker"))
+        self.contacts.setText(
+            "\n".join(
+                ", ".join(part for part in (p.name, p.relation, p.phone) if part)
+                for p in header.contact_persons
+            )
+            or "–"
+        )
+
+    def _language_text(self, header: RecordHeader) -> str:
+        """The client's language and, plainly, whether an interpreter is needed."""
+        names = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
+        code = header.language
+        language = names.get(code, code.upper()) if code else self.tr("not recorded")
+        if header.needs_interpreter:
+            return self.tr("%1 – needs an interpreter").replace("%1", language)
+        return language
 
     def _placement_text(self, header: RecordHeader) -> str:
         placement = header.placement

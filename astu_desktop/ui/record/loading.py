@@ -50,6 +50,10 @@ _REFUSALS = {
         "RecordProblems", "A service cannot end before it started."
     ),
     "episode_not_starting": QT_TRANSLATE_NOOP("RecordProblems", "The work has already started."),
+    "episode_already_open": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The client already has an open episode of this service."
+    ),
+    "start_in_future": QT_TRANSLATE_NOOP("RecordProblems", "A service cannot start in the future."),
     "not_found": QT_TRANSLATE_NOOP(
         "RecordProblems", "This entry is no longer in the store. Reload the record."
     ),

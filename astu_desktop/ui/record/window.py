@@ -25,16 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import FormKey
+from astu_desktop.models.codes import FormKey, Service
 from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.client_record import ClientRecord
+from astu_desktop.services.client_registration import start_service
 from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.reviews import review_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.client_fields import problem_sentence
+from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
+from astu_desktop.ui.record.action_dialog import ActionDialog
 from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.record.contact_dialog import ContactDetailsDialog
 from astu_desktop.ui.record.documents_tab import DocumentsTab
 from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.record.header import HeaderCard
@@ -145,10 +150,21 @@ class ClientRecordWindow(QMainWindow):
         self.pdf_action = QAction(self)
         self.pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.pdf_action.triggered.connect(self.export_pdf)
-        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
+        self.service_action = QAction(self)
+        self.service_action.triggered.connect(self.start_service)
+        self.contact_action = QAction(self)
+        self.contact_action.triggered.connect(self.edit_contact_details)
+        for action in (
+            self.visit_action, self.service_action, self.contact_action, self.pdf_action,
+            self.reload_action, self.close_action,
+        ):  # fmt: skip
             self.toolbar.addAction(action)
-        self.visit_action.setEnabled(False)
-        self.pdf_action.setEnabled(False)
+        for action in self._record_actions():
+            action.setEnabled(False)
+
+    def _record_actions(self) -> tuple[QAction, ...]:
+        """The actions that need the record loaded."""
+        return (self.visit_action, self.service_action, self.contact_action, self.pdf_action)
 
     def _tabs(self) -> list[QWidget]:
         return [
@@ -180,6 +196,12 @@ class ClientRecordWindow(QMainWindow):
         self.pdf_action.setToolTip(
             self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
         )
+        self.service_action.setText(self.tr("Start a service…"))
+        self.service_action.setToolTip(
+            self.tr("Start an episode of a service with you as the responsible worker")
+        )
+        self.contact_action.setText(self.tr("Contact details…"))
+        self.contact_action.setToolTip(self.tr("Edit the address, phone, e-mail and language"))
         self.reload_action.setText(self.tr("Reload"))
         self.close_action.setText(self.tr("Close"))
         for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
@@ -227,8 +249,8 @@ class ClientRecordWindow(QMainWindow):
         self.rent_debt_tab.show_debts(record.rent_debts)
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
-        self.visit_action.setEnabled(True)
-        self.pdf_action.setEnabled(True)
+        for action in self._record_actions():
+            action.setEnabled(True)
         self.retranslate()
         self.loaded.emit()
 
@@ -244,8 +266,8 @@ class ClientRecordWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.tabs.setEnabled(not busy)
-        self.visit_action.setEnabled(not busy and self.record is not None)
-        self.pdf_action.setEnabled(not busy and self.record is not None)
+        for action in self._record_actions():
+            action.setEnabled(not busy and self.record is not None)
 
     # -- acting ----------------------------------------------------------------------
 
@@ -261,6 +283,45 @@ class ClientRecordWindow(QMainWindow):
         self.say(self.tr("Saved."))
         self.changed.emit()
         self.reload()
+
+    def start_service(self) -> ActionDialog:
+        """An episode of a service, with this laptop's worker as its responsible worker."""
+        today = self._today()
+        dialog = ActionDialog(
+            self.tr("Start a service"),
+            self.tr("You become the responsible worker of the new episode."),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        services = [(service_label(service), service) for service in Service]
+        dialog.add_choice("service", self.tr("Se&rvice"), services, Service.OUTREACH)
+        dialog.add_date("on", self.tr("S&tarts on"), today)
+        dialog.set_check(
+            lambda values: problem_sentence("start_in_future") if values["on"] > today else None
+        )
+        dialog.accepted.connect(lambda: self._start_service(dialog.values(), today))
+        dialog.open()
+        return dialog
+
+    def _start_service(self, values: dict[str, Any], today: date) -> None:
+        client_id = self.client_id
+        worker_id = self.store.device_state().get("current_worker_id")
+        self.run_step(
+            lambda session: start_service(
+                session, client_id=client_id, service=values["service"], on=values["on"],
+                worker_id=str(worker_id) if worker_id else None, today=today,
+            )
+        )  # fmt: skip
+
+    def edit_contact_details(self) -> ContactDetailsDialog | None:
+        if self.record is None:
+            return None
+        dialog = ContactDetailsDialog(
+            self.store, self.client_id, self.record.header.contact_details, self._runner, self
+        )
+        dialog.saved.connect(lambda: self._on_step_done(None))
+        dialog.open()
+        return dialog
 
     def review(self, document_id: str, decision: ReviewDecision) -> None:
         """A lead approves the current version, or returns it with a note."""
@@ -299,9 +360,10 @@ class ClientRecordWindow(QMainWindow):
             )
         ]
         for form_key in FormKey:
-            current = self.record.documents[form_key].current
-            if current is not None:
-                jobs.append(self._document_job(form_key, current.document_id))
+            documents = self.record.documents[form_key]
+            printed = documents.current or documents.draft  # as printouts.current_document_id
+            if printed is not None:
+                jobs.append(self._document_job(form_key, printed.document_id))
         return self._open_export(jobs)
 
     def export_document(self, form_key: FormKey, document_id: str) -> ExportDialog:
@@ -314,7 +376,15 @@ class ClientRecordWindow(QMainWindow):
         )
 
     def _open_export(self, jobs: list[PdfJob]) -> ExportDialog:
-        dialog = ExportDialog(self.store, self._runner, jobs, hooks=self.export_hooks, parent=self)
+        language = self.record.header.language if self.record is not None else None
+        dialog = ExportDialog(
+            self.store,
+            self._runner,
+            jobs,
+            hooks=self.export_hooks,
+            client_language=language,
+            parent=self,
+        )
         dialog.saved.connect(lambda _path: self.say(self.tr("PDF saved; the export was logged.")))
         dialog.printed.connect(lambda _pages: self.say(self.tr("Sent to the printer; logged.")))
         dialog.open()

@@ -102,6 +102,7 @@ def expected(session: Session, team_id: str, not_visited_days: int, draft_days: 
     reviews = _review_dates(session)
     unreviewed = _unreviewed_clients(session)
     cutoff = datetime.combine(TODAY - timedelta(days=not_visited_days), datetime.min.time(), UTC)
+    responsible = _responsible_episodes(session)
     for episode in _open_episodes(session):
         worker = episode.responsible_worker_id
         if worker not in team:
@@ -113,6 +114,8 @@ def expected(session: Session, team_id: str, not_visited_days: int, draft_days: 
             seen = last_visit.get(client)
             if seen is None or seen < cutoff:
                 result.not_visited[worker].add(client)
+        if responsible[client] is not episode:
+            continue  # the plan and the documents are the client's: its one worker counts them
         if client in unreviewed:
             result.awaiting_review[worker].add(client)
         due = reviews.get(client)
@@ -143,23 +146,54 @@ def _open_episodes(session: Session) -> Iterator[ServiceEpisode]:
             yield episode
 
 
+_SERVICE_ORDER = (
+    Service.OUTREACH, Service.HOME_REHABILITATION, Service.RENT_DEBT, Service.SAS_ASSESSMENT,
+)  # fmt: skip
+
+
+def _responsible_episodes(session: Session) -> dict[str, ServiceEpisode]:
+    """Per client, the episode whose worker is responsible: first by service, then the
+    latest started, then the latest created."""
+    found: dict[str, ServiceEpisode] = {}
+    for episode in sorted(
+        _open_episodes(session),
+        key=lambda e: (-_SERVICE_ORDER.index(e.service), e.start_date, e.id),
+    ):
+        found[episode.client_id] = episode  # the last in this order wins
+    return found
+
+
+def _current_documents(session: Session) -> list[FormDocument]:
+    """Per client and form, the latest signed live document no signed amendment supersedes."""
+    everything = [d for d in session.scalars(select(FormDocument)) if d.deleted_at is None]
+    superseded = {d.supersedes_id for d in everything if d.status == DocumentStatus.SIGNED}
+    current: dict[tuple[str, str], FormDocument] = {}
+    for d in everything:
+        if d.status != DocumentStatus.SIGNED or d.id in superseded:
+            continue
+        key = (d.client_id, d.form_key)
+        held = current.get(key)
+        if held is None or (d.document_date, d.version_no, d.id) > (
+            held.document_date,
+            held.version_no,
+            held.id,
+        ):
+            current[key] = d
+    return list(current.values())
+
+
 def _unreviewed_clients(session: Session) -> set[str]:
     """Clients with an assessment or plan signed in the last 30 days that no lead reviewed."""
-    everything = list(session.scalars(select(FormDocument)))
-    superseded = {d.supersedes_id for d in everything if d.deleted_at is None}
     reviewed = {
         r.document_id for r in session.scalars(select(DocumentReview)) if r.deleted_at is None
     }
     first_day = TODAY - timedelta(days=29)
     return {
         d.client_id
-        for d in everything
-        if d.status == DocumentStatus.SIGNED
-        and d.form_key in (FormKey.ASSESSMENT_INTERVIEW, FormKey.SERVICE_PLAN)
-        and d.deleted_at is None
+        for d in _current_documents(session)
+        if d.form_key in (FormKey.ASSESSMENT_INTERVIEW, FormKey.SERVICE_PLAN)
         and d.signed_at is not None
         and d.signed_at.astimezone(UTC).date() >= first_day
-        and d.id not in superseded
         and d.id not in reviewed
     }
 
@@ -175,19 +209,12 @@ def _last_visits(session: Session) -> dict[str, datetime]:
 
 
 def _review_dates(session: Session) -> dict[str, date]:
-    """A signed plan fixes its review date; the latest one counts."""
-    dues: dict[str, date] = {}
-    for document in session.scalars(select(FormDocument)):
-        if (
-            document.form_key == FormKey.SERVICE_PLAN
-            and document.status == DocumentStatus.SIGNED
-            and document.deleted_at is None
-            and document.review_due is not None
-        ):
-            dues[document.client_id] = max(
-                document.review_due, dues.get(document.client_id, date.min)
-            )
-    return dues
+    """Signing a plan fixes its review date; the current plan's counts."""
+    return {
+        d.client_id: d.review_due
+        for d in _current_documents(session)
+        if d.form_key == FormKey.SERVICE_PLAN and d.review_due is not None
+    }
 
 
 def _count_visits(session: Session, team: set[str], result: Expected) -> None:

@@ -153,8 +153,10 @@ def test_the_service_plan_has_a_current_version_and_a_history(store, people):
             supersedes=first,
         )
     plans = _record(store, people.client_id).documents[FormKey.SERVICE_PLAN]
-    assert plans.current is not None
-    assert (plans.current.version_no, plans.current.status) == (2, DocumentStatus.DRAFT)
+    assert plans.current is not None  # the signed one; the amendment is a draft still
+    assert (plans.current.version_no, plans.current.status) == (1, DocumentStatus.SIGNED)
+    assert plans.draft is not None
+    assert (plans.draft.version_no, plans.draft.document_date) == (2, date(2024, 4, 2))
     assert [v.version_no for v in plans.versions] == [2, 1]
     assessment = _record(store, people.client_id).documents[FormKey.ASSESSMENT_INTERVIEW]
     assert assessment.current is None

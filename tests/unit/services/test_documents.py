@@ -16,6 +16,7 @@ from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.forms import AnswerProblem, FormDefinition, definition
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import documents
+from astu_desktop.services.case_facts import current_document, open_draft
 from astu_desktop.services.documents import (
     AmendmentReasonInvalid,
     DocumentInvalid,
@@ -249,7 +250,7 @@ def test_a_draft_cannot_start_with_invalid_answers(
         )
     assert paths_and_problems(refused.value) == {("hygiene_score", AnswerProblem.OUT_OF_RANGE)}
     with store.session() as s:
-        assert documents.current_version(s, people[0], FormKey.LIVING_SKILLS_CHECK) is None
+        assert open_draft(s, people[0], FormKey.LIVING_SKILLS_CHECK) is None
 
 
 # -- conditional fields -------------------------------------------------------------------
@@ -408,11 +409,13 @@ def test_current_version_and_history_follow_the_amendment_chain(
     third = amend(store, people, second)
 
     with store.session() as s:
-        assert documents.current_version(s, client_id, FormKey.SERVICE_PLAN).id == third
+        # The third is a draft still: the signed second is the current version.
+        assert current_document(s, client_id, FormKey.SERVICE_PLAN).id == second
+        assert open_draft(s, client_id, FormKey.SERVICE_PLAN).id == third
         for member in (first, second, third):
             chain = documents.history(s, member)
             assert [(d.id, d.version_no) for d in chain] == [(first, 1), (second, 2), (third, 3)]
-        assert documents.current_version(s, client_id, FormKey.ASSESSMENT_INTERVIEW) is None
+        assert current_document(s, client_id, FormKey.ASSESSMENT_INTERVIEW) is None
 
 
 def test_a_superseded_version_cannot_be_amended_again(
@@ -437,7 +440,8 @@ def test_discarding_an_amendment_makes_the_signed_version_current_again(
         documents.discard_draft(s, amendment, now=NOW)
 
     with store.session() as s:
-        assert documents.current_version(s, people[0], FormKey.LIVING_SKILLS_CHECK).id == first
+        assert current_document(s, people[0], FormKey.LIVING_SKILLS_CHECK).id == first
+        assert open_draft(s, people[0], FormKey.LIVING_SKILLS_CHECK) is None
         assert [d.id for d in documents.history(s, first)] == [first]
         with pytest.raises(DocumentNotFound):
             documents.get_document(s, amendment)
@@ -460,7 +464,9 @@ def test_an_amendment_needs_a_short_reason(
         documents.amend(s, first, author_id=people[1], reason=reason, today=TODAY)
 
 
-def test_the_newest_dated_document_is_current(store: CaseStore, people: tuple[str, str]) -> None:
+def test_the_newest_dated_draft_is_the_one_to_continue(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
     client_id, worker_id = people
     with store.session() as s, s.begin():
         later = documents.create_draft(
@@ -478,7 +484,8 @@ def test_the_newest_dated_document_is_current(store: CaseStore, people: tuple[st
             today=date(2025, 1, 1),
         )
     with store.session() as s:
-        assert documents.current_version(s, client_id, FormKey.LIVING_SKILLS_CHECK).id == later.id
+        assert open_draft(s, client_id, FormKey.LIVING_SKILLS_CHECK).id == later.id
+        assert current_document(s, client_id, FormKey.LIVING_SKILLS_CHECK) is None
 
 
 def test_an_unknown_document_is_not_found(store: CaseStore, people: tuple[str, str]) -> None:

@@ -166,26 +166,47 @@ def test_home_visits_per_month(session: Session, year: int) -> None:
     assert figures.home_visits_total > 0
 
 
+_SERVICE_ORDER = (
+    Service.OUTREACH, Service.HOME_REHABILITATION, Service.RENT_DEBT, Service.SAS_ASSESSMENT,
+)  # fmt: skip
+
+
+def current_plans_due(session: Session, day: date) -> dict[str, date]:
+    """Per client, the review date of its current plan on `day`: the latest signed by then
+    that no amendment signed by then supersedes."""
+    plans = [
+        d
+        for d in live(session, FormDocument)
+        if d.form_key == FormKey.SERVICE_PLAN
+        and d.status == DocumentStatus.SIGNED
+        and d.document_date <= day
+    ]
+    superseded = {d.supersedes_id for d in plans}
+    current: dict[str, FormDocument] = {}
+    for d in sorted(plans, key=lambda d: (d.document_date, d.version_no, d.id)):
+        if d.id not in superseded:
+            current[d.client_id] = d  # the last in this order wins
+    return {c: d.review_due for c, d in current.items() if d.review_due is not None}
+
+
+def responsible_on(session: Session, day: date) -> dict[str, str]:
+    """Per client, the responsible worker on `day`: first by service, then latest started."""
+    episodes = [e for e in live(session, ServiceEpisode) if ongoing(e, day)]
+    found: dict[str, str] = {}
+    for e in sorted(episodes, key=lambda e: (-_SERVICE_ORDER.index(e.service), e.start_date, e.id)):
+        found[e.client_id] = e.responsible_worker_id
+    return found
+
+
 @pytest.mark.parametrize("year", [2024, 2025])
 def test_service_plans_overdue(session: Session, year: int) -> None:
     day = as_of(year)
-    newest_due: dict[str, date] = {}
-    for document in live(session, FormDocument):
-        if (
-            document.form_key == FormKey.SERVICE_PLAN
-            and document.status == DocumentStatus.SIGNED
-            and document.document_date <= day
-            and document.review_due is not None
-        ):
-            due = newest_due.get(document.client_id)
-            newest_due[document.client_id] = (
-                max(due, document.review_due) if due else document.review_due
-            )
+    due_on = current_plans_due(session, day)
     overdue_by_worker: dict[str, set[str]] = defaultdict(set)
-    for episode in live(session, ServiceEpisode):
-        due = newest_due.get(episode.client_id)
-        if ongoing(episode, day) and due is not None and due < day:
-            overdue_by_worker[episode.responsible_worker_id].add(episode.client_id)
+    for client_id, worker_id in responsible_on(session, day).items():
+        due = due_on.get(client_id)
+        if due is not None and due < day:
+            overdue_by_worker[worker_id].add(client_id)
     figures = year_statistics(session, year, TODAY)
     everyone = set().union(*overdue_by_worker.values()) if overdue_by_worker else set()
     assert figures.plans_overdue == len(everyone)
