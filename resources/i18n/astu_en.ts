@@ -2368,6 +2368,16 @@
         <source>* required for signing</source>
         <translation>* required for signing</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>e.g. %1, 12.2025 or 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>e.g. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2405,6 +2415,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>This answer does not belong to this version of the form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Not a sum. Write it as 12 500,50 or 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>A sum cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>At most two decimals: euros and cents.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>The sum is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>This date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Cannot be before “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Must be after “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>“%1” contradicts the other choices.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>At most %n month after “%1”.</numerusform>
+            <numerusform>At most %n months after “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</translation>
     </message>
 </context>
 <context>

@@ -2368,6 +2368,16 @@
         <source>* required for signing</source>
         <translation>* pakollinen allekirjoitettaessa</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>esim. %1, 12.2025 tai 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>esim. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2405,6 +2415,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>Vastaus ei kuulu tähän lomakkeen versioon.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Ei summa. Kirjoita se muodossa 12 500,50 tai 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>Enintään kaksi desimaalia: eurot ja sentit.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>Tämän voi lukea kahdeksi eri summaksi. Erota tuhannet välilyönnillä: 1 234 tai 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Summa on liian suuri.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Ei voi olla ennen kohtaa ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Täytyy olla kohdan ”%1” jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>”%1” on ristiriidassa muiden valintojen kanssa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>Enintään %n kuukausi kohdan ”%1” jälkeen.</numerusform>
+            <numerusform>Enintään %n kuukautta kohdan ”%1” jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Ei ole päivämäärä. Kirjoita päivä (31.12.2025), kuukausi (12.2025) tai vuosi (2025).</translation>
     </message>
 </context>
 <context>

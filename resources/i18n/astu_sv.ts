@@ -2368,6 +2368,16 @@
         <source>* required for signing</source>
         <translation>* obligatoriskt vid undertecknande</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>t.ex. %1, 12.2025 eller 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>t.ex. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2405,6 +2415,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>Svaret hör inte till den här versionen av blanketten.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Inte ett belopp. Skriv det som 12 500,50 eller 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>Ett belopp kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>Högst två decimaler: euro och cent.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>Det här kan läsas som två olika belopp. Skilj tusental åt med mellanslag: 1 234 eller 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Beloppet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Kan inte vara före ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Måste vara efter ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>”%1” strider mot de andra valen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>Högst %n månad efter ”%1”.</numerusform>
+            <numerusform>Högst %n månader efter ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Inte ett datum. Skriv en dag (31.12.2025), en månad (12.2025) eller ett år (2025).</translation>
     </message>
 </context>
 <context>
