@@ -31,6 +31,7 @@ from astu_desktop.services.seed.story import (
 from astu_desktop.services.seed.visits import add_visit
 
 RENT_DEBT_SHARE = 0.17
+NOTICE_DAYS_BEFORE_START = 7  # the landlord's notice, then the tenant is contacted
 
 
 def maybe_follow_rent_debt(story: Story, placement: Placement, ending: Ending | None) -> None:
@@ -96,6 +97,8 @@ def _open_follow_up(
         placement_id=placement.id,
         started_on=start,
         debt_at_start_cents=_debt_cents(story),
+        landlord=placement.landlord,
+        notice_on=start - timedelta(days=NOTICE_DAYS_BEFORE_START),
         stage=RentDebtStage.START,
     )
     story.batch.add(follow_up)

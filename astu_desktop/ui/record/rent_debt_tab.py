@@ -81,23 +81,28 @@ class RentDebtTab(QWidget):
 
     def _build_buttons(self) -> None:
         steps = self._steps
-        self.button_row = QGridLayout()
-        self.start_button = self._button(steps.start, 0, 0)
-        self.plan_button = self._button(lambda: steps.payment_plan(self._open()), 0, 1)
-        self.payment_button = self._button(lambda: steps.payment(self._open()), 0, 2)
-        self.contact_button = self._button(lambda: steps.partner_contact(self._open()), 0, 3)
-        self.visit_button = self._button(steps.home_visit, 1, 0)
-        self.application_button = self._button(lambda: steps.application(self._open()), 1, 1)
-        self.decision_button = self._button(lambda: steps.decision(self._open()), 1, 2)
-        self.end_button = self._button(lambda: steps.end(self._open()), 1, 3)
-        self.sas_button = self._button(steps.new_sas, 0, 4)
-        self.button_row.setColumnStretch(5, 1)
+        self.button_row = QVBoxLayout()
+        rows = (QHBoxLayout(), QHBoxLayout())  # hidden buttons leave no gaps
+        for row in rows:
+            self.button_row.addLayout(row)
+        first, second = rows
+        self.start_button = self._button(first, steps.start)
+        self.plan_button = self._button(first, lambda: steps.payment_plan(self._open()))
+        self.payment_button = self._button(first, lambda: steps.payment(self._open()))
+        self.contact_button = self._button(first, lambda: steps.partner_contact(self._open()))
+        self.sas_button = self._button(first, steps.new_sas)
+        self.visit_button = self._button(second, steps.home_visit)
+        self.application_button = self._button(second, lambda: steps.application(self._open()))
+        self.decision_button = self._button(second, lambda: steps.decision(self._open()))
+        self.end_button = self._button(second, lambda: steps.end(self._open()))
+        for row in rows:
+            row.addStretch(1)
 
-    def _button(self, action: object, row: int, column: int) -> QPushButton:
+    def _button(self, row: QHBoxLayout, action: object) -> QPushButton:
         button = QPushButton()
         button.setAutoDefault(False)
         button.clicked.connect(action)
-        self.button_row.addWidget(button, row, column)
+        row.addWidget(button)
         return button
 
     def _build_tables(self) -> None:
