@@ -20,12 +20,11 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("rent_debt_follow_up") as table:
-        table.add_column(sa.Column("landlord", sa.String(length=160), nullable=True))
-        table.add_column(sa.Column("notice_on", sa.Date(), nullable=True))
+    # Plain ALTER TABLE ADD COLUMN: no table rebuild, no reflection of its neighbours.
+    op.add_column("rent_debt_follow_up", sa.Column("landlord", sa.String(160), nullable=True))
+    op.add_column("rent_debt_follow_up", sa.Column("notice_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("rent_debt_follow_up") as table:
-        table.drop_column("notice_on")
-        table.drop_column("landlord")
+    op.drop_column("rent_debt_follow_up", "notice_on")
+    op.drop_column("rent_debt_follow_up", "landlord")
