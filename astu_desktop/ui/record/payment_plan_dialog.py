@@ -14,8 +14,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QSpinBox, QWidget
 
 from astu_desktop.models.dates import add_months
+from astu_desktop.models.forms import AnswerProblem
 from astu_desktop.services.rent_debt_actions import PlannedInstalment
 from astu_desktop.ui.forms.inputs import MoneyInput
+from astu_desktop.ui.forms.texts import problem_text
 from astu_desktop.ui.labels import euros
 from astu_desktop.ui.record.action_dialog import ActionDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
@@ -51,6 +53,7 @@ class PaymentPlanDialog(ActionDialog):
         self.form.addRow(self.total)
         self.due_edits: list[QDateEdit] = []
         self.amounts: list[MoneyInput] = []
+        self._numbers: list[QLabel] = []
         self.count.valueChanged.connect(lambda _count: self._split())
         self.first_due.dateChanged.connect(lambda _day: self._split())
         self._split()
@@ -79,8 +82,9 @@ class PaymentPlanDialog(ActionDialog):
 
     def _make_rows(self, count: int) -> None:
         while len(self.due_edits) > count:
-            for widget in (self.due_edits.pop(), self.amounts.pop()):
+            for widget in (self._numbers.pop(), self.due_edits.pop(), self.amounts.pop()):
                 self.rows.removeWidget(widget)
+                widget.hide()  # out of the layout it would cover the dialog until deleted
                 widget.deleteLater()
         while len(self.due_edits) < count:
             number = len(self.due_edits) + 1
@@ -90,7 +94,9 @@ class PaymentPlanDialog(ActionDialog):
             amount = MoneyInput()
             amount.edit.setAccessibleName(self.tr("Instalment %1").replace("%1", str(number)))
             amount.changed.connect(self._show_total)
-            self.rows.addWidget(QLabel(f"{number}."), number, 0)
+            label = QLabel(f"{number}.")
+            self._numbers.append(label)
+            self.rows.addWidget(label, number, 0)
             self.rows.addWidget(due, number, 1)
             self.rows.addWidget(amount, number, 2)
             self.due_edits.append(due)
@@ -110,6 +116,11 @@ class PaymentPlanDialog(ActionDialog):
         self.total.setStyleSheet(ERROR_STYLE if planned > self.remaining_cents else "")
 
     def _plan_problem(self) -> str | None:
+        for amount in self.amounts:
+            refused = amount.problem()
+            if refused is not None:
+                amount.edit.setFocus()
+                return problem_text(AnswerProblem(refused.value))
         if any(amount.cents() is None for amount in self.amounts):
             return self.tr("Give the sum of every instalment.")
         if self._planned_cents() > self.remaining_cents:

@@ -106,6 +106,10 @@ def test_the_whole_follow_up_from_the_tab(qtbot, window, clock, caseload_store):
     assert plan.total.text() == (
         f"Erät yhteensä {euros('1 250,50')}; velkaa jäljellä {euros('1 250,50')}."
     )
+    type_into(qtbot, plan.amounts[0].edit, "1.234")
+    assert drive.press_ok_refused(plan) == (
+        "Tämän voi lukea kahdeksi eri summaksi. Erota tuhannet välilyönnillä: 1 234 tai 1,23."
+    )
     type_into(qtbot, plan.amounts[0].edit, "300")
     assert drive.press_ok_refused(plan) == ("Erät ovat yhteensä enemmän kuin velkaa on jäljellä.")
     type_into(qtbot, plan.amounts[0].edit, "250,10")
