@@ -36,8 +36,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from astu_desktop import paths  # noqa: E402
-from astu_desktop.models import Client, FormDocument  # noqa: E402
-from astu_desktop.models.codes import DocumentStatus, FormKey  # noqa: E402
+from astu_desktop.models import (  # noqa: E402
+    Client,
+    FormDocument,
+    PartnerContact,
+    RentDebtFollowUp,
+)
+from astu_desktop.models.codes import DocumentStatus, FormKey, RentDebtStage  # noqa: E402
 from astu_desktop.models.hetu import make_hetu  # noqa: E402
 from astu_desktop.services.seed import seed_caseload  # noqa: E402
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
@@ -139,6 +144,20 @@ class Screens:
         self.take(window, "client_record.png", RECORD_SIZE)
         window.tabs.setCurrentWidget(window.living_skills_tab)
         self.take(window, "living_skills_trend.png", RECORD_SIZE)
+        window.close()
+
+    def rent_debt(self, client_id: str, name: str = "rent_debt.png") -> None:
+        """The Rent debt tab of a client whose follow-up is under way."""
+        module = optional_module("astu_desktop.ui.record.window", "the client record")
+        if module is None:
+            return
+        window: Any = module.ClientRecordWindow(self.store, client_id, self.runner)
+        loaded: list[bool] = []
+        window.loaded.connect(lambda: loaded.append(True))
+        window.open()
+        wait_until(self.app, lambda: bool(loaded))
+        window.tabs.setCurrentWidget(window.rent_debt_tab)
+        self.take(window, name, RECORD_SIZE)
         window.close()
 
     def home_visit(self, client_id: str) -> None:
@@ -254,6 +273,27 @@ def well_documented_client(store: CaseStore) -> str:
         return str(row[0])
 
 
+def debtor(store: CaseStore) -> str:
+    """The client of an open follow-up with a plan, payments and the most partner contacts."""
+    with store.session() as session:
+        contacts = func.count(PartnerContact.id)
+        statement = (
+            select(RentDebtFollowUp.client_id)
+            .join(PartnerContact, PartnerContact.follow_up_id == RentDebtFollowUp.id)
+            .where(
+                RentDebtFollowUp.stage == RentDebtStage.WORK,
+                RentDebtFollowUp.deleted_at.is_(None),
+            )
+            .group_by(RentDebtFollowUp.client_id)
+            .order_by(contacts.desc(), RentDebtFollowUp.client_id)
+            .limit(1)
+        )
+        found = session.scalar(statement)
+        if found is None:
+            raise RuntimeError("the demo store has no rent-debt follow-up under way")
+        return str(found)
+
+
 def search_for(store: CaseStore, client_id: str) -> str:
     """The first letters of the client's last name: the search finds them and namesakes."""
     with store.session() as session:
@@ -320,6 +360,7 @@ def main(argv: list[str]) -> int:
         window = screens.caseload(search_for(store, client_id))
         screens.team_overview(window)
         screens.client_record(client_id)
+        screens.rent_debt(debtor(store))
         screens.home_visit(client_id)
         screens.new_client()
         screens.forms(client_id)

@@ -124,6 +124,7 @@ class RentDebtStage(enum.StrEnum):
 class RentDebtOutcome(enum.StrEnum):
     DEBT_PAID = "debt_paid"
     CONTINUES_WITH_OUTREACH = "continues_with_outreach"
+    CONTINUES_WITH_HOME_REHABILITATION = "continues_with_home_rehabilitation"
     TENANCY_ENDED_NEW_SAS = "tenancy_ended_new_sas"
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from astu_desktop.models.codes import FormKey
+from astu_desktop.models.dates import add_months, earliest_day, is_stored_date, latest_day
 
 FORMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"
 
@@ -52,9 +52,12 @@ class Text(BaseModel):
 
 
 class Option(BaseModel):
+    """`exclusive`: an answer that contradicts every other choice ("no income")."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
     value: str
     label: Text
+    exclusive: bool = False
 
 
 class Condition(BaseModel):
@@ -63,6 +66,19 @@ class Condition(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     field: str
     equals: list[str | bool | int]
+
+
+class DateOrder(BaseModel):
+    """A date that cannot come before another date of its scope ("received" >= "requested").
+
+    `strictly`: it must come after, not on the same day; `within_months`: and at most
+    that many months after (a plan's review within six months of its start).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    field: str
+    strictly: bool = False
+    within_months: int | None = Field(default=None, ge=1)
 
 
 class FieldDef(BaseModel):
@@ -79,6 +95,9 @@ class FieldDef(BaseModel):
     max_length: int | None = None
     visible_if: Condition | None = None
     fields: list[FieldDef] = []  # the columns of a repeating group
+    estimate: bool = False  # a date: a month (5.2024) or a year (2024) alone will do
+    past_only: bool = False  # a date: one in the future cannot be right
+    follows: DateOrder | None = None  # a date: not before another date of its scope
 
 
 class Section(BaseModel):
@@ -121,6 +140,7 @@ def _scope_problems(fields: list[FieldDef], prefix: str) -> list[str]:
     for field in fields:
         problems += _field_problems(field, prefix + field.key)
         problems += _condition_problems(field, by_key, prefix + field.key)
+        problems += _order_problems(field, by_key, prefix + field.key)
         if field.type == FieldType.REPEATING_GROUP:
             problems += _scope_problems(field.fields, f"{prefix}{field.key}[].")
     return problems + _cycle_problems(by_key, prefix)
@@ -137,7 +157,22 @@ def _field_problems(field: FieldDef, path: str) -> list[str]:
         problems.append(f"{path}: scale anchors are keyed 1-5")
     if field.scale_anchors and field.type != FieldType.SCALE:
         problems.append(f"{path}: scale anchors on a field that is not a scale")
+    dated = field.estimate or field.past_only or field.follows is not None
+    if dated and field.type != FieldType.DATE:
+        problems.append(f"{path}: estimate, past_only and follows belong to dates")
+    if any(o.exclusive for o in field.options) and field.type != FieldType.MULTIPLE_CHOICE:
+        problems.append(f"{path}: an exclusive option belongs to a multiple choice")
     return problems
+
+
+def _order_problems(field: FieldDef, scope: dict[str, FieldDef], path: str) -> list[str]:
+    order = field.follows
+    if order is None:
+        return []
+    other = scope.get(order.field)
+    if other is None or other.key == field.key or other.type != FieldType.DATE:
+        return [f"{path}: follows refers to no other date of its scope"]
+    return []
 
 
 def _condition_problems(field: FieldDef, scope: dict[str, FieldDef], path: str) -> list[str]:
@@ -187,6 +222,30 @@ class AnswerProblem(enum.StrEnum):
     TOO_LONG = "too_long"
     BAD_DATE = "bad_date"
     UNKNOWN_FIELD = "unknown_field"
+    # a sum as typed (the values of `money.MoneyProblem`)
+    NOT_A_NUMBER = "not_a_number"
+    NEGATIVE = "negative"
+    TOO_MANY_DECIMALS = "too_many_decimals"
+    AMBIGUOUS_NUMBER = "ambiguous_number"
+    TOO_LARGE = "too_large"
+    # rules between answers, declared in the definition
+    IN_FUTURE = "in_future"
+    BEFORE_OTHER = "before_other"  # `other` is the earlier date's key
+    NOT_AFTER_OTHER = "not_after_other"
+    TOO_LONG_AFTER = "too_long_after"  # `limit` is the months allowed
+    CONTRADICTION = "contradiction"  # `other` is the exclusive option's value
+
+
+# Rules between answers: shown as the worker goes, enforced when signing.
+RULE_PROBLEMS = frozenset(
+    {
+        AnswerProblem.IN_FUTURE,
+        AnswerProblem.BEFORE_OTHER,
+        AnswerProblem.NOT_AFTER_OTHER,
+        AnswerProblem.TOO_LONG_AFTER,
+        AnswerProblem.CONTRADICTION,
+    }
+)
 
 
 class AnswerError(BaseModel):
@@ -195,6 +254,8 @@ class AnswerError(BaseModel):
     model_config = ConfigDict(frozen=True)
     path: str
     problem: AnswerProblem
+    other: str | None = None  # the other field or option a rule refers to
+    limit: int | None = None  # the number in the rule (months)
 
 
 def load_definition(path: Path) -> FormDefinition:
@@ -220,10 +281,89 @@ def definition(key: FormKey, version: int | None = None) -> FormDefinition:
 
 
 def validate_answers(
-    form: FormDefinition, answers: dict[str, Any], *, for_signing: bool
+    form: FormDefinition,
+    answers: dict[str, Any],
+    *,
+    for_signing: bool,
+    today: date | None = None,
 ) -> list[AnswerError]:
-    """Check answers against the definition; required fields only count when signing."""
-    return _validate_fields(form.all_fields(), answers, "", for_signing)
+    """Check answers against the definition; required fields and rules count when signing.
+
+    A draft may hold a review date typed before its start date is corrected; a signed
+    document may not. `today` (the service day) lets "only in the past" be checked.
+    """
+    errors = _validate_fields(form.all_fields(), answers, "", for_signing)
+    if for_signing:
+        wrong = {error.path for error in errors}
+        errors += [e for e in rule_problems(form, answers, today) if e.path not in wrong]
+    return errors
+
+
+def rule_problems(
+    form: FormDefinition, answers: dict[str, Any], today: date | None
+) -> list[AnswerError]:
+    """Answers that contradict the definition's rules: dates in order, exclusive choices."""
+    return _scope_rule_problems(form.all_fields(), answers, "", today)
+
+
+def _scope_rule_problems(
+    fields: list[FieldDef], answers: dict[str, Any], prefix: str, today: date | None
+) -> list[AnswerError]:
+    errors: list[AnswerError] = []
+    by_key = {field.key: field for field in fields}
+    for field in _visible_fields(fields, answers):
+        value = answers.get(field.key)
+        path = prefix + field.key
+        if field.type == FieldType.DATE and is_stored_date(value, estimate=field.estimate):
+            errors += _date_rule_problems(field, str(value), answers, by_key, path, today)
+        elif field.type == FieldType.MULTIPLE_CHOICE and isinstance(value, list):
+            errors += _exclusive_problems(field, value, path)
+        elif field.type == FieldType.REPEATING_GROUP and isinstance(value, list):
+            for index, row in enumerate(value):
+                if isinstance(row, dict):
+                    errors += _scope_rule_problems(field.fields, row, f"{path}[{index}].", today)
+    return errors
+
+
+def _date_rule_problems(
+    field: FieldDef,
+    value: str,
+    answers: dict[str, Any],
+    scope: dict[str, FieldDef],
+    path: str,
+    today: date | None,
+) -> list[AnswerError]:
+    if field.past_only and today is not None and earliest_day(value) > today:
+        return [AnswerError(path=path, problem=AnswerProblem.IN_FUTURE)]
+    order = field.follows
+    if order is None:
+        return []
+    earlier = answers.get(order.field)
+    if not is_stored_date(earlier, estimate=scope[order.field].estimate):
+        return []
+    start, this = earliest_day(str(earlier)), latest_day(value)
+
+    def problem(kind: AnswerProblem, limit: int | None = None) -> list[AnswerError]:
+        return [AnswerError(path=path, problem=kind, other=order.field, limit=limit)]
+
+    if this < start:
+        return problem(AnswerProblem.BEFORE_OTHER)
+    if order.strictly and this == start:
+        return problem(AnswerProblem.NOT_AFTER_OTHER)
+    months = order.within_months
+    if months is not None and earliest_day(value) > add_months(start, months):
+        return problem(AnswerProblem.TOO_LONG_AFTER, months)
+    return []
+
+
+def _exclusive_problems(field: FieldDef, chosen: list[Any], path: str) -> list[AnswerError]:
+    if len(chosen) < 2:
+        return []
+    return [
+        AnswerError(path=path, problem=AnswerProblem.CONTRADICTION, other=option.value)
+        for option in field.options
+        if option.exclusive and option.value in chosen
+    ][:1]
 
 
 def _validate_fields(
@@ -335,7 +475,8 @@ def _validate_value(field: FieldDef, value: Any, path: str, for_signing: bool) -
     if kind == FieldType.YES_NO:
         return [] if isinstance(value, bool) else problem(AnswerProblem.WRONG_TYPE)
     if kind == FieldType.DATE:
-        return [] if _is_iso_date(value) else problem(AnswerProblem.BAD_DATE)
+        stored = is_stored_date(value, estimate=field.estimate)
+        return [] if stored else problem(AnswerProblem.BAD_DATE)
     if kind in (FieldType.NUMBER, FieldType.MONEY, FieldType.SCALE):
         return _validate_number(field, value, problem)
     if kind == FieldType.REPEATING_GROUP:
@@ -349,6 +490,8 @@ def _validate_number(field: FieldDef, value: Any, problem: Any) -> list[AnswerEr
         return list(problem(AnswerProblem.WRONG_TYPE))
     if integral and not isinstance(value, int):
         return list(problem(AnswerProblem.WRONG_TYPE))
+    if field.type == FieldType.MONEY and value < 0:
+        return list(problem(AnswerProblem.NEGATIVE))
     low = 1 if field.type == FieldType.SCALE else field.min
     high = 5 if field.type == FieldType.SCALE else field.max
     if (low is not None and value < low) or (high is not None and value > high):
@@ -369,16 +512,3 @@ def _validate_rows(
 
 def _option_values(field: FieldDef) -> set[str]:
     return {option.value for option in field.options}
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _is_iso_date(value: Any) -> bool:
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True

@@ -29,6 +29,8 @@ class RentDebtFollowUp(SyncedRecord, Base):
     placement_id: Mapped[str | None] = mapped_column(ForeignKey("placement.id"))
     started_on: Mapped[date] = mapped_column()
     debt_at_start_cents: Mapped[int] = mapped_column()
+    landlord: Mapped[str | None] = mapped_column(String(160))
+    notice_on: Mapped[date | None] = mapped_column()  # the landlord's notice of the arrears
     stage: Mapped[RentDebtStage] = mapped_column(
         str_enum(RentDebtStage), default=RentDebtStage.START
     )

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from astu_desktop.models.codes import FormKey
+from astu_desktop.models.dates import stored_date_text
 from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition, visible_fields
 from astu_desktop.reports.pages import CITY_BLUE, CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (
@@ -289,7 +290,7 @@ def answer_text(field: FieldDef, value: Any, language: str) -> str:
     if kind == FieldType.YES_NO:
         return word("yes" if value is True else "no", language)
     if kind == FieldType.DATE and isinstance(value, str):
-        return day_text(date.fromisoformat(value))
+        return stored_date_text(value)
     if kind == FieldType.MONEY and isinstance(value, int):
         return euro_text(value, language)
     if kind == FieldType.SCALE:

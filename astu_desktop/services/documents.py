@@ -12,7 +12,6 @@ and database refusals surface inside the caller's action.
 
 from __future__ import annotations
 
-import calendar
 import copy
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +21,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from astu_desktop.models import FormDocument
 from astu_desktop.models.codes import DocumentStatus, FormKey
+from astu_desktop.models.dates import add_months as add_months
 from astu_desktop.models.forms import (
     AnswerError,
     FieldType,
@@ -30,6 +30,7 @@ from astu_desktop.models.forms import (
     validate_answers,
     visible_answers,
 )
+from astu_desktop.services.record_timeline import local_day
 
 SERVICE_PLAN_PERIOD_MONTHS = 6
 AMENDMENT_REASON_MAX = 400
@@ -116,7 +117,7 @@ def sign(session: Session, document_id: str, *, worker_id: str, now: datetime) -
         raise ValueError("signing time must be timezone-aware")
     document = _editable(session, document_id)
     form = form_of(document)
-    _require_valid(form, document.answers, for_signing=True)
+    _require_valid(form, document.answers, for_signing=True, today=local_day(now))
     document.answers = visible_answers(form, document.answers)
     document.status = DocumentStatus.SIGNED
     document.signed_by_id = worker_id
@@ -231,14 +232,6 @@ def service_plan_review_due(answers: dict[str, Any], document_date: date) -> dat
     return add_months(document_date, SERVICE_PLAN_PERIOD_MONTHS)
 
 
-def add_months(day: date, months: int) -> date:
-    """Same day of the month `months` later; the 31st becomes the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last_day = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last_day))
-
-
 # -- internals -------------------------------------------------------------------------
 
 
@@ -256,8 +249,10 @@ def _editable(session: Session, document_id: str) -> FormDocument:
     return document
 
 
-def _require_valid(form: FormDefinition, answers: dict[str, Any], *, for_signing: bool) -> None:
-    errors = validate_answers(form, answers, for_signing=for_signing)
+def _require_valid(
+    form: FormDefinition, answers: dict[str, Any], *, for_signing: bool, today: date | None = None
+) -> None:
+    errors = validate_answers(form, answers, for_signing=for_signing, today=today)
     if errors:
         raise DocumentInvalid(errors)
 

@@ -66,7 +66,10 @@ class NextStep(enum.StrEnum):
     HOME_VISIT = "home_visit"
     PAYMENT_PLAN = "payment_plan"
     FOLLOW_PAYMENT_PLAN = "follow_payment_plan"
+    OVERDUE_INSTALMENT = "overdue_instalment"
+    CHECK_LIVING_SKILLS = "check_living_skills"
     END_FOLLOW_UP = "end_follow_up"
+    END_PAID_FOLLOW_UP = "end_paid_follow_up"
     NONE = "none"
 
 

@@ -8,13 +8,19 @@ The actions that move a process on live in `process_actions`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import HomeVisit, RentDebtFollowUp, ServiceEpisode
-from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, RentDebtStage, Service
+from astu_desktop.models.codes import (
+    EpisodeEndReason,
+    EpisodeStatus,
+    RentDebtOutcome,
+    RentDebtStage,
+    Service,
+)
 from astu_desktop.services.caseload import VISIT_INTERVAL
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.housing_process import current_placement, housing_process
@@ -31,6 +37,7 @@ from astu_desktop.services.process_stages import (
     latest,
     latest_episode,
 )
+from astu_desktop.services.record_timeline import LOCAL_ZONE
 
 __all__ = [
     "FINAL_TENANCY_ENDINGS",
@@ -97,13 +104,64 @@ def _sas_started_after(session: Session, episode: ServiceEpisode) -> bool:
 
 
 def rent_debt_process(session: Session, client_id: str, today: date) -> PhaseProcess | None:
+    """Start -> plan -> work -> end; in the work, what needs doing first comes first:
+    a paid debt or six months over ends it, an overdue instalment, then the home visit
+    that checks living skills, then following the plan to its next due date."""
     follow_up = latest(session, RentDebtFollowUp, RentDebtFollowUp.client_id == client_id)
     if follow_up is None:
         return None
     planned_end = add_months(follow_up.started_on, RENT_DEBT_PROCESS_MONTHS)
-    if follow_up.stage == RentDebtStage.START:
-        return PhaseProcess(follow_up.id, Phase.START, NextStep.PAYMENT_PLAN, planned_end)
-    if follow_up.stage == RentDebtStage.WORK:
-        step = NextStep.END_FOLLOW_UP if today >= planned_end else NextStep.FOLLOW_PAYMENT_PLAN
-        return PhaseProcess(follow_up.id, Phase.WORK, step, planned_end)
-    return PhaseProcess(follow_up.id, Phase.END, NextStep.NONE, ended_because=follow_up.outcome)
+    if follow_up.stage != RentDebtStage.ENDED:
+        paid = sum(p.amount_cents for p in follow_up.payments if not p.is_deleted)
+        phase = Phase.START if follow_up.stage == RentDebtStage.START else Phase.WORK
+        if paid >= follow_up.debt_at_start_cents:
+            return PhaseProcess(follow_up.id, phase, NextStep.END_PAID_FOLLOW_UP)
+        if phase == Phase.START:
+            return PhaseProcess(follow_up.id, Phase.START, NextStep.PAYMENT_PLAN, planned_end)
+        step, due = _rent_debt_work_step(session, follow_up, paid, today, planned_end)
+        return PhaseProcess(follow_up.id, Phase.WORK, step, due)
+    step = NextStep.NONE
+    if follow_up.outcome == RentDebtOutcome.TENANCY_ENDED_NEW_SAS:
+        sas = latest_episode(session, client_id, Service.SAS_ASSESSMENT)
+        ended = follow_up.ended_on or follow_up.started_on
+        step = NextStep.NONE if sas is not None and sas.start_date >= ended else NextStep.START_SAS
+    return PhaseProcess(follow_up.id, Phase.END, step, ended_because=follow_up.outcome)
+
+
+def _rent_debt_work_step(
+    session: Session, follow_up: RentDebtFollowUp, paid: int, today: date, planned_end: date
+) -> tuple[NextStep, date | None]:
+    if today >= planned_end:
+        return NextStep.END_FOLLOW_UP, planned_end
+    unpaid = _first_unpaid_instalment(follow_up, paid)
+    if unpaid is not None and unpaid < today:
+        return NextStep.OVERDUE_INSTALMENT, unpaid
+    if not _living_skills_checked_since(session, follow_up.client_id, follow_up.started_on):
+        return NextStep.CHECK_LIVING_SKILLS, planned_end
+    return NextStep.FOLLOW_PAYMENT_PLAN, unpaid or planned_end
+
+
+def _first_unpaid_instalment(follow_up: RentDebtFollowUp, paid_cents: int) -> date | None:
+    """Payments count against the instalments in the order they fall due."""
+    due_so_far = 0
+    for instalment in follow_up.instalments:
+        if instalment.is_deleted:
+            continue
+        due_so_far += instalment.amount_cents
+        if paid_cents < due_so_far:
+            return instalment.due_on
+    return None
+
+
+def _living_skills_checked_since(session: Session, client_id: str, since: date) -> bool:
+    found = session.scalar(
+        select(HomeVisit.id)
+        .where(
+            HomeVisit.client_id == client_id,
+            HomeVisit.living_skills_document_id.is_not(None),
+            HomeVisit.deleted_at.is_(None),
+            HomeVisit.visited_at >= datetime.combine(since, time.min, tzinfo=LOCAL_ZONE),
+        )
+        .limit(1)
+    )
+    return found is not None

@@ -8,16 +8,25 @@ has been paid against it and how far the (usually six-month) process has come.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import FormDocument, RentDebtFollowUp
+from astu_desktop.models import (
+    FormDocument,
+    PartnerContact,
+    RentDebtDecision,
+    RentDebtFollowUp,
+)
 from astu_desktop.models.codes import (
+    ContactChannel,
+    DecisionKind,
+    DecisionOutcome,
     DocumentStatus,
     FormKey,
+    Partner,
     PaymentSource,
     RentDebtOutcome,
     RentDebtStage,
@@ -98,6 +107,24 @@ class PaymentLine:
 
 
 @dataclass(frozen=True)
+class ContactLine:
+    contacted_on: date
+    partner: Partner
+    channel: ContactChannel
+    summary: str | None
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    decision_id: str
+    kind: DecisionKind
+    applied_on: date
+    decided_on: date | None
+    outcome: DecisionOutcome
+    amount_cents: int | None
+
+
+@dataclass(frozen=True)
 class RentDebt:
     follow_up_id: str
     started_on: date
@@ -112,6 +139,28 @@ class RentDebt:
     remaining_cents: int
     months_elapsed: int
     process_months: int = RENT_DEBT_PROCESS_MONTHS
+    landlord: str | None = None
+    notice_on: date | None = None
+    contacts: tuple[ContactLine, ...] = ()
+    decisions: tuple[DecisionLine, ...] = ()
+    notes: str | None = None
+
+    @property
+    def planned_cents(self) -> int:
+        """What the payment plan's instalments add up to (shown against the debt)."""
+        return sum(line.amount_cents for line in self.instalments)
+
+    @property
+    def overdue(self) -> tuple[InstalmentLine, ...]:
+        return tuple(line for line in self.instalments if line.overdue)
+
+    @property
+    def next_instalment(self) -> InstalmentLine | None:
+        return next((line for line in self.instalments if not line.paid), None)
+
+    @property
+    def pending_decisions(self) -> tuple[DecisionLine, ...]:
+        return tuple(d for d in self.decisions if d.outcome == DecisionOutcome.PENDING)
 
 
 def rent_debts(session: Session, client_id: str, today: date) -> tuple[RentDebt, ...]:
@@ -121,7 +170,50 @@ def rent_debts(session: Session, client_id: str, today: date) -> tuple[RentDebt,
         .where(RentDebtFollowUp.client_id == client_id, RentDebtFollowUp.deleted_at.is_(None))
         .order_by(RentDebtFollowUp.started_on.desc(), RentDebtFollowUp.id.desc())
     )
-    return tuple(_rent_debt(follow_up, today) for follow_up in session.scalars(query))
+    follow_ups = list(session.scalars(query))
+    ids = [follow_up.id for follow_up in follow_ups]
+    contacts = _contacts(session, ids)
+    decisions = _decisions(session, ids)
+    return tuple(
+        replace(
+            _rent_debt(follow_up, today),
+            contacts=tuple(contacts.get(follow_up.id, ())),
+            decisions=tuple(decisions.get(follow_up.id, ())),
+        )
+        for follow_up in follow_ups
+    )
+
+
+def _contacts(session: Session, follow_up_ids: list[str]) -> dict[str, list[ContactLine]]:
+    """Newest first, as the tab lists them."""
+    query = (
+        select(PartnerContact)
+        .where(PartnerContact.follow_up_id.in_(follow_up_ids), PartnerContact.deleted_at.is_(None))
+        .order_by(PartnerContact.contacted_on.desc(), PartnerContact.id.desc())
+    )
+    found: dict[str, list[ContactLine]] = {}
+    for row in session.scalars(query):
+        line = ContactLine(row.contacted_on, row.partner, row.channel, row.summary)
+        found.setdefault(row.follow_up_id, []).append(line)
+    return found
+
+
+def _decisions(session: Session, follow_up_ids: list[str]) -> dict[str, list[DecisionLine]]:
+    query = (
+        select(RentDebtDecision)
+        .where(
+            RentDebtDecision.follow_up_id.in_(follow_up_ids),
+            RentDebtDecision.deleted_at.is_(None),
+        )
+        .order_by(RentDebtDecision.applied_on.desc(), RentDebtDecision.id.desc())
+    )
+    found: dict[str, list[DecisionLine]] = {}
+    for row in session.scalars(query):
+        line = DecisionLine(
+            row.id, row.kind, row.applied_on, row.decided_on, row.outcome, row.amount_cents
+        )
+        found.setdefault(row.follow_up_id, []).append(line)
+    return found
 
 
 def _rent_debt(follow_up: RentDebtFollowUp, today: date) -> RentDebt:
@@ -144,6 +236,9 @@ def _rent_debt(follow_up: RentDebtFollowUp, today: date) -> RentDebt:
         paid_cents=paid,
         remaining_cents=max(follow_up.debt_at_start_cents - paid, 0),
         months_elapsed=months_between(follow_up.started_on, follow_up.ended_on or today),
+        landlord=follow_up.landlord,
+        notice_on=follow_up.notice_on,
+        notes=follow_up.notes,
     )
 
 

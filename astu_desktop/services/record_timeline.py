@@ -1,8 +1,10 @@
 """The client record's timeline: what happened with the client, newest first.
 
 Visits, documents, the start and end of each service episode, SAS decisions, moves
-into a flat and the ends of tenancies, each as one entry that names what happened
-with codes (the UI words them in the worker's language).
+into a flat and the ends of tenancies, and every step of a rent-debt follow-up (the
+debt, the payment plan, payments, partner contacts, income-support decisions, the
+end), each as one entry that names what happened with codes (the UI words them in
+the worker's language) and, where money moved, the sum in cents.
 """
 
 from __future__ import annotations
@@ -19,14 +21,19 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import (
     FormDocument,
     HomeVisit,
+    Instalment,
+    PartnerContact,
     Placement,
+    RentDebtDecision,
+    RentDebtFollowUp,
+    RentPayment,
     SasDecision,
     ServiceEpisode,
     TenancyEnding,
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import DocumentStatus
+from astu_desktop.models.codes import DecisionOutcome, DocumentStatus, RentDebtStage
 
 # Helsinki's service: a visit at 00:30 local time belongs to that local day.
 LOCAL_ZONE = ZoneInfo("Europe/Helsinki")
@@ -40,6 +47,13 @@ class TimelineKind(enum.StrEnum):
     SAS_DECISION = "sas_decision"
     MOVED_IN = "moved_in"
     TENANCY_ENDED = "tenancy_ended"
+    RENT_DEBT_STARTED = "rent_debt_started"
+    PAYMENT_PLAN = "payment_plan"
+    RENT_PAYMENT = "rent_payment"
+    PARTNER_CONTACT = "partner_contact"
+    DECISION_APPLIED = "decision_applied"
+    DECISION_MADE = "decision_made"
+    RENT_DEBT_ENDED = "rent_debt_ended"
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,8 @@ class TimelineEntry:
     version_no: int = 1
     signed_by: str | None = None
     superseded: bool = False  # a newer version of this document replaced it
+    cents: int | None = None  # the sum of a rent-debt step
+    count: int = 0  # the instalments of a payment plan
 
     @property
     def sort_key(self) -> tuple[date, datetime]:
@@ -72,6 +88,7 @@ def timeline(session: Session, client_id: str) -> tuple[TimelineEntry, ...]:
         *_sas_decisions(session, client_id),
         *_placements(session, client_id),
         *_tenancy_endings(session, client_id),
+        *_rent_debt_steps(session, client_id),
     ]
     entries.sort(key=lambda entry: entry.sort_key, reverse=True)
     return tuple(entries)
@@ -212,3 +229,120 @@ def _tenancy_endings(session: Session, client_id: str) -> list[TimelineEntry]:
         )
         for ending in session.scalars(query)
     ]
+
+
+def _rent_debt_steps(session: Session, client_id: str) -> list[TimelineEntry]:
+    follow_ups = list(
+        session.scalars(
+            select(RentDebtFollowUp).where(
+                RentDebtFollowUp.client_id == client_id, RentDebtFollowUp.deleted_at.is_(None)
+            )
+        )
+    )
+    ids = [follow_up.id for follow_up in follow_ups]
+    entries = [entry for follow_up in follow_ups for entry in _follow_up_entries(follow_up)]
+    entries += _plans(session, follow_ups)
+    return entries + _payments(session, ids) + _contacts(session, ids) + _decisions(session, ids)
+
+
+def _follow_up_entries(follow_up: RentDebtFollowUp) -> list[TimelineEntry]:
+    started = TimelineEntry(
+        TimelineKind.RENT_DEBT_STARTED,
+        follow_up.started_on,
+        follow_up.id,
+        RentDebtStage.START,
+        detail=follow_up.landlord,
+        cents=follow_up.debt_at_start_cents,
+    )
+    if follow_up.outcome is None or follow_up.ended_on is None:
+        return [started]
+    ended = TimelineEntry(
+        TimelineKind.RENT_DEBT_ENDED,
+        follow_up.ended_on,
+        follow_up.id,
+        follow_up.outcome,
+        detail=follow_up.notes,
+    )
+    return [started, ended]
+
+
+def _plans(session: Session, follow_ups: list[RentDebtFollowUp]) -> list[TimelineEntry]:
+    """The plan in force: its instalments and what they add up to."""
+    agreed = {f.id: f for f in follow_ups if f.plan_agreed_on is not None}
+    query = select(Instalment).where(
+        Instalment.follow_up_id.in_(list(agreed)), Instalment.deleted_at.is_(None)
+    )
+    totals: dict[str, list[int]] = defaultdict(list)
+    for instalment in session.scalars(query):
+        totals[instalment.follow_up_id].append(instalment.amount_cents)
+    return [
+        TimelineEntry(
+            TimelineKind.PAYMENT_PLAN,
+            follow_up.plan_agreed_on,
+            follow_up.id,
+            RentDebtStage.WORK,
+            cents=sum(totals[follow_up.id]),
+            count=len(totals[follow_up.id]),
+        )
+        for follow_up in agreed.values()
+        if follow_up.plan_agreed_on is not None
+    ]
+
+
+def _payments(session: Session, follow_up_ids: list[str]) -> list[TimelineEntry]:
+    query = select(RentPayment).where(
+        RentPayment.follow_up_id.in_(follow_up_ids), RentPayment.deleted_at.is_(None)
+    )
+    return [
+        TimelineEntry(
+            TimelineKind.RENT_PAYMENT,
+            payment.paid_on,
+            payment.id,
+            payment.source,
+            cents=payment.amount_cents,
+        )
+        for payment in session.scalars(query)
+    ]
+
+
+def _contacts(session: Session, follow_up_ids: list[str]) -> list[TimelineEntry]:
+    query = select(PartnerContact).where(
+        PartnerContact.follow_up_id.in_(follow_up_ids), PartnerContact.deleted_at.is_(None)
+    )
+    return [
+        TimelineEntry(
+            TimelineKind.PARTNER_CONTACT,
+            contact.contacted_on,
+            contact.id,
+            contact.partner,
+            contact.channel,
+            detail=contact.summary,
+        )
+        for contact in session.scalars(query)
+    ]
+
+
+def _decisions(session: Session, follow_up_ids: list[str]) -> list[TimelineEntry]:
+    """The application, and the decision on the day it was made."""
+    query = select(RentDebtDecision).where(
+        RentDebtDecision.follow_up_id.in_(follow_up_ids), RentDebtDecision.deleted_at.is_(None)
+    )
+    entries = []
+    for decision in session.scalars(query):
+        entries.append(
+            TimelineEntry(
+                TimelineKind.DECISION_APPLIED, decision.applied_on, decision.id, decision.kind
+            )
+        )
+        if decision.outcome != DecisionOutcome.PENDING and decision.decided_on is not None:
+            entries.append(
+                TimelineEntry(
+                    TimelineKind.DECISION_MADE,
+                    decision.decided_on,
+                    decision.id,
+                    decision.kind,
+                    decision.outcome,
+                    cents=decision.amount_cents,
+                )
+            )
+    return entries

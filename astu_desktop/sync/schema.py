@@ -133,7 +133,10 @@ HOUSING_TYPE = (
 HOUSING_QUEUE = ("mental_health", "young_people", "adults")
 OFFER_OUTCOME = ("pending", "accepted", "declined", "no_show", "withdrawn")
 RENT_DEBT_STAGE = ("start", "work", "ended")
-RENT_DEBT_OUTCOME = ("debt_paid", "continues_with_outreach", "tenancy_ended_new_sas")
+RENT_DEBT_OUTCOME = (
+    "debt_paid", "continues_with_outreach", "continues_with_home_rehabilitation",
+    "tenancy_ended_new_sas",
+)  # fmt: skip
 TENANCY_END_REASON = (
     "direct_tenancy", "other_housing_service", "eviction_rent_debt", "eviction_disturbance",
     "eviction_condition", "terminated_by_client", "institutional_care", "prison",
@@ -349,6 +352,8 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("placement_id", "placement"),
             day("started_on", required=True),
             number("debt_at_start_cents", required=True),
+            text("landlord", 160),
+            day("notice_on"),
             choice("stage", RENT_DEBT_STAGE, required=True),
             day("plan_agreed_on"),
             day("ended_on"),

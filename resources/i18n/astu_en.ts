@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/action_dialog.py" line="1"/>
+        <source>Give the sum.</source>
+        <translation>Give the sum.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -830,6 +838,59 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Payment plan</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agree on instalments with the tenant; a new plan replaces the earlier one.</source>
+        <translation>Agree on instalments with the tenant; a new plan replaces the earlier one.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agreed on</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Monthly instalments</source>
+        <translation>Monthly instalments</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>First due on</source>
+        <translation>First due on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Due date of instalment %1</source>
+        <translation>Due date of instalment %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalment %1</source>
+        <translation>Instalment %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalments together %1; still owed %2.</source>
+        <translation>Instalments together %1; still owed %2.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Give the sum of every instalment.</source>
+        <translation>Give the sum of every instalment.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>The instalments add up to more than is still owed.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -838,6 +899,174 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Start rent-debt follow-up</source>
+        <translation>Start rent-debt follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The landlord's notice of rent arrears starts the follow-up.</source>
+        <translation>The landlord's notice of rent arrears starts the follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Rent debt (€)</source>
+        <translation>Rent debt (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord's notice on</source>
+        <translation>Landlord's notice on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Asuntoyksikkö</source>
+        <translation>Asuntoyksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A payment seen in SAP.</source>
+        <translation>A payment seen in SAP.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid by</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contact with a partner</source>
+        <translation>Contact with a partner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord, debt counselling, area social work, Kela, enforcement, ...</source>
+        <translation>Landlord, debt counselling, area social work, Kela, enforcement, ...</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contacted on</source>
+        <translation>Contacted on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>What was agreed</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>At most 400 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Supplementary or preventive income support, more time, limited enforcement.</source>
+        <translation>Supplementary or preventive income support, more time, limited enforcement.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application for</source>
+        <translation>Application for</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The decision on an application.</source>
+        <translation>The decision on an application.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount granted (€)</source>
+        <translation>Amount granted (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>End of rent-debt follow-up</source>
+        <translation>End of rent-debt follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Agree on further work with the tenant; the outcome goes to the statistics.</source>
+        <translation>Agree on further work with the tenant; the outcome goes to the statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Further work agreed</source>
+        <translation>Further work agreed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>A sum belongs only to a granted application.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2406,151 @@
         <source>Nothing to do in this process.</source>
         <translation>Nothing to do in this process.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Continues with home rehabilitation</source>
+        <translation>Continues with home rehabilitation</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Landlord (Asuntoyksikkö)</source>
+        <translation>Landlord (Asuntoyksikkö)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial administration</source>
+        <translation>Financial administration</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Area social work (intermediary account)</source>
+        <translation>Area social work (intermediary account)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Guardianship</source>
+        <translation>Guardianship</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Enforcement authority</source>
+        <translation>Enforcement authority</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Diaconal work</source>
+        <translation>Diaconal work</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Substance-abuse clinic</source>
+        <translation>Substance-abuse clinic</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Gambling clinic</source>
+        <translation>Gambling clinic</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial and debt counselling</source>
+        <translation>Financial and debt counselling</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Social credit</source>
+        <translation>Social credit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Relative</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Other partner</source>
+        <translation>Other partner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Supplementary income support</source>
+        <translation>Supplementary income support</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Preventive income support</source>
+        <translation>Preventive income support</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Limited enforcement</source>
+        <translation>Limited enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>More time to pay</source>
+        <translation>More time to pay</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Waiting for a decision</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>An instalment is overdue: contact the tenant and the landlord.</source>
+        <translation>An instalment is overdue: contact the tenant and the landlord.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Check the living skills on a home visit.</source>
+        <translation>Check the living skills on a home visit.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>The debt is paid: agree on further work and end the follow-up.</source>
+        <translation>The debt is paid: agree on further work and end the follow-up.</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -2257,6 +2631,86 @@
     <message>
         <source>A service cannot start in the future.</source>
         <translation>A service cannot start in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A rent-debt follow-up is already open.</source>
+        <translation>A rent-debt follow-up is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The landlord's notice cannot come after the follow-up started.</source>
+        <translation>The landlord's notice cannot come after the follow-up started.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A payment plan needs at least one instalment.</source>
+        <translation>A payment plan needs at least one instalment.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The date cannot be before the follow-up started.</source>
+        <translation>The date cannot be before the follow-up started.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>An instalment cannot fall due before the plan was agreed.</source>
+        <translation>An instalment cannot fall due before the plan was agreed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>The instalments add up to more than is still owed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The payment is more than is still owed.</source>
+        <translation>The payment is more than is still owed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>At most 400 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This application has already been decided.</source>
+        <translation>This application has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Choose whether the application was granted or denied.</source>
+        <translation>Choose whether the application was granted or denied.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A decision cannot come before the application.</source>
+        <translation>A decision cannot come before the application.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>A sum belongs only to a granted application.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Part of the debt is still owed; choose another outcome.</source>
+        <translation>Part of the debt is still owed; choose another outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This follow-up has ended; start a new one if needed.</source>
+        <translation>This follow-up has ended; start a new one if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>The sum is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum must be more than zero.</source>
+        <translation>The sum must be more than zero.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2825,142 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contacts</source>
+        <translation>Partner contacts</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applications and decisions</source>
+        <translation>Applications and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start follow-up…</source>
+        <translation>Start follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment plan…</source>
+        <translation>Payment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment received…</source>
+        <translation>Payment received…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contact…</source>
+        <translation>Partner contact…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Home visit with living-skills check…</source>
+        <translation>Home visit with living-skills check…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>End follow-up…</source>
+        <translation>End follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a new SAS process</source>
+        <translation>Start a new SAS process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a follow-up when the landlord warns of rent arrears.</source>
+        <translation>Start a follow-up when the landlord warns of rent arrears.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Due %1.</source>
+        <translation>Due %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%1, notice %2</source>
+        <translation>%1, notice %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%n instalment(s), together %1 of the debt %2</source>
+        <translation>
+            <numerusform>%n instalment, together %1 of the debt %2</numerusform>
+            <numerusform>%n instalments, together %1 of the debt %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Overdue: %n instalment(s), %1</source>
+        <translation>
+            <numerusform>Overdue: %n instalment, %1</numerusform>
+            <numerusform>Overdue: %n instalments, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2436,6 +3026,44 @@
     <message>
         <source>Signed by %1</source>
         <translation>Signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt %1 at the start of the follow-up</source>
+        <translation>Rent debt %1 at the start of the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt paid %1 (%2)</source>
+        <translation>Rent debt paid %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Applied for: %1</source>
+        <translation>Applied for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Decision: %1, %2</source>
+        <translation>Decision: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent-debt follow-up ended: %1</source>
+        <translation>Rent-debt follow-up ended: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Payment plan: %n instalment(s), together %1</source>
+        <translation>
+            <numerusform>Payment plan: %n instalment, together %1</numerusform>
+            <numerusform>Payment plan: %n instalments, together %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3362,16 @@
         <source>* required for signing</source>
         <translation>* required for signing</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>e.g. %1, 12.2025 or 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>e.g. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2771,6 +3409,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>This answer does not belong to this version of the form.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Not a sum. Write it as 12 500,50 or 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>A sum cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>At most two decimals: euros and cents.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>The sum is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>This date cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Cannot be before “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Must be after “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>“%1” contradicts the other choices.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>At most %n month after “%1”.</numerusform>
+            <numerusform>At most %n months after “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</translation>
     </message>
 </context>
 <context>

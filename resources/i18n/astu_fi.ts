@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/action_dialog.py" line="1"/>
+        <source>Give the sum.</source>
+        <translation>Anna summa.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -830,6 +838,59 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Payment plan</source>
+        <translation>Maksusuunnitelma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agree on instalments with the tenant; a new plan replaces the earlier one.</source>
+        <translation>Sovi erät vuokralaisen kanssa; uusi suunnitelma korvaa aiemman.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Monthly instalments</source>
+        <translation>Kuukausieriä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>First due on</source>
+        <translation>Ensimmäinen eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Due date of instalment %1</source>
+        <translation>Erän %1 eräpäivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalment %1</source>
+        <translation>Erä %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalments together %1; still owed %2.</source>
+        <translation>Erät yhteensä %1; velkaa jäljellä %2.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Give the sum of every instalment.</source>
+        <translation>Anna jokaisen erän summa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>Erät ovat yhteensä enemmän kuin velkaa on jäljellä.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -838,6 +899,174 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Tiedostotyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Start rent-debt follow-up</source>
+        <translation>Vuokravelan seurannan aloitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The landlord's notice of rent arrears starts the follow-up.</source>
+        <translation>Vuokranantajan ilmoitus vuokrarästeistä käynnistää seurannan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Started on</source>
+        <translation>Aloitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Rent debt (€)</source>
+        <translation>Vuokravelka (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord's notice on</source>
+        <translation>Vuokranantajan ilmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Vuokranantaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Asuntoyksikkö</source>
+        <translation>Asuntoyksikkö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Payment received</source>
+        <translation>Maksu saatu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A payment seen in SAP.</source>
+        <translation>SAP:ssa näkyvä maksu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid on</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid by</source>
+        <translation>Maksaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contact with a partner</source>
+        <translation>Yhteydenotto yhteistyötahoon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord, debt counselling, area social work, Kela, enforcement, ...</source>
+        <translation>Vuokranantaja, velkaneuvonta, aluesosiaalityö, Kela, ulosotto, …</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contacted on</source>
+        <translation>Yhteydenoton päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Partner</source>
+        <translation>Yhteistyötaho</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>What was agreed</source>
+        <translation>Mitä sovittiin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>Enintään 400 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Supplementary or preventive income support, more time, limited enforcement.</source>
+        <translation>Täydentävä tai ehkäisevä toimeentulotuki, lisäaika, ulosoton rajoittaminen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application for</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Applied on</source>
+        <translation>Haettu päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The decision on an application.</source>
+        <translation>Hakemuksen päätös.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decided on</source>
+        <translation>Päätetty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount granted (€)</source>
+        <translation>Myönnetty summa (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>End of rent-debt follow-up</source>
+        <translation>Vuokravelan seurannan päättäminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Agree on further work with the tenant; the outcome goes to the statistics.</source>
+        <translation>Sovi jatkotyöstä vuokralaisen kanssa; lopputulos menee tilastoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Ended on</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Outcome</source>
+        <translation>Lopputulos</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Further work agreed</source>
+        <translation>Sovittu jatkotyö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>Summa kuuluu vain myönnetylle hakemukselle.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2406,151 @@
         <source>Nothing to do in this process.</source>
         <translation>Tässä prosessissa ei ole tehtävää.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Continues with home rehabilitation</source>
+        <translation>Jatkuu kotikuntoutuksessa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Landlord (Asuntoyksikkö)</source>
+        <translation>Vuokranantaja (Asuntoyksikkö)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial administration</source>
+        <translation>Talouspalvelut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Area social work (intermediary account)</source>
+        <translation>Aluesosiaalityö (välitystili)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Guardianship</source>
+        <translation>Edunvalvonta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Kela</source>
+        <translation>Kela</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Enforcement authority</source>
+        <translation>Ulosotto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Diaconal work</source>
+        <translation>Diakoniatyö</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Substance-abuse clinic</source>
+        <translation>Päihdeklinikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Gambling clinic</source>
+        <translation>Peliklinikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial and debt counselling</source>
+        <translation>Talous- ja velkaneuvonta</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Social credit</source>
+        <translation>Sosiaalinen luototus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Relative</source>
+        <translation>Omainen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Other partner</source>
+        <translation>Muu yhteistyötaho</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Letter</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Home visit</source>
+        <translation>Kotikäynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Supplementary income support</source>
+        <translation>Täydentävä toimeentulotuki</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Preventive income support</source>
+        <translation>Ehkäisevä toimeentulotuki</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Limited enforcement</source>
+        <translation>Ulosoton rajoittaminen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>More time to pay</source>
+        <translation>Lisäaika maksulle</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Waiting for a decision</source>
+        <translation>Odottaa päätöstä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Granted</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Denied</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>An instalment is overdue: contact the tenant and the landlord.</source>
+        <translation>Erä on myöhässä: ota yhteyttä vuokralaiseen ja vuokranantajaan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Check the living skills on a home visit.</source>
+        <translation>Tarkista asumistaidot kotikäynnillä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>The debt is paid: agree on further work and end the follow-up.</source>
+        <translation>Velka on maksettu: sovi jatkotyöstä ja päätä seuranta.</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -2257,6 +2631,86 @@
     <message>
         <source>A service cannot start in the future.</source>
         <translation>Palvelu ei voi alkaa tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A rent-debt follow-up is already open.</source>
+        <translation>Vuokravelan seuranta on jo käynnissä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The landlord's notice cannot come after the follow-up started.</source>
+        <translation>Vuokranantajan ilmoitus ei voi olla seurannan alun jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A payment plan needs at least one instalment.</source>
+        <translation>Maksusuunnitelmassa on oltava vähintään yksi erä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The date cannot be before the follow-up started.</source>
+        <translation>Päivä ei voi olla ennen seurannan alkua.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>An instalment cannot fall due before the plan was agreed.</source>
+        <translation>Erä ei voi erääntyä ennen kuin suunnitelma on sovittu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>Erät ovat yhteensä enemmän kuin velkaa on jäljellä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The payment is more than is still owed.</source>
+        <translation>Maksu on suurempi kuin jäljellä oleva velka.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>Enintään 400 merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This application has already been decided.</source>
+        <translation>Hakemus on jo ratkaistu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Choose whether the application was granted or denied.</source>
+        <translation>Valitse, myönnettiinkö vai hylättiinkö hakemus.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A decision cannot come before the application.</source>
+        <translation>Päätös ei voi olla ennen hakemusta.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>Summa kuuluu vain myönnetylle hakemukselle.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Part of the debt is still owed; choose another outcome.</source>
+        <translation>Velkaa on vielä jäljellä; valitse toinen lopputulos.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This follow-up has ended; start a new one if needed.</source>
+        <translation>Seuranta on päättynyt; aloita tarvittaessa uusi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Summa on liian suuri.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum must be more than zero.</source>
+        <translation>Summan on oltava suurempi kuin nolla.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2825,142 @@
         <source>Source</source>
         <translation>Maksaja</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Vuokranantaja</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Instalments</source>
+        <translation>Erät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contacts</source>
+        <translation>Yhteydet yhteistyötahoihin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applications and decisions</source>
+        <translation>Hakemukset ja päätökset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start follow-up…</source>
+        <translation>Aloita seuranta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment plan…</source>
+        <translation>Maksusuunnitelma…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment received…</source>
+        <translation>Maksu saatu…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contact…</source>
+        <translation>Yhteydenotto…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Home visit with living-skills check…</source>
+        <translation>Kotikäynti ja asumistaitojen kartoitus…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application…</source>
+        <translation>Hakemus…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision…</source>
+        <translation>Päätös…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>End follow-up…</source>
+        <translation>Päätä seuranta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a new SAS process</source>
+        <translation>Aloita uusi SAS-prosessi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a follow-up when the landlord warns of rent arrears.</source>
+        <translation>Aloita seuranta, kun vuokranantaja ilmoittaa vuokrarästeistä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Due %1.</source>
+        <translation>Määräaika %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>none yet</source>
+        <translation>ei vielä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%1, notice %2</source>
+        <translation>%1, ilmoitus %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner</source>
+        <translation>Yhteistyötaho</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applied</source>
+        <translation>Haettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application</source>
+        <translation>Hakemus</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%n instalment(s), together %1 of the debt %2</source>
+        <translation>
+            <numerusform>%n erä, yhteensä %1 velasta %2</numerusform>
+            <numerusform>%n erää, yhteensä %1 velasta %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Overdue: %n instalment(s), %1</source>
+        <translation>
+            <numerusform>Myöhässä: %n erä, %1</numerusform>
+            <numerusform>Myöhässä: %n erää, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2436,6 +3026,44 @@
     <message>
         <source>Signed by %1</source>
         <translation>Allekirjoittanut %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt %1 at the start of the follow-up</source>
+        <translation>Vuokravelka %1 seurannan alkaessa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt paid %1 (%2)</source>
+        <translation>Vuokravelkaa maksettu %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Contact: %1</source>
+        <translation>Yhteydenotto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Applied for: %1</source>
+        <translation>Haettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Decision: %1, %2</source>
+        <translation>Päätös: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent-debt follow-up ended: %1</source>
+        <translation>Vuokravelan seuranta päättyi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Payment plan: %n instalment(s), together %1</source>
+        <translation>
+            <numerusform>Maksusuunnitelma: %n erä, yhteensä %1</numerusform>
+            <numerusform>Maksusuunnitelma: %n erää, yhteensä %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3362,16 @@
         <source>* required for signing</source>
         <translation>* pakollinen allekirjoitettaessa</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>esim. %1, 12.2025 tai 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>esim. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2771,6 +3409,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>Vastaus ei kuulu tähän lomakkeen versioon.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Ei summa. Kirjoita se muodossa 12 500,50 tai 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>Summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>Enintään kaksi desimaalia: eurot ja sentit.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>Tämän voi lukea kahdeksi eri summaksi. Erota tuhannet välilyönnillä: 1 234 tai 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Summa on liian suuri.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Päivämäärä ei voi olla tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Ei voi olla ennen kohtaa ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Täytyy olla kohdan ”%1” jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>”%1” on ristiriidassa muiden valintojen kanssa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>Enintään %n kuukausi kohdan ”%1” jälkeen.</numerusform>
+            <numerusform>Enintään %n kuukautta kohdan ”%1” jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Ei ole päivämäärä. Kirjoita päivä (31.12.2025), kuukausi (12.2025) tai vuosi (2025).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_FI" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/action_dialog.py" line="1"/>
+        <source>Give the sum.</source>
+        <translation>Ange beloppet.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -830,6 +838,59 @@
     </message>
 </context>
 <context>
+    <name>PaymentPlanDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Payment plan</source>
+        <translation>Betalningsplan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agree on instalments with the tenant; a new plan replaces the earlier one.</source>
+        <translation>Kom överens om rater med hyresgästen; en ny plan ersätter den tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Agreed on</source>
+        <translation>Överenskommen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Monthly instalments</source>
+        <translation>Månatliga rater</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>First due on</source>
+        <translation>Första förfallodag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Due date of instalment %1</source>
+        <translation>Förfallodag för rat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalment %1</source>
+        <translation>Rat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Instalments together %1; still owed %2.</source>
+        <translation>Raterna sammanlagt %1; kvar att betala %2.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>Give the sum of every instalment.</source>
+        <translation>Ange beloppet för varje rat.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/payment_plan_dialog.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>Raterna är sammanlagt mer än vad som återstår av skulden.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -838,6 +899,174 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typen:</translation>
+    </message>
+</context>
+<context>
+    <name>RentDebtSteps</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Start rent-debt follow-up</source>
+        <translation>Start av uppföljning av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The landlord's notice of rent arrears starts the follow-up.</source>
+        <translation>Hyresvärdens meddelande om hyresskuld startar uppföljningen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Started on</source>
+        <translation>Startad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Rent debt (€)</source>
+        <translation>Hyresskuld (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord's notice on</source>
+        <translation>Hyresvärdens meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Asuntoyksikkö</source>
+        <translation>Bostadsenheten</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Payment received</source>
+        <translation>Betalning mottagen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A payment seen in SAP.</source>
+        <translation>En betalning som syns i SAP.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid on</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Paid by</source>
+        <translation>Betalare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contact with a partner</source>
+        <translation>Kontakt med en samarbetspart</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Landlord, debt counselling, area social work, Kela, enforcement, ...</source>
+        <translation>Hyresvärd, skuldrådgivning, områdets socialarbete, FPA, utsökning, …</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Contacted on</source>
+        <translation>Kontaktdag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Partner</source>
+        <translation>Samarbetspart</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>What was agreed</source>
+        <translation>Vad som avtalades</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>Högst 400 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Supplementary or preventive income support, more time, limited enforcement.</source>
+        <translation>Kompletterande eller förebyggande utkomststöd, mer tid, begränsad utsökning.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Application for</source>
+        <translation>Ansökan om</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Applied on</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>The decision on an application.</source>
+        <translation>Beslutet om en ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Decided on</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Amount granted (€)</source>
+        <translation>Beviljat belopp (€)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>End of rent-debt follow-up</source>
+        <translation>Avslutning av uppföljning av hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Agree on further work with the tenant; the outcome goes to the statistics.</source>
+        <translation>Kom överens om fortsatt arbete med hyresgästen; utfallet går till statistiken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Ended on</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>Further work agreed</source>
+        <translation>Överenskommet fortsatt arbete</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>Ett belopp hör bara till en beviljad ansökan.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2406,151 @@
         <source>Nothing to do in this process.</source>
         <translation>Inget att göra i den här processen.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Continues with home rehabilitation</source>
+        <translation>Fortsätter med hemrehabilitering</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Landlord (Asuntoyksikkö)</source>
+        <translation>Hyresvärd (Bostadsenheten)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial administration</source>
+        <translation>Ekonomiförvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Area social work (intermediary account)</source>
+        <translation>Områdets socialarbete (förmedlingskonto)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Guardianship</source>
+        <translation>Intressebevakning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Kela</source>
+        <translation>FPA</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Enforcement authority</source>
+        <translation>Utsökning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Diaconal work</source>
+        <translation>Diakoni</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Substance-abuse clinic</source>
+        <translation>Missbruksklinik</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Gambling clinic</source>
+        <translation>Spelklinik</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Financial and debt counselling</source>
+        <translation>Ekonomi- och skuldrådgivning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Social credit</source>
+        <translation>Social kreditgivning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Other partner</source>
+        <translation>Annan samarbetspart</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Home visit</source>
+        <translation>Hembesök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Supplementary income support</source>
+        <translation>Kompletterande utkomststöd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Preventive income support</source>
+        <translation>Förebyggande utkomststöd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Limited enforcement</source>
+        <translation>Begränsad utsökning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>More time to pay</source>
+        <translation>Mer tid att betala</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Waiting for a decision</source>
+        <translation>Väntar på beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Granted</source>
+        <translation>Beviljat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Denied</source>
+        <translation>Avslaget</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>An instalment is overdue: contact the tenant and the landlord.</source>
+        <translation>En rat är försenad: kontakta hyresgästen och hyresvärden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>Check the living skills on a home visit.</source>
+        <translation>Kontrollera boendefärdigheterna vid ett hembesök.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/codes.py" line="1"/>
+        <source>The debt is paid: agree on further work and end the follow-up.</source>
+        <translation>Skulden är betald: kom överens om fortsatt arbete och avsluta uppföljningen.</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -2257,6 +2631,86 @@
     <message>
         <source>A service cannot start in the future.</source>
         <translation>En tjänst kan inte börja i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A rent-debt follow-up is already open.</source>
+        <translation>En uppföljning av hyresskuld pågår redan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The landlord's notice cannot come after the follow-up started.</source>
+        <translation>Hyresvärdens meddelande kan inte komma efter att uppföljningen började.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A payment plan needs at least one instalment.</source>
+        <translation>En betalningsplan behöver minst en rat.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The date cannot be before the follow-up started.</source>
+        <translation>Datumet kan inte vara före uppföljningens början.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>An instalment cannot fall due before the plan was agreed.</source>
+        <translation>En rat kan inte förfalla innan planen avtalades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The instalments add up to more than is still owed.</source>
+        <translation>Raterna är sammanlagt mer än vad som återstår av skulden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The payment is more than is still owed.</source>
+        <translation>Betalningen är större än den återstående skulden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>At most 400 characters.</source>
+        <translation>Högst 400 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This application has already been decided.</source>
+        <translation>Ansökan har redan avgjorts.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Choose whether the application was granted or denied.</source>
+        <translation>Välj om ansökan beviljades eller avslogs.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A decision cannot come before the application.</source>
+        <translation>Ett beslut kan inte komma före ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>A sum belongs only to a granted application.</source>
+        <translation>Ett belopp hör bara till en beviljad ansökan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>Part of the debt is still owed; choose another outcome.</source>
+        <translation>En del av skulden återstår; välj ett annat utfall.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>This follow-up has ended; start a new one if needed.</source>
+        <translation>Uppföljningen har avslutats; starta vid behov en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Beloppet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/loading.py" line="1"/>
+        <source>The sum must be more than zero.</source>
+        <translation>Beloppet måste vara större än noll.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2825,142 @@
         <source>Source</source>
         <translation>Betalare</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Landlord</source>
+        <translation>Hyresvärd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Instalments</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contacts</source>
+        <translation>Kontakter med samarbetsparter</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applications and decisions</source>
+        <translation>Ansökningar och beslut</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start follow-up…</source>
+        <translation>Starta uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment plan…</source>
+        <translation>Betalningsplan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Payment received…</source>
+        <translation>Betalning mottagen…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner contact…</source>
+        <translation>Kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Home visit with living-skills check…</source>
+        <translation>Hembesök med kartläggning av boendefärdigheter…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application…</source>
+        <translation>Ansökan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision…</source>
+        <translation>Beslut…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>End follow-up…</source>
+        <translation>Avsluta uppföljningen…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a new SAS process</source>
+        <translation>Starta en ny SAS-process</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Start a follow-up when the landlord warns of rent arrears.</source>
+        <translation>Starta en uppföljning när hyresvärden varnar för hyresskuld.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Due %1.</source>
+        <translation>Senast %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>none yet</source>
+        <translation>ingen ännu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%1, notice %2</source>
+        <translation>%1, meddelande %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Partner</source>
+        <translation>Samarbetspart</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Agreed</source>
+        <translation>Avtalat</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Applied</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Application</source>
+        <translation>Ansökan</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>%n instalment(s), together %1 of the debt %2</source>
+        <translation>
+            <numerusform>%n rat, sammanlagt %1 av skulden %2</numerusform>
+            <numerusform>%n rater, sammanlagt %1 av skulden %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/rent_debt_tab.py" line="1"/>
+        <source>Overdue: %n instalment(s), %1</source>
+        <translation>
+            <numerusform>Försenad: %n rat, %1</numerusform>
+            <numerusform>Försenade: %n rater, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2436,6 +3026,44 @@
     <message>
         <source>Signed by %1</source>
         <translation>Undertecknat av %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt %1 at the start of the follow-up</source>
+        <translation>Hyresskuld %1 när uppföljningen började</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent debt paid %1 (%2)</source>
+        <translation>Hyresskuld betald %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Applied for: %1</source>
+        <translation>Ansökt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Decision: %1, %2</source>
+        <translation>Beslut: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Rent-debt follow-up ended: %1</source>
+        <translation>Uppföljningen av hyresskuld avslutades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/timeline.py" line="1"/>
+        <source>Payment plan: %n instalment(s), together %1</source>
+        <translation>
+            <numerusform>Betalningsplan: %n rat, sammanlagt %1</numerusform>
+            <numerusform>Betalningsplan: %n rater, sammanlagt %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2734,6 +3362,16 @@
         <source>* required for signing</source>
         <translation>* obligatoriskt vid undertecknande</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. %1, 12.2025 or 2025</source>
+        <translation>t.ex. %1, 12.2025 eller 2025</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>e.g. 12 500,50</source>
+        <translation>t.ex. 12 500,50</translation>
+    </message>
 </context>
 <context>
     <name>FormProblems</name>
@@ -2771,6 +3409,64 @@
         <location filename="../../astu_desktop/ui/forms/texts.py" line="33"/>
         <source>This answer does not belong to this version of the form.</source>
         <translation>Svaret hör inte till den här versionen av blanketten.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a sum. Write it as 12 500,50 or 12500.50.</source>
+        <translation>Inte ett belopp. Skriv det som 12 500,50 eller 12500.50.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>A sum cannot be negative.</source>
+        <translation>Ett belopp kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most two decimals: euros and cents.</source>
+        <translation>Högst två decimaler: euro och cent.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.</source>
+        <translation>Det här kan läsas som två olika belopp. Skilj tusental åt med mellanslag: 1 234 eller 1,23.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>The sum is too large.</source>
+        <translation>Beloppet är för stort.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Cannot be before “%1”.</source>
+        <translation>Kan inte vara före ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Must be after “%1”.</source>
+        <translation>Måste vara efter ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>“%1” contradicts the other choices.</source>
+        <translation>”%1” strider mot de andra valen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>At most %n month(s) after “%1”.</source>
+        <translation>
+            <numerusform>Högst %n månad efter ”%1”.</numerusform>
+            <numerusform>Högst %n månader efter ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/forms/texts.py" line="1"/>
+        <source>Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025).</source>
+        <translation>Inte ett datum. Skriv en dag (31.12.2025), en månad (12.2025) eller ett år (2025).</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,12 @@ class _AnswerFiller:
         answers: dict[str, Any] = {}
         for current in _in_dependency_order(fields):
             if _visible(current, answers) and (current.required or self.rng.random() < 0.8):
-                value = self.value(current)
+                value = self.value(current, answers)
                 if value is not None:
                     answers[current.key] = value
         return answers
 
-    def value(self, spec: FieldDef) -> Any:
+    def value(self, spec: FieldDef, answers: dict[str, Any] | None = None) -> Any:
         rng = self.rng
         kind = spec.type
         if kind in (FieldType.SHORT_TEXT, FieldType.LONG_TEXT):
@@ -52,7 +52,7 @@ class _AnswerFiller:
         if kind == FieldType.MULTIPLE_CHOICE:
             return self._choices(spec)
         if kind == FieldType.DATE:
-            return self._date(spec.key).isoformat()
+            return self._date(spec, answers or {}).isoformat()
         if kind == FieldType.NUMBER:
             return _bounded_int(rng, spec.min, spec.max, default_high=20)
         if kind == FieldType.MONEY:
@@ -65,8 +65,24 @@ class _AnswerFiller:
             return [self.fill(spec.fields) for _ in range(rng.randint(1, 3))]
         return None
 
-    def _date(self, key: str) -> date:
-        """Before the document for "since", after it for due and review dates, else near it."""
+    def _date(self, spec: FieldDef, answers: dict[str, Any]) -> date:
+        """Before the document for "since", after it for due and review dates, else near it.
+
+        A date that follows another (received after requested, a review within six
+        months of the start) is drawn after that one, and never in the future where
+        only the past makes sense.
+        """
+        order = spec.follows
+        earlier = answers.get(order.field) if order is not None else None
+        if order is not None and isinstance(earlier, str) and len(earlier) == 10:
+            start = date.fromisoformat(earlier)
+            longest = order.within_months * 28 if order.within_months else 60
+            day = start + timedelta(days=self.rng.randint(1 if order.strictly else 0, longest))
+        else:
+            day = self._date_near(spec.key)
+        return min(day, self.around) if spec.past_only else day
+
+    def _date_near(self, key: str) -> date:
         if "since" in key:
             return self.around - timedelta(days=self.rng.randint(30, 720))
         if any(word in key for word in ("due", "next", "review")):
@@ -77,7 +93,9 @@ class _AnswerFiller:
         if not spec.options:
             return None
         count = self.rng.randint(1, min(3, len(spec.options)))
-        return [option.value for option in self.rng.sample(spec.options, count)]
+        chosen = self.rng.sample(spec.options, count)
+        exclusive = [option.value for option in chosen if option.exclusive]
+        return exclusive[:1] or [option.value for option in chosen]
 
     def _text(self, spec: FieldDef) -> str:
         sentences = _sentences_for(spec.key, self.language)

@@ -8,13 +8,13 @@ from datetime import date, timedelta
 from astu_desktop.models import Placement, RentDebtFollowUp, ServiceEpisode
 from astu_desktop.models.base import new_id
 from astu_desktop.models.codes import (
-    EpisodeEndReason,
     RentDebtOutcome,
     RentDebtStage,
     Service,
     TenancyEndReason,
     VisitKind,
 )
+from astu_desktop.services.rent_debt_actions import EPISODE_END_FOR_OUTCOME
 from astu_desktop.services.seed.repayment import (
     add_decisions,
     add_partner_contacts,
@@ -31,11 +31,7 @@ from astu_desktop.services.seed.story import (
 from astu_desktop.services.seed.visits import add_visit
 
 RENT_DEBT_SHARE = 0.17
-_FOLLOW_UP_END: dict[RentDebtOutcome, EpisodeEndReason] = {
-    RentDebtOutcome.DEBT_PAID: EpisodeEndReason.GOALS_MET,
-    RentDebtOutcome.CONTINUES_WITH_OUTREACH: EpisodeEndReason.HANDED_TO_OUTREACH,
-    RentDebtOutcome.TENANCY_ENDED_NEW_SAS: EpisodeEndReason.TENANCY_ENDED,
-}
+NOTICE_DAYS_BEFORE_START = 7  # the landlord's notice, then the tenant is contacted
 
 
 def maybe_follow_rent_debt(story: Story, placement: Placement, ending: Ending | None) -> None:
@@ -101,6 +97,8 @@ def _open_follow_up(
         placement_id=placement.id,
         started_on=start,
         debt_at_start_cents=_debt_cents(story),
+        landlord=placement.landlord,
+        notice_on=start - timedelta(days=NOTICE_DAYS_BEFORE_START),
         stage=RentDebtStage.START,
     )
     story.batch.add(follow_up)
@@ -145,7 +143,7 @@ def _close_follow_up(
     follow_up.stage = RentDebtStage.ENDED
     follow_up.ended_on = ends
     follow_up.outcome = outcome
-    end_episode(episode, ends, _FOLLOW_UP_END[outcome])
+    end_episode(episode, ends, EPISODE_END_FOR_OUTCOME[outcome])
 
 
 def _follow_up_outcome(story: Story, forced: bool) -> RentDebtOutcome:

@@ -8,6 +8,7 @@ read-only; amending it opens a new draft version that starts from its answers.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -15,9 +16,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.forms import AnswerError, definition, validate_answers
+from astu_desktop.models.forms import AnswerError, definition, rule_problems, validate_answers
 from astu_desktop.services.documents import DocumentInvalid
 from astu_desktop.services.drafts import DocumentState
+from astu_desktop.services.record_timeline import local_day
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.forms import messages
 from astu_desktop.ui.forms.amend_dialog import AmendDialog
@@ -116,6 +118,7 @@ class DocumentEditor(QWidget):
         if self.state.document_id is None:
             self.state = state
             self._show_state()
+        self.view.show_rule_problems(rule_problems(self.form, self.view.answers(), self._today()))
         self._say_status(messages.saved_text(self._now()))
         self.saved.emit()
 
@@ -133,13 +136,16 @@ class DocumentEditor(QWidget):
         answers = self.view.answers()
         typed = self.view.input_errors()
         typed_paths = {error.path for error in typed}
-        checked = validate_answers(self.form, answers, for_signing=True)
+        checked = validate_answers(self.form, answers, for_signing=True, today=self._today())
         problems = typed + [error for error in checked if error.path not in typed_paths]
         if problems:
             self._show_problems(problems)
             return
         self.view.clear_errors()
         self._confirm_signing(answers)
+
+    def _today(self) -> date:
+        return local_day(self._now())
 
     def _confirm_signing(self, answers: dict[str, Any]) -> None:
         box = SigningQuestion(self.windowTitle(), self)

@@ -11,7 +11,13 @@ from astu_desktop.ui.forms.choices import (
     ScaleField,
     YesNoField,
 )
-from astu_desktop.ui.forms.fields import DateField, FieldWidget, NumberField, TextField
+from astu_desktop.ui.forms.fields import (
+    DateField,
+    FieldWidget,
+    MoneyField,
+    NumberField,
+    TextField,
+)
 from astu_desktop.ui.forms.rows import RepeatingGroupField
 
 
@@ -27,7 +33,9 @@ def make_field(spec: FieldDef) -> FieldWidget:
         return MultipleChoiceField(spec)
     if kind == FieldType.DATE:
         return DateField(spec)
-    if kind in (FieldType.NUMBER, FieldType.MONEY):
+    if kind == FieldType.MONEY:
+        return MoneyField(spec)
+    if kind == FieldType.NUMBER:
         return NumberField(spec)
     if kind == FieldType.SCALE:
         return ScaleField(spec)

@@ -14,15 +14,15 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from astu_desktop.models.forms import AnswerError, AnswerProblem, FieldDef, FieldType
+from astu_desktop.models.money import MONEY_LIMIT_CENTS
 from astu_desktop.ui.forms import texts
-from astu_desktop.ui.forms.inputs import DateInput, OptionalNumberBox
+from astu_desktop.ui.forms.inputs import DateInput, MoneyInput, OptionalNumberBox
 from astu_desktop.ui.i18n import locale_for
 from astu_desktop.ui.widgets import text_label
 
 SHORT_TEXT_LIMIT = 200
 LONG_TEXT_LIMIT = 20_000
 NUMBER_LIMIT = 999_999_999
-MONEY_LIMIT_CENTS = 99_999_999_99
 _LONG_TEXT_LINES = (3, 14)  # the box grows with its text between these line counts
 NOTE_STYLE = "color: #5f5f5f;"
 
@@ -161,7 +161,7 @@ class TextField(FieldWidget):
 class DateField(FieldWidget):
     def __init__(self, spec: FieldDef) -> None:
         super().__init__(spec)
-        self.date_input = DateInput()
+        self.date_input = DateInput(estimate=spec.estimate)
         self.date_input.changed.connect(self.changed)
         self.date_input.finished.connect(self.finished)
         self.box.addWidget(self.date_input)
@@ -182,7 +182,9 @@ class DateField(FieldWidget):
     def relabel(self, language: str) -> None:
         super().relabel(language)
         self.date_input.setLocale(locale_for(language))
-        self.date_input.edit.setPlaceholderText(texts.date_hint(self.date_input.locale()))
+        locale = self.date_input.locale()
+        hint = texts.estimate_hint(locale) if self.spec.estimate else texts.date_hint(locale)
+        self.date_input.edit.setPlaceholderText(hint)
         self.date_input.button.setAccessibleName(
             texts.pick_date_name(self.spec.label.get(language))
         )
@@ -194,19 +196,13 @@ class DateField(FieldWidget):
 
 
 class NumberField(FieldWidget):
-    """A number, or a sum of money shown as 1 234,56 € and stored as whole cents."""
+    """A number (a count); sums of money are `MoneyField`s."""
 
     def __init__(self, spec: FieldDef) -> None:
         super().__init__(spec)
-        self.money = spec.type == FieldType.MONEY
-        if self.money:
-            low = (spec.min or 0) / 100
-            high = (spec.max if spec.max is not None else MONEY_LIMIT_CENTS) / 100
-            self.spin = OptionalNumberBox(decimals=2, low=low, high=high, suffix=" €")
-        else:
-            low = spec.min if spec.min is not None else -NUMBER_LIMIT
-            high = spec.max if spec.max is not None else NUMBER_LIMIT
-            self.spin = OptionalNumberBox(decimals=2, low=low, high=high)
+        low = spec.min if spec.min is not None else -NUMBER_LIMIT
+        high = spec.max if spec.max is not None else NUMBER_LIMIT
+        self.spin = OptionalNumberBox(decimals=2, low=low, high=high)
         self.spin.setMinimumWidth(180)
         self.spin.setMaximumWidth(240)
         self.spin.valueChanged.connect(self.changed)
@@ -216,15 +212,13 @@ class NumberField(FieldWidget):
         number = self.spin.number()
         if number is None:
             return None
-        if self.money:
-            return round(number * 100)
         return int(number) if float(number).is_integer() else number
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.spin.set_number(None)
         else:
-            self.spin.set_number(value / 100 if self.money else value)
+            self.spin.set_number(value)
 
     def set_read_only(self, read_only: bool) -> None:
         self.spin.setReadOnly(read_only)
@@ -239,3 +233,44 @@ class NumberField(FieldWidget):
     def relabel(self, language: str) -> None:
         super().relabel(language)
         self.spin.setLocale(locale_for(language))
+
+
+class MoneyField(FieldWidget):
+    """A sum typed as 12 500,50 (or 12500.50, 12 500 €) and stored as whole cents.
+
+    A plain line edit: what is typed stays as typed until the worker leaves the
+    field; then it is read by the one money parser or its problem is shown.
+    """
+
+    def __init__(self, spec: FieldDef) -> None:
+        super().__init__(spec)
+        limit = int(spec.max) if spec.max is not None else MONEY_LIMIT_CENTS
+        self.money_input = MoneyInput(limit_cents=limit)
+        self.money_input.changed.connect(self.changed)
+        self.money_input.finished.connect(self.finished)
+        self.box.addWidget(self.money_input)
+
+    def value(self) -> Any:
+        return self.money_input.cents()
+
+    def set_value(self, value: Any) -> None:
+        cents = value if isinstance(value, int) and not isinstance(value, bool) else None
+        self.money_input.set_cents(cents)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.money_input.edit.setReadOnly(read_only)
+        show_as_text(self.money_input.edit, read_only)
+
+    def focus_target(self) -> QWidget:
+        return self.money_input.edit
+
+    def relabel(self, language: str) -> None:
+        super().relabel(language)
+        self.money_input.setLocale(locale_for(language))
+        self.money_input.edit.setPlaceholderText(texts.money_hint())
+
+    def input_errors(self, path: str) -> list[AnswerError]:
+        problem = self.money_input.problem()
+        if problem is None:
+            return []
+        return [AnswerError(path=path, problem=AnswerProblem(problem.value))]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -27,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-_DATE_FORMATS = ("d.M.yyyy", "yyyy-MM-dd", "d/M/yyyy")
+from astu_desktop.models.dates import EARLIEST_YEAR, parse_date, stored_date_text
+from astu_desktop.models.money import (
+    MONEY_LIMIT_CENTS,
+    MoneyProblem,
+    MoneyRefused,
+    cents_text,
+    parse_money,
+)
 
 
 class QuietComboBox(QComboBox):
@@ -82,13 +90,17 @@ class OptionalNumberBox(QDoubleSpinBox):
 
 
 class DateInput(QWidget):
-    """A date typed as 31.12.2025 or picked from a calendar; empty means unanswered."""
+    """A date typed as 31.12.2025 or 1.5.24 or picked from a calendar; empty means unanswered.
+
+    With `estimate`, a month (5.2024) or a year (2024) alone is an answer too.
+    """
 
     changed = Signal()
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, estimate: bool = False) -> None:
         super().__init__(parent)
+        self.estimate = estimate
         self.edit = QLineEdit()
         self.edit.setMaximumWidth(160)
         self.edit.textChanged.connect(self.changed)
@@ -113,47 +125,110 @@ class DateInput(QWidget):
         layout.addStretch(1)
 
     def iso(self) -> str | None:
-        """The date as stored (2025-12-31), or None when empty or not a date."""
-        day = self._parsed()
-        return day.toString(Qt.DateFormat.ISODate) if day is not None else None
+        """The date as stored (2025-12-31, or 2025-12 or 2025 for an estimate), else None."""
+        return self._parsed()
 
     def has_bad_text(self) -> bool:
         return bool(self.edit.text().strip()) and self._parsed() is None
 
     def set_iso(self, value: str | None) -> None:
-        day = QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate()
-        self.edit.setText(self._shown(day) if day.isValid() else "")
+        self.edit.setText(self._shown(value) if value else "")
 
     def set_read_only(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
         self.button.setVisible(not read_only)
 
-    def _parsed(self) -> QDate | None:
+    def _parsed(self) -> str | None:
+        """The one date parser of the domain, then the locale's own short form."""
         text = self.edit.text().strip()
-        formats = (self.locale().dateFormat(QLocale.FormatType.ShortFormat), *_DATE_FORMATS)
-        for date_format in formats:
-            day = QDate.fromString(text, date_format)
-            if day.isValid() and day.year() >= 1900:
-                return day
+        try:
+            return parse_date(text, estimate=self.estimate)
+        except ValueError:
+            pass
+        day = QDate.fromString(text, self.locale().dateFormat(QLocale.FormatType.ShortFormat))
+        if day.isValid() and day.year() >= EARLIEST_YEAR:
+            return str(day.toString(Qt.DateFormat.ISODate))
         return None
 
-    def _shown(self, day: QDate) -> str:
+    def _shown(self, value: str) -> str:
+        day = QDate.fromString(value, Qt.DateFormat.ISODate)
+        if not day.isValid():
+            return stored_date_text(value)  # a month or a year
         return self.locale().toString(day, QLocale.FormatType.ShortFormat)
 
     def _tidy(self) -> None:
         """31.1.25-style typing is shown back in the locale's form once it parses."""
-        day = self._parsed()
-        if day is not None and self.edit.text() != self._shown(day):
-            self.edit.setText(self._shown(day))
+        value = self._parsed()
+        if value is not None and self.edit.text() != self._shown(value):
+            self.edit.setText(self._shown(value))
         self.finished.emit()
 
     def _show_current(self) -> None:
-        self.calendar.setSelectedDate(self._parsed() or QDate.currentDate())
+        value = self._parsed()
+        day = QDate.fromString(value, Qt.DateFormat.ISODate) if value else QDate()
+        self.calendar.setSelectedDate(day if day.isValid() else QDate.currentDate())
 
     def _picked(self, day: QDate) -> None:
-        self.edit.setText(self._shown(day))
+        self.edit.setText(self._shown(str(day.toString(Qt.DateFormat.ISODate))))
         self.menu.close()
         self.edit.setFocus()
+        self.finished.emit()
+
+
+class MoneyInput(QWidget):
+    """A sum in euros, typed freely and read on leaving the field; empty means unanswered.
+
+    Nothing is reformatted or dropped while typing (a spin box does both, and read
+    "12500.50" as 1 250 050 in a Finnish locale). A sum that parses is shown back as
+    12 500,50 when the worker leaves the field; one that does not keeps its text and
+    `problem()` says why.
+    """
+
+    changed = Signal()
+    finished = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, limit_cents: int = MONEY_LIMIT_CENTS
+    ) -> None:
+        super().__init__(parent)
+        self.limit_cents = limit_cents
+        self.edit = QLineEdit()
+        self.edit.setMinimumWidth(160)
+        self.edit.setMaximumWidth(220)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.textChanged.connect(self.changed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.unit = QLabel("€")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.unit)
+        layout.addStretch(1)
+
+    def cents(self) -> int | None:
+        """The typed sum in cents; None when empty or not an exact sum (see `problem`)."""
+        try:
+            return parse_money(self.edit.text(), limit_cents=self.limit_cents)
+        except MoneyRefused:
+            return None
+
+    def problem(self) -> MoneyProblem | None:
+        try:
+            parse_money(self.edit.text(), limit_cents=self.limit_cents)
+        except MoneyRefused as refused:
+            return refused.problem
+        return None
+
+    def set_cents(self, cents: int | None) -> None:
+        self.edit.setText("" if cents is None else self._shown(cents))
+
+    def _shown(self, cents: int) -> str:
+        return cents_text(cents, decimal_mark=self.locale().decimalPoint())
+
+    def _tidy(self) -> None:
+        cents = self.cents()
+        if cents is not None and self.edit.text() != self._shown(cents):
+            self.edit.setText(self._shown(cents))
         self.finished.emit()
 
 

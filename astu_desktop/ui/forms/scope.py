@@ -75,6 +75,7 @@ class FieldScope(QObject):
         self.rows = {spec.key: FieldRow(factory(spec)) for spec in fields}
         self._kept: dict[str, Any] = {}
         self._loading = False
+        self.language = "fi"  # the definition's labels named in problems; see `relabel`
         for row in self.rows.values():
             row.widget.changed.connect(self._edited)
             row.widget.finished.connect(lambda row=row: self._check_input(row))
@@ -109,6 +110,7 @@ class FieldScope(QObject):
             row.widget.set_read_only(read_only)
 
     def relabel(self, language: str) -> None:
+        self.language = language
         for row in self.rows.values():
             row.relabel(language)
 
@@ -123,7 +125,7 @@ class FieldScope(QObject):
             if rest:
                 nested.setdefault(key, []).append(error.model_copy(update={"path": rest}))
             else:
-                row.show_problem(texts.problem_text(error.problem))
+                row.show_problem(texts.error_text(error, self.fields, self.language))
         for key, inner in nested.items():
             self.rows[key].widget.show_nested_errors(inner)
 
@@ -160,7 +162,7 @@ class FieldScope(QObject):
     def _check_input(self, row: FieldRow) -> None:
         errors = row.widget.input_errors(row.widget.spec.key)
         if errors:
-            row.show_problem(texts.problem_text(errors[0].problem))
+            row.show_problem(texts.error_text(errors[0], self.fields, self.language))
 
 
 def split_path(path: str) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from astu_desktop.models.forms import AnswerProblem
+from astu_desktop.models.forms import AnswerError, AnswerProblem, FieldDef, FieldType
 
 _PROBLEMS = "FormProblems"
 _LANGUAGE_CODES = {
@@ -33,7 +33,33 @@ _PROBLEM_TEXTS = {
     AnswerProblem.UNKNOWN_FIELD: QT_TRANSLATE_NOOP(
         "FormProblems", "This answer does not belong to this version of the form."
     ),
+    AnswerProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "FormProblems", "Not a sum. Write it as 12 500,50 or 12500.50."
+    ),
+    AnswerProblem.NEGATIVE: QT_TRANSLATE_NOOP("FormProblems", "A sum cannot be negative."),
+    AnswerProblem.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP(
+        "FormProblems", "At most two decimals: euros and cents."
+    ),
+    AnswerProblem.AMBIGUOUS_NUMBER: QT_TRANSLATE_NOOP(
+        "FormProblems",
+        "This can be read as two different sums. Write thousands with a space: 1 234 or 1,23.",
+    ),
+    AnswerProblem.TOO_LARGE: QT_TRANSLATE_NOOP("FormProblems", "The sum is too large."),
+    AnswerProblem.IN_FUTURE: QT_TRANSLATE_NOOP(
+        "FormProblems", "This date cannot be in the future."
+    ),
 }
+_ORDER_TEXTS = {
+    AnswerProblem.BEFORE_OTHER: QT_TRANSLATE_NOOP("FormProblems", "Cannot be before “%1”."),
+    AnswerProblem.NOT_AFTER_OTHER: QT_TRANSLATE_NOOP("FormProblems", "Must be after “%1”."),
+    AnswerProblem.CONTRADICTION: QT_TRANSLATE_NOOP(
+        "FormProblems", "“%1” contradicts the other choices."
+    ),
+}
+_TOO_LONG_AFTER = QT_TRANSLATE_NOOP("FormProblems", "At most %n month(s) after “%1”.")
+_BAD_ESTIMATE = QT_TRANSLATE_NOOP(
+    "FormProblems", "Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025)."
+)
 
 
 def ui_language() -> str:
@@ -43,6 +69,35 @@ def ui_language() -> str:
 
 def problem_text(problem: AnswerProblem) -> str:
     return QCoreApplication.translate(_PROBLEMS, str(_PROBLEM_TEXTS[problem]))
+
+
+def error_text(error: AnswerError, scope: list[FieldDef], language: str) -> str:
+    """The problem in words, naming the other field or option a rule refers to."""
+    by_key = {field.key: field for field in scope}
+    field = by_key.get(error.path.rsplit(".", 1)[-1])
+    if error.problem == AnswerProblem.BAD_DATE and field is not None and field.estimate:
+        return QCoreApplication.translate(_PROBLEMS, str(_BAD_ESTIMATE))
+    other = _other_label(error, by_key, field, language)
+    if error.problem == AnswerProblem.TOO_LONG_AFTER:
+        text = QCoreApplication.translate(_PROBLEMS, str(_TOO_LONG_AFTER), "", error.limit or 0)
+        return text.replace("%1", other)
+    if error.problem in _ORDER_TEXTS:
+        return QCoreApplication.translate(_PROBLEMS, str(_ORDER_TEXTS[error.problem])).replace(
+            "%1", other
+        )
+    return problem_text(error.problem)
+
+
+def _other_label(
+    error: AnswerError, scope: dict[str, FieldDef], field: FieldDef | None, language: str
+) -> str:
+    if error.other is None:
+        return ""
+    if field is not None and field.type == FieldType.MULTIPLE_CHOICE:
+        option = next((o for o in field.options if o.value == error.other), None)
+        return option.label.get(language) if option is not None else error.other
+    other = scope.get(error.other)
+    return other.label.get(language) if other is not None else error.other
 
 
 def yes_text() -> str:
@@ -70,6 +125,18 @@ def date_hint(locale: QLocale) -> str:
     """An example date in the locale's own short form (31.12.2025, 31/12/2025)."""
     example = locale.toString(QDate(2025, 12, 31), QLocale.FormatType.ShortFormat)
     return QCoreApplication.translate("FormFields", "e.g. %1").replace("%1", example)
+
+
+def estimate_hint(locale: QLocale) -> str:
+    """An exact day, or a month or a year where an estimate will do."""
+    example = locale.toString(QDate(2025, 12, 31), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("FormFields", "e.g. %1, 12.2025 or 2025").replace(
+        "%1", example
+    )
+
+
+def money_hint() -> str:
+    return QCoreApplication.translate("FormFields", "e.g. 12 500,50")
 
 
 def not_chosen_text() -> str:

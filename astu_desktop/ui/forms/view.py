@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from astu_desktop.models.forms import AnswerError, FormDefinition
+from astu_desktop.models.forms import AnswerError, AnswerProblem, FormDefinition
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.factory import make_field
 from astu_desktop.ui.forms.fields import NOTE_STYLE, FieldWidget
@@ -40,6 +40,7 @@ class FormView(QScrollArea):
         self.definition = definition
         self.language = language
         self.read_only = False
+        self._rule_paths: set[tuple[str, AnswerProblem]] = set()
         self.scope = FieldScope(definition.all_fields(), make_field)
         self.scope.setParent(self)
         self.scope.changed.connect(self.changed)
@@ -103,6 +104,17 @@ class FormView(QScrollArea):
 
     def input_errors(self) -> list[AnswerError]:
         return self.scope.input_errors()
+
+    def show_rule_problems(self, errors: list[AnswerError]) -> None:
+        """Rules between answers (dates in order, exclusive choices) as the worker goes.
+
+        Shown again only when they change, so a problem the worker is reading stays put.
+        """
+        paths = {(error.path, error.problem) for error in errors}
+        if paths == self._rule_paths:
+            return
+        self._rule_paths = paths
+        self.show_errors(self.input_errors() + errors)
 
     def focus_first_error(self) -> bool:
         target = self.scope.first_error_target()

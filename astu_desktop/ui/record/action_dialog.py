@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.models.forms import AnswerProblem
+from astu_desktop.ui.forms.inputs import MoneyInput
+from astu_desktop.ui.forms.texts import money_hint, problem_text
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
 
@@ -42,6 +45,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self._fields: dict[str, QWidget] = {}
+        self._required_sums: set[str] = set()
         self._check: Check | None = None
         self.intro = text_label(shown=bool(intro))
         self.intro.setText(intro)
@@ -101,6 +105,17 @@ class ActionDialog(QDialog):
         self._add_row(key, label, edit)
         return edit
 
+    def add_money(self, key: str, label: str, *, required: bool = True) -> MoneyInput:
+        """A sum in euros, read by the one money parser; refused sums stop OK with a reason."""
+        money = MoneyInput()
+        money.edit.setPlaceholderText(money_hint())
+        if required:
+            self._required_sums.add(key)
+        self._add_row(key, label, money)
+        money.setAccessibleName(label.replace("&", ""))
+        money.edit.setAccessibleName(label.replace("&", ""))
+        return money
+
     def set_check(self, check: Check) -> None:
         self._check = check
 
@@ -132,14 +147,31 @@ class ActionDialog(QDialog):
             self.form.addRow(label, widget)
 
     def _try_accept(self) -> None:
-        problem = self._check(self.values()) if self._check is not None else None
+        problem = self._money_problem()
+        if problem is None and self._check is not None:
+            problem = self._check(self.values())
         self.error.setText(problem or "")
         self.error.setVisible(bool(problem))
         if problem is None:
             self.accept()
 
+    def _money_problem(self) -> str | None:
+        for key, widget in self._fields.items():
+            if not isinstance(widget, MoneyInput):
+                continue
+            refused = widget.problem()
+            if refused is not None:
+                widget.edit.setFocus()
+                return problem_text(AnswerProblem(refused.value))
+            if key in self._required_sums and widget.cents() is None:
+                widget.edit.setFocus()
+                return QCoreApplication.translate("ActionDialog", "Give the sum.")
+        return None
+
 
 def _value_of(widget: QWidget) -> Any:
+    if isinstance(widget, MoneyInput):
+        return widget.cents()
     if isinstance(widget, QDateEdit):
         return widget.date().toPython()
     if isinstance(widget, QComboBox):

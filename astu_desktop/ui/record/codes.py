@@ -12,12 +12,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from astu_desktop.models.codes import (
     AccessAction,
+    ContactChannel,
+    DecisionKind,
+    DecisionOutcome,
     DocumentStatus,
     EpisodeEndReason,
     FormKey,
     HousingQueue,
     HousingType,
     OfferOutcome,
+    Partner,
     PaymentSource,
     RentDebtOutcome,
     SasOutcome,
@@ -117,6 +121,9 @@ _LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         RentDebtOutcome.CONTINUES_WITH_OUTREACH: QT_TRANSLATE_NOOP(
             "RecordCodes", "Continues with outreach"
         ),
+        RentDebtOutcome.CONTINUES_WITH_HOME_REHABILITATION: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Continues with home rehabilitation"
+        ),
         RentDebtOutcome.TENANCY_ENDED_NEW_SAS: QT_TRANSLATE_NOOP(
             "RecordCodes", "Tenancy ended, new SAS"
         ),
@@ -129,6 +136,51 @@ _LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
             "RecordCodes", "Intermediary account"
         ),
         PaymentSource.OTHER: QT_TRANSLATE_NOOP("RecordCodes", "Other source"),
+    },
+    Partner: {
+        Partner.LANDLORD: QT_TRANSLATE_NOOP("RecordCodes", "Landlord (Asuntoyksikkö)"),
+        Partner.FINANCIAL_ADMINISTRATION: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Financial administration"
+        ),
+        Partner.AREA_SOCIAL_WORK: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Area social work (intermediary account)"
+        ),
+        Partner.GUARDIANSHIP: QT_TRANSLATE_NOOP("RecordCodes", "Guardianship"),
+        Partner.KELA: QT_TRANSLATE_NOOP("RecordCodes", "Kela"),
+        Partner.ENFORCEMENT: QT_TRANSLATE_NOOP("RecordCodes", "Enforcement authority"),
+        Partner.DIACONAL_WORK: QT_TRANSLATE_NOOP("RecordCodes", "Diaconal work"),
+        Partner.SUBSTANCE_CLINIC: QT_TRANSLATE_NOOP("RecordCodes", "Substance-abuse clinic"),
+        Partner.GAMBLING_CLINIC: QT_TRANSLATE_NOOP("RecordCodes", "Gambling clinic"),
+        Partner.DEBT_COUNSELLING: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Financial and debt counselling"
+        ),
+        Partner.SOCIAL_CREDIT: QT_TRANSLATE_NOOP("RecordCodes", "Social credit"),
+        Partner.RELATIVE: QT_TRANSLATE_NOOP("RecordCodes", "Relative"),
+        Partner.OTHER: QT_TRANSLATE_NOOP("RecordCodes", "Other partner"),
+    },
+    ContactChannel: {
+        ContactChannel.LETTER: QT_TRANSLATE_NOOP("RecordCodes", "Letter"),
+        ContactChannel.PHONE: QT_TRANSLATE_NOOP("RecordCodes", "Phone"),
+        ContactChannel.HOME_VISIT: QT_TRANSLATE_NOOP("RecordCodes", "Home visit"),
+        ContactChannel.MEETING: QT_TRANSLATE_NOOP("RecordCodes", "Meeting"),
+        ContactChannel.EMAIL: QT_TRANSLATE_NOOP("RecordCodes", "Email"),
+    },
+    DecisionKind: {
+        DecisionKind.SUPPLEMENTARY_INCOME_SUPPORT: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Supplementary income support"
+        ),
+        DecisionKind.PREVENTIVE_INCOME_SUPPORT: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Preventive income support"
+        ),
+        DecisionKind.ENFORCEMENT_LIMITATION: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Limited enforcement"
+        ),
+        DecisionKind.MORE_TIME: QT_TRANSLATE_NOOP("RecordCodes", "More time to pay"),
+    },
+    DecisionOutcome: {
+        DecisionOutcome.PENDING: QT_TRANSLATE_NOOP("RecordCodes", "Waiting for a decision"),
+        DecisionOutcome.GRANTED: QT_TRANSLATE_NOOP("RecordCodes", "Granted"),
+        DecisionOutcome.REJECTED: QT_TRANSLATE_NOOP("RecordCodes", "Denied"),
     },
     AccessAction: {
         AccessAction.VIEW: QT_TRANSLATE_NOOP("RecordCodes", "Viewed"),
@@ -190,6 +242,15 @@ _NEXT_STEPS: dict[NextStep, object] = {
         "RecordCodes", "Contact the tenant and agree on a payment plan or more time."
     ),
     NextStep.FOLLOW_PAYMENT_PLAN: QT_TRANSLATE_NOOP("RecordCodes", "Follow the payment plan."),
+    NextStep.OVERDUE_INSTALMENT: QT_TRANSLATE_NOOP(
+        "RecordCodes", "An instalment is overdue: contact the tenant and the landlord."
+    ),
+    NextStep.CHECK_LIVING_SKILLS: QT_TRANSLATE_NOOP(
+        "RecordCodes", "Check the living skills on a home visit."
+    ),
+    NextStep.END_PAID_FOLLOW_UP: QT_TRANSLATE_NOOP(
+        "RecordCodes", "The debt is paid: agree on further work and end the follow-up."
+    ),
     NextStep.END_FOLLOW_UP: QT_TRANSLATE_NOOP(
         "RecordCodes", "Six months are over: agree on further work and end the follow-up."
     ),

@@ -54,6 +54,48 @@ _REFUSALS = {
         "RecordProblems", "The client already has an open episode of this service."
     ),
     "start_in_future": QT_TRANSLATE_NOOP("RecordProblems", "A service cannot start in the future."),
+    "rent_debt_already_open": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A rent-debt follow-up is already open."
+    ),
+    "notice_after_start": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The landlord's notice cannot come after the follow-up started."
+    ),
+    "plan_needs_instalments": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A payment plan needs at least one instalment."
+    ),
+    "before_follow_up_start": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The date cannot be before the follow-up started."
+    ),
+    "instalment_before_plan": QT_TRANSLATE_NOOP(
+        "RecordProblems", "An instalment cannot fall due before the plan was agreed."
+    ),
+    "plan_exceeds_debt": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The instalments add up to more than is still owed."
+    ),
+    "payment_exceeds_debt": QT_TRANSLATE_NOOP(
+        "RecordProblems", "The payment is more than is still owed."
+    ),
+    "summary_too_long": QT_TRANSLATE_NOOP("RecordProblems", "At most 400 characters."),
+    "decision_already_made": QT_TRANSLATE_NOOP(
+        "RecordProblems", "This application has already been decided."
+    ),
+    "decision_needs_outcome": QT_TRANSLATE_NOOP(
+        "RecordProblems", "Choose whether the application was granted or denied."
+    ),
+    "decided_before_applied": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A decision cannot come before the application."
+    ),
+    "amount_only_when_granted": QT_TRANSLATE_NOOP(
+        "RecordProblems", "A sum belongs only to a granted application."
+    ),
+    "debt_not_paid": QT_TRANSLATE_NOOP(
+        "RecordProblems", "Part of the debt is still owed; choose another outcome."
+    ),
+    "follow_up_ended": QT_TRANSLATE_NOOP(
+        "RecordProblems", "This follow-up has ended; start a new one if needed."
+    ),
+    "bad_sum": QT_TRANSLATE_NOOP("RecordProblems", "The sum is too large."),
+    "sum_not_positive": QT_TRANSLATE_NOOP("RecordProblems", "The sum must be more than zero."),
     "not_found": QT_TRANSLATE_NOOP(
         "RecordProblems", "This entry is no longer in the store. Reload the record."
     ),

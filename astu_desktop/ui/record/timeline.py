@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QVBoxLayout, QWidget
 
 from astu_desktop.models.codes import FormKey, Service, VisitKind
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
-from astu_desktop.ui.labels import service_label, short_date, visit_kind_label
+from astu_desktop.ui.labels import euros, service_label, short_date, visit_kind_label
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.widgets import text_label
@@ -84,7 +84,32 @@ class TimelinePanel(QWidget):
             return f"{text}, {code_label(qualifier)}" if qualifier else text
         if kind == TimelineKind.MOVED_IN:
             return self.tr("Moved in: %1").replace("%1", code_label(subject))
-        return self.tr("Tenancy ended: %1").replace("%1", code_label(subject))
+        if kind == TimelineKind.TENANCY_ENDED:
+            return self.tr("Tenancy ended: %1").replace("%1", code_label(subject))
+        return self._rent_debt_title(entry)
+
+    def _rent_debt_title(self, entry: TimelineEntry) -> str:
+        """A step of the rent-debt follow-up, with its sum where money moved."""
+        kind, subject, qualifier = entry.kind, entry.subject, entry.qualifier
+        money = euros(entry.cents) if entry.cents is not None else ""
+        if kind == TimelineKind.RENT_DEBT_STARTED:
+            return self.tr("Rent debt %1 at the start of the follow-up").replace("%1", money)
+        if kind == TimelineKind.PAYMENT_PLAN:
+            text = self.tr("Payment plan: %n instalment(s), together %1", "", entry.count)
+            return text.replace("%1", money)
+        if kind == TimelineKind.RENT_PAYMENT:
+            text = self.tr("Rent debt paid %1 (%2)").replace("%1", money)
+            return text.replace("%2", code_label(subject))
+        if kind == TimelineKind.PARTNER_CONTACT:
+            text = self.tr("Contact: %1").replace("%1", code_label(subject))
+            return f"{text} ({code_label(qualifier).lower()})" if qualifier else text
+        if kind == TimelineKind.DECISION_APPLIED:
+            return self.tr("Applied for: %1").replace("%1", code_label(subject))
+        if kind == TimelineKind.DECISION_MADE:
+            text = self.tr("Decision: %1, %2").replace("%1", code_label(subject))
+            text = text.replace("%2", code_label(qualifier).lower() if qualifier else "")
+            return f"{text} {money}".rstrip()
+        return self.tr("Rent-debt follow-up ended: %1").replace("%1", code_label(subject))
 
     def _details(self, entry: TimelineEntry) -> str:
         return " – ".join(" ".join(part.split()) for part in self._parts(entry))

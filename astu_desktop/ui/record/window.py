@@ -47,6 +47,7 @@ from astu_desktop.ui.record.housing_tab import HousingTab
 from astu_desktop.ui.record.living_skills_tab import LivingSkillsTab
 from astu_desktop.ui.record.loading import failure_text, load_record, run_step
 from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
+from astu_desktop.ui.record.rent_debt_steps import RentDebtSteps
 from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
 from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.timeline import TimelinePanel
@@ -83,6 +84,9 @@ class ClientRecordWindow(QMainWindow):
         self.return_dialog: ReturnDialog | None = None
         self.steps = ProcessSteps(client_id, today, self)
         self.steps.step_ready.connect(self.run_step)
+        self.rent_steps = RentDebtSteps(client_id, today, self)
+        self.rent_steps.step_ready.connect(self.run_step)
+        self.rent_steps.visit_requested.connect(lambda: self.new_visit(with_check=True))
         self._build()
         self.retranslate()
         self.resize(1280, 860)
@@ -101,7 +105,7 @@ class ClientRecordWindow(QMainWindow):
         self.assessment_tab = DocumentsTab(FormKey.ASSESSMENT_INTERVIEW)
         self.service_plan_tab = DocumentsTab(FormKey.SERVICE_PLAN)
         self.living_skills_tab = LivingSkillsTab()
-        self.rent_debt_tab = RentDebtTab()
+        self.rent_debt_tab = RentDebtTab(self.rent_steps)
         self.housing_tab = HousingTab(self.steps)
         self.access_tab = AccessTab()
         for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
@@ -140,7 +144,7 @@ class ClientRecordWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.visit_action = QAction(self)
         self.visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
-        self.visit_action.triggered.connect(self.new_visit)
+        self.visit_action.triggered.connect(lambda: self.new_visit())
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.triggered.connect(self.reload)
@@ -246,7 +250,7 @@ class ClientRecordWindow(QMainWindow):
         self.assessment_tab.show_documents(record.documents[FormKey.ASSESSMENT_INTERVIEW])
         self.service_plan_tab.show_documents(record.documents[FormKey.SERVICE_PLAN])
         self.living_skills_tab.show_skills(record.living_skills)
-        self.rent_debt_tab.show_debts(record.rent_debts)
+        self.rent_debt_tab.show_debts(record.rent_debts, record.processes.rent_debt)
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
         for action in self._record_actions():
@@ -397,10 +401,13 @@ class ClientRecordWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def new_visit(self) -> None:
+    def new_visit(self, *, with_check: bool = False) -> VisitDialog:
+        """`with_check`: the rent-debt home visit, with the living-skills check ticked."""
         dialog = VisitDialog(self.store, self.client_id, self._runner, parent=self)
+        dialog.living_skills.setChecked(with_check)
         dialog.saved.connect(self._on_visit_saved)
         dialog.open()
+        return dialog
 
     def _on_visit_saved(self) -> None:
         self.changed.emit()

@@ -8,13 +8,13 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from astu_desktop.models.forms import FieldDef, FieldType, visible_fields
+from astu_desktop.models.forms import FieldDef, visible_fields
 from astu_desktop.ui.forms.choices import (
     ButtonsField,
     ComboChoiceField,
     MultipleChoiceField,
 )
-from astu_desktop.ui.forms.fields import DateField, FieldWidget, NumberField, TextField
+from astu_desktop.ui.forms.fields import DateField, FieldWidget, MoneyField, NumberField, TextField
 from astu_desktop.ui.forms.rows import RepeatingGroupField
 from astu_desktop.ui.forms.scope import FieldScope
 from astu_desktop.ui.forms.view import FormView
@@ -38,10 +38,12 @@ def answer(qtbot, widget: FieldWidget, spec: FieldDef, value: Any) -> None:
         type_into(qtbot, widget.text_box, value)
     elif isinstance(widget, DateField):
         type_into(qtbot, widget.date_input.edit, finnish_date(value))
+    elif isinstance(widget, MoneyField):
+        euros, cents = divmod(value, 100)
+        type_into(qtbot, widget.money_input.edit, f"{euros},{cents:02d}")
     elif isinstance(widget, NumberField):
-        shown = value / 100 if spec.type == FieldType.MONEY else value
         widget.spin.lineEdit().selectAll()
-        qtbot.keyClicks(widget.spin, QLocale().toString(float(shown), "f", 2).replace("\xa0", ""))
+        qtbot.keyClicks(widget.spin, QLocale().toString(float(value), "f", 2).replace("\xa0", ""))
     elif isinstance(widget, ButtonsField):
         widget.choice.buttons[widget.choice.values.index(value)].click()
     elif isinstance(widget, ComboChoiceField):

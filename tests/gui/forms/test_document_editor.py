@@ -278,3 +278,27 @@ def test_typing_without_a_pause_still_saves(qtbot, open_editor, caseload_store):
     with qtbot.waitSignal(editor.saved, timeout=10_000):
         type_into(qtbot, editor.view.field("next_steps").text_box, "Soitto")
     assert _stored(caseload_store, editor).answers["next_steps"].startswith("S")
+
+
+def test_a_review_before_the_plan_starts_is_shown_at_the_field_and_cannot_be_signed(
+    qtbot, open_editor, caseload_store
+):
+    editor = open_editor(FormKey.SERVICE_PLAN)
+    answers = filled_answers(FormKey.SERVICE_PLAN)
+    fill_view(
+        qtbot, editor.view, answers | {"plan_start": "2025-03-10", "review_date": "2025-03-01"}
+    )
+    review = editor.view.scope.rows["review_date"]
+    qtbot.waitUntil(lambda: review.has_problem, timeout=10_000)  # as soon as the draft saved
+    assert review.problem.text() == "Ei voi olla ennen kohtaa ”Suunnitelmakausi alkaa”."
+    editor.buttons.sign_button.click()
+    assert editor.confirm_box is None  # nothing to confirm: the plan cannot be signed
+    assert review.problem.text() == "Ei voi olla ennen kohtaa ”Suunnitelmakausi alkaa”."
+    type_into(qtbot, editor.view.field("review_date").date_input.edit, "10.10.2025")
+    editor.buttons.sign_button.click()
+    assert editor.confirm_box is None
+    assert review.problem.text() == "Enintään 6 kuukautta kohdan ”Suunnitelmakausi alkaa” jälkeen."
+    type_into(qtbot, editor.view.field("review_date").date_input.edit, "9.9.2025")
+    editor.buttons.sign_button.click()
+    _accept_signing(qtbot, editor)
+    assert _stored(caseload_store, editor).answers["review_date"] == "2025-09-09"

@@ -171,7 +171,7 @@ def test_debt_amount_is_asked_only_when_there_are_debts() -> None:
     hidden = {"has_debts": False, "debt_amount": -5}
     shown = {"has_debts": True, "debt_amount": -5}
     assert problems(form, hidden, for_signing=False) == set()
-    assert problems(form, shown, for_signing=False) == {("debt_amount", AnswerProblem.OUT_OF_RANGE)}
+    assert problems(form, shown, for_signing=False) == {("debt_amount", AnswerProblem.NEGATIVE)}
 
 
 def test_statement_rows_are_checked_column_by_column() -> None:
@@ -380,4 +380,5 @@ def test_visible_answers_leave_out_what_the_reader_cannot_see() -> None:
 
 def test_answer_errors_name_the_path_and_the_problem() -> None:
     error = AnswerError(path="goals[2].due_by", problem=AnswerProblem.BAD_DATE)
-    assert error.model_dump(mode="json") == {"path": "goals[2].due_by", "problem": "bad_date"}
+    dumped = error.model_dump(mode="json", exclude_none=True)
+    assert dumped == {"path": "goals[2].due_by", "problem": "bad_date"}

@@ -597,3 +597,91 @@ def test_living_skills_scores_are_read_per_area(store: CaseStore, people: tuple[
 def test_living_skills_scores_skip_unrated_areas() -> None:
     answers = {"hygiene_score": 3, "food_note": "Syö kerran päivässä", "safety_score": None}
     assert documents.living_skills_scores(answers) == {"hygiene": 3}
+
+
+# -- rules between answers, declared in the definitions ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("review_date", "problem"),
+    [
+        ("2025-03-01", AnswerProblem.BEFORE_OTHER),  # before the plan starts (and past)
+        ("2025-03-10", AnswerProblem.NOT_AFTER_OTHER),  # the day the plan starts
+        ("2025-09-11", AnswerProblem.TOO_LONG_AFTER),  # six months and a day
+    ],
+)
+def test_a_plan_whose_review_does_not_follow_its_start_within_six_months_cannot_be_signed(
+    store: CaseStore, people: tuple[str, str], review_date: str, problem: AnswerProblem
+) -> None:
+    answers = service_plan_answers() | {"review_date": review_date}
+    document_id = create(store, people, FormKey.SERVICE_PLAN, answers)  # a draft may hold it
+    with pytest.raises(DocumentInvalid) as refused:
+        sign(store, people, document_id)
+    assert paths_and_problems(refused.value) == {("review_date", problem)}
+    assert not load(store, document_id).is_signed
+
+
+def test_a_review_on_the_last_day_of_six_months_is_signed(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
+    answers = service_plan_answers() | {"review_date": "2025-09-10"}
+    document_id = create(store, people, FormKey.SERVICE_PLAN, answers)
+    assert sign(store, people, document_id).review_due == date(2025, 9, 10)
+
+
+def test_a_statement_received_before_it_was_requested_or_in_the_future_is_refused(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
+    answers = assessment_answers()
+    statement = {"source": "health_care", "requested_on": "2025-02-10", "received": True}
+    answers["statements"] = [
+        statement | {"received_on": "2025-02-01"},
+        statement | {"received_on": "2099-01-01"},
+        statement | {"received_on": "2025-02-10"},
+    ]
+    document_id = create(store, people, FormKey.ASSESSMENT_INTERVIEW, answers)
+    with pytest.raises(DocumentInvalid) as refused:
+        sign(store, people, document_id)
+    assert paths_and_problems(refused.value) == {
+        ("statements[0].received_on", AnswerProblem.BEFORE_OTHER),
+        ("statements[1].received_on", AnswerProblem.IN_FUTURE),
+    }
+
+
+def test_no_income_together_with_wages_is_pointed_out(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
+    answers = assessment_answers() | {"income_sources": ["wages", "no_income"]}
+    document_id = create(store, people, FormKey.ASSESSMENT_INTERVIEW, answers)
+    with pytest.raises(DocumentInvalid) as refused:
+        sign(store, people, document_id)
+    assert [(e.path, e.problem, e.other) for e in refused.value.errors] == [
+        ("income_sources", AnswerProblem.CONTRADICTION, "no_income")
+    ]
+
+
+def test_homeless_since_may_be_a_month_or_a_year_but_not_in_the_future(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
+    answers = assessment_answers() | {"current_housing": "emergency_shelter"}
+    for estimate in ("2023-11", "2023"):
+        document_id = create(store, people, FormKey.ASSESSMENT_INTERVIEW, answers | {
+            "homeless_since": estimate
+        })  # fmt: skip
+        assert sign(store, people, document_id).answers["homeless_since"] == estimate
+    document_id = create(store, people, FormKey.ASSESSMENT_INTERVIEW, answers | {
+        "homeless_since": "2099-05"
+    })  # fmt: skip
+    with pytest.raises(DocumentInvalid) as refused:
+        sign(store, people, document_id)
+    assert paths_and_problems(refused.value) == {("homeless_since", AnswerProblem.IN_FUTURE)}
+
+
+def test_a_month_alone_is_no_answer_where_the_day_is_needed(
+    store: CaseStore, people: tuple[str, str]
+) -> None:
+    with pytest.raises(DocumentInvalid) as refused:
+        create(
+            store, people, FormKey.SERVICE_PLAN, service_plan_answers() | {"plan_start": "2025-03"}
+        )
+    assert paths_and_problems(refused.value) == {("plan_start", AnswerProblem.BAD_DATE)}

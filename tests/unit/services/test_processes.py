@@ -393,7 +393,7 @@ def test_an_episode_cannot_end_twice_or_before_it_started(store, people):
     ("stage", "today", "step"),
     [
         (RentDebtStage.START, date(2025, 1, 20), NextStep.PAYMENT_PLAN),
-        (RentDebtStage.WORK, date(2025, 7, 14), NextStep.FOLLOW_PAYMENT_PLAN),
+        (RentDebtStage.WORK, date(2025, 7, 14), NextStep.CHECK_LIVING_SKILLS),
         (RentDebtStage.WORK, date(2025, 7, 15), NextStep.END_FOLLOW_UP),
         (RentDebtStage.ENDED, date(2025, 9, 1), NextStep.NONE),
     ],
