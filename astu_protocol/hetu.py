@@ -40,8 +40,8 @@ SIGNS_BY_CENTURY = {
 }
 # Look-alikes of the letters a code can hold (after upper-casing), folded to Latin.
 _CONFUSABLES = str.maketrans(
-    "АВСЕНКМОРТХУЅЈІ" "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "‐‑‒–—―−﹣",
-    "ABCEHKMOPTXYSJI" "ABEZHIKMNOPTYX" "--------",
+    "АВСЕНКМОРТХУЅЈІΑΒΕΖΗΙΚΜΝΟΡΤΥΧ‐‑‒–—―−﹣",
+    "ABCEHKMOPTXYSJIABEZHIKMNOPTYX--------",
 )
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 _SHAPE = re.compile(r"^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$", re.ASCII)

@@ -481,4 +481,3 @@ def field_problem(spec: FieldSpec, value: object) -> ValueProblem | None:
 
 def valid_value(spec: FieldSpec, value: object) -> bool:
     return field_problem(spec, value) is None
-
