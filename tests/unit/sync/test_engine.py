@@ -130,7 +130,7 @@ def test_a_signature_travels_with_the_whole_document(enrolled: CaseStore) -> Non
     server = StandIn()
     synchronise(enrolled, server)
     [change] = server.pushes[0].changes
-    assert change.fields["answers"] == {"goals": "x"}
+    assert change.fields["answers"] == {"services_notes": "x"}
     assert change.fields["status"] == "signed"
     assert change.fields["document_date"] == "2026-11-05"
 
