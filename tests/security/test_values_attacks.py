@@ -11,18 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Client, HomeVisit
 from astu_desktop.sync.localstate import sync_quarantine
 from astu_desktop.sync.validation import InvalidValue
+from astu_server import records, values
+from astu_server.db import FeedPositions
 from astu_server.models import Record
 from tests.integration.conftest import laptops, server, server_db_url
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.security.values_kit import (
+    RawDevice,
     change,
     client_fields,
-    RawDevice,
     new_hetu,
     new_id,
     push_case_file,
@@ -193,13 +196,9 @@ def test_the_laptop_refuses_to_queue_a_value_the_server_would_refuse(
 ) -> None:
     a_team(server)
     aino = laptops("aino")
-    try:
-        with aino.session() as session, session.begin():
-            session.add(Client(first_names="Aino\nRivi", last_name="Virtanen", hetu=HETU))
-    except InvalidValue as refused:
-        assert refused.problems == {"first_names": "line_break"}
-    else:
-        raise AssertionError("a name with a line break was saved")
+    with pytest.raises(InvalidValue) as refused, aino.session() as session, session.begin():
+        session.add(Client(first_names="Aino\nRivi", last_name="Virtanen", hetu=HETU))
+    assert refused.value.problems == {"first_names": "line_break"}
     with aino.session() as session:
         assert session.scalar(select(Client.id)) is None
     report = aino.sync()
@@ -233,3 +232,41 @@ def test_protocol_integers_out_of_range_are_a_4xx_with_a_code(
             answer = device.post(where.split()[0], body(number))
             assert 400 <= answer.status_code < 500, (where, number, answer.text)
             assert answer.json()["code"] == "invalid_request", (where, number)
+
+
+def test_a_bad_row_from_an_older_server_is_set_aside_on_the_laptop_and_the_rest_applies(
+    server: LiveServer,
+    laptops: Callable[[str], Laptop],
+    raw_devices: Devices,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server that sends what it stores unchecked: the laptop checks each pulled row."""
+    a_team(server)
+    device = raw_devices("aino")
+    case = push_case_file(device)
+    present = new_id()
+    device.push(change("visit_worker", present, {"visit_id": case.visit_id,
+                                                 "worker_id": case.worker_id}))  # fmt: skip
+    spoil(server, "home_visit", case.visit_id, visited_at="0001-01-01T00:00:00+02:00")
+    monkeypatch.setattr(values, "sendable", lambda _table, _data: True)
+
+    lead = laptops("leena")
+    [first] = lead.reports
+    assert first.set_aside == 2  # the visit, and the worker present at it (its child)
+    assert case.client_id in lead.client_ids()  # the rest applied
+    with lead.session() as session:
+        query = select(sync_quarantine.c.row_id, sync_quarantine.c.reason)
+        held = {row_id: reason for row_id, reason in session.execute(query)}
+        assert session.scalar(select(HomeVisit.id)) is None
+    assert held == {case.visit_id: "received_invalid", present: "received_invalid"}
+    assert lead.sync(verify_every=timedelta(0)).verified is True
+
+    monkeypatch.undo()
+    with server.admin() as session:  # repaired on the server: back into the feed
+        record = session.get_one(Record, ("home_visit", case.visit_id))
+        repaired = {"visited_at": "2026-11-03T09:00:00+00:00"}
+        records.update(record, repaired, records.server_origin(), FeedPositions(session).next())
+    lead.sync()
+    with lead.session() as session:
+        assert session.scalar(select(HomeVisit.id)) == case.visit_id
+        assert session.scalar(select(sync_quarantine.c.row_id)) in (None, present)
