@@ -230,6 +230,14 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "Servern avvisade {count} ändringar; de har satts i karantän ({reasons}).",
         "The server refused {count} changes; they are kept in quarantine ({reasons}).",
     ),
+    "sync_set_aside": (
+        "{count} palvelimelta tullutta tietoa oli virheellisiä, ja ne jätettiin syrjään "
+        "karanteeniin; kaikki muu vastaanotettiin.",
+        "{count} poster från servern var felaktiga och lades åt sidan i karantän; "
+        "allt annat togs emot.",
+        "{count} records from the server were not valid and were set aside in quarantine; "
+        "everything else was received.",
+    ),
     "sync_conflicts": (
         "{count} ristiriitaa odottaa ratkaisua.",
         "{count} konflikter väntar på att lösas.",
