@@ -8,15 +8,16 @@ person stays one client however their henkilötunnus is typed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from astu_desktop.models import Client, HomeVisit
 from astu_desktop.models.hetu import make_hetu
-from astu_desktop.sync.localstate import sync_quarantine
+from astu_desktop.sync.localstate import outbox, sync_quarantine
 from astu_desktop.sync.validation import InvalidValue
 from astu_server import records, values
 from astu_server.db import FeedPositions
@@ -271,3 +272,45 @@ def test_a_bad_row_from_an_older_server_is_set_aside_on_the_laptop_and_the_rest_
     with lead.session() as session:
         assert session.scalar(select(HomeVisit.id)) == case.visit_id
         assert session.scalar(select(sync_quarantine.c.row_id)) in (None, present)
+
+
+def test_a_bad_value_queued_by_an_older_version_is_refused_alone_and_kept_with_its_reason(
+    server: LiveServer, laptops: Callable[[str], Laptop], raw_devices: Devices
+) -> None:
+    """An outbox written before these checks: the server refuses that row, the rest flows."""
+    a_team(server)
+    aino = laptops("aino")
+    with aino.session() as session, session.begin():
+        client = Client(first_names="Aino", last_name="Virtanen", hetu=HETU)
+        session.add(client)
+        session.flush()
+        visit = HomeVisit(client_id=client.id, visited_at=datetime(2026, 11, 3, tzinfo=UTC))
+        session.add(visit)
+        session.flush()
+        session.execute(
+            update(outbox)
+            .where(outbox.c.row_id == visit.id, outbox.c.field == "visited_at")
+            .values(value='"0001-01-01T00:00:00+00:00"')
+        )
+    report = aino.sync()
+    assert (report.refused, report.refused_reasons) == (1, ["invalid_value"])
+    assert server.record("client", client.id) is not None
+    assert server.record("home_visit", visit.id) is None
+    with aino.session() as session:
+        query = select(sync_quarantine.c.row_id, sync_quarantine.c.reason)
+        assert [tuple(row) for row in session.execute(query)] == [(visit.id, "value_out_of_range")]
+
+
+def test_withheld_rows_are_counted_in_the_log_without_their_values(
+    server: LiveServer, raw_devices: Devices, caplog: pytest.LogCaptureFixture
+) -> None:
+    a_team(server)
+    device = raw_devices("aino")
+    case = push_case_file(device)
+    spoil(server, "client", case.client_id, last_name="Virta\ud800nen")
+    with caplog.at_level(logging.WARNING, logger="astu_server.values"):
+        assert [row["row_id"] for row in device.pull_everything()["withheld"]] == [case.client_id]
+    [line] = [record.getMessage() for record in caplog.records]
+    assert "1 stored rows withheld" in line
+    assert f"client/{case.client_id}" in line
+    assert "Virta" not in line
