@@ -76,6 +76,8 @@ def _tell(report: SyncReport) -> int:
         _say(message("sync_clock_ahead", seconds=report.clock_ahead_ms // 1000))
     if report.resynced:
         _say(message("sync_resynced"))
+    if report.set_aside:
+        _say(message("sync_set_aside", count=report.set_aside))
     if report.refused:
         reasons = ", ".join(sorted(set(report.refused_reasons))) or "-"
         _say(message("sync_refused", count=report.refused, reasons=reasons))

@@ -314,6 +314,14 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
             "The server refused {count} changes; they are kept in quarantine ({reasons}).",
         ),
     ),
+    "sync_set_aside": (
+        "{count} palvelimelta tullutta tietoa oli virheellisiä, ja ne jätettiin syrjään "
+        "karanteeniin; kaikki muu vastaanotettiin.",
+        "{count} poster från servern var felaktiga och lades åt sidan i karantän; "
+        "allt annat togs emot.",
+        "{count} records from the server were not valid and were set aside in quarantine; "
+        "everything else was received.",
+    ),
     "sync_conflicts": (
         Plural(
             "count",

@@ -24,6 +24,8 @@ PROBLEMS: dict[str, tuple[str, str, str]] = {
     "empty": ("puuttuu", "saknas", "missing"),
     "shape": ("muoto ei ole PPKKVV-NNNT", "formen är inte DDMMÅÅ-NNNK",
               "not in the form DDMMYY-NNNC"),
+    "hidden_characters": ("sisältää näkymättömiä merkkejä", "innehåller osynliga tecken",
+                          "contains invisible characters"),
     "century_sign": ("tuntematon välimerkki", "okänt sekeltecken", "unknown century sign"),
     "date": ("syntymäaika ei ole mahdollinen", "födelsedatumet är omöjligt",
              "the birth date is impossible"),

@@ -28,7 +28,7 @@ from astu_desktop.sync.protocol import (
     ScopeEventKind,
 )
 from astu_desktop.sync.protocol import ScopeEvent as ScopeEventMessage
-from astu_server import records, scope
+from astu_server import records, scope, values
 from astu_server.db import feed_ceiling
 from astu_server.models import Conflict, Record, ScopeEvent, ScopeGrant
 
@@ -61,14 +61,19 @@ def pull_page(
     rows += _closure(session, user_id, rows, boundary, {(s.table, s.row_id) for s in granted})
     # A device's own changes are not sent back to it (unless the server changed the row).
     rows = [row for row in rows if records.news_for(row, cursor, device_id)]
+    servable = values.Servable()
+    rows = servable.rows(rows)
+    messages = servable.events(messages)
     response = PullResponse(
         rows=[row_state(row) for row in rows],
         events=messages,
-        conflicts=[conflict_state(conflict) for conflict in conflicts],
+        conflicts=servable.conflicts([conflict_state(conflict) for conflict in conflicts]),
         next_cursor=boundary,
         has_more=boundary < ceiling,
         server_time_ms=now_ms,
+        withheld=servable.withheld,
     )
+    servable.report(user_id)
     sent = {row.client_id for row in rows if row.client_id} | {e.client_id for e in events}
     return Page(response, sent)
 

@@ -32,8 +32,8 @@ from astu_desktop.sync.protocol import (
     TableSpec,
     stamp_order,
 )
-from astu_desktop.sync.schema import DELETED_AT, valid_value
-from astu_server import documents, reassignment, records, reviews, scope
+from astu_desktop.sync.schema import DELETED_AT
+from astu_server import documents, reassignment, records, reviews, scope, values
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
 from astu_server.models import ClientAlias, Conflict, DeviceAccessLog, Record, utcnow
@@ -85,6 +85,9 @@ def apply_change(batch: Batch, change: RowChange) -> ChangeResult:
     if refusal is not None:
         return refusal
     record = records.get(batch.session, change.table, change.row_id)
+    change, refusal = values.checked(change, record)
+    if refusal is not None:
+        return refusal
     return create(batch, change) if record is None else update(batch, record, change)
 
 
@@ -125,9 +128,6 @@ def check_shape(change: RowChange) -> ChangeResult | None:
     unknown = [name for name in change.fields if name not in spec.by_name]
     if unknown:
         return refused(change, RefusalReason.UNKNOWN_FIELD, unknown)
-    invalid = [n for n, v in change.fields.items() if not valid_value(spec.by_name[n], v)]
-    if invalid:
-        return refused(change, RefusalReason.INVALID_VALUE, invalid)
     return None
 
 

@@ -99,7 +99,7 @@ def caseload(
                     "client_id": client_id,
                     "form_key": "service_plan",
                     "form_version": 1,
-                    "answers": {"goals": "Asuminen jatkuu ilman vuokravelkaa."},
+                    "answers": {"services_notes": "Asuminen jatkuu ilman vuokravelkaa."},
                     "status": "signed",
                     "version_no": doc + 1,
                     "author_id": worker_id,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import Client
 from astu_desktop.models.base import new_id
 from astu_desktop.models.hetu import HetuProblem, InvalidHetu, parse_hetu
+from astu_protocol.values import ISO_639_1
 
 ROW = "row"  # the "field" of problems that concern a whole record, not one value
 
@@ -42,16 +43,6 @@ class ClientProblem(enum.StrEnum):
 
 FieldProblems = dict[str, tuple[str, ...]]
 
-_ISO_639_1_CODES = (
-    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu "
-    "cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi "
-    "ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks "
-    "ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl "
-    "nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl "
-    "sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve "
-    "vi vo wa wo xh yi yo za zh zu"
-)
-ISO_639_1 = frozenset(_ISO_639_1_CODES.split())
 _POSTAL_CODE = (re.compile(r"^[0-9]{5}$"), ClientProblem.POSTAL_CODE_FORMAT)
 _PHONE = (re.compile(r"^\+?[0-9][0-9 \-]*$"), ClientProblem.PHONE_FORMAT)
 PHONE_SHAPE = _PHONE[0]  # contact persons' phones too (services/client_registration.py)

@@ -25,6 +25,7 @@ from sqlalchemy.sql.schema import Table
 
 from astu_desktop.models import Base, DeviceState, OutboxChange, SyncedRecord
 from astu_desktop.sync import hlc
+from astu_desktop.sync.validation import refuse_invalid
 
 FLUSHING = "astu_capture_flushing"
 APPLYING_REMOTE = "astu_applying_remote"
@@ -147,15 +148,24 @@ FieldChange = tuple[str, str, str, str]
 
 
 def _field_changes(objects: Iterable[object], *, inserted: bool) -> Iterator[FieldChange]:
+    """The changed fields of each record, each checked against its declared type first:
+    a value the server would refuse fails the save here and is never queued."""
     for obj in objects:
         if not isinstance(obj, SyncedRecord):
             continue
         state: InstanceState[Any] = obj._sa_instance_state  # type: ignore[attr-defined]
         table = cast(Table, state.mapper.local_table).name
-        for key in _captured_keys(state):
-            changed, value = _new_value(state, key, inserted)
-            if changed:
-                yield table, obj.id, key, json.dumps(to_json_value(value), ensure_ascii=False)
+        keys = _captured_keys(state)
+        changed = {}
+        for key in keys:
+            is_changed, value = _new_value(state, key, inserted)
+            if is_changed:
+                changed[key] = to_json_value(value)
+        if changed:
+            row = {key: to_json_value(state.dict.get(key)) for key in keys}
+            refuse_invalid(table, changed, row)
+        for key, value in changed.items():
+            yield table, obj.id, key, json.dumps(value, ensure_ascii=False)
 
 
 def _captured_keys(state: InstanceState[Any]) -> list[str]:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import Base, DeviceState
 from astu_desktop.models.base import utcnow
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.sync import apply, capture, hlc, outbox
+from astu_desktop.sync import apply, capture, hlc, outbox, received
 from astu_desktop.sync.client import ServerRefused, SyncError, SyncTransport
 from astu_desktop.sync.localstate import outbox as outbox_table
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
@@ -67,6 +67,7 @@ class SyncReport:
     pulled_rows: int = 0
     purged_clients: int = 0
     joined_duplicates: int = 0  # local records of a person the server already had
+    set_aside: int = 0  # pulled rows this device could not store (in the quarantine)
     conflicts_received: int = 0
     clock_ahead_ms: int | None = None
     verified: bool | None = None
@@ -184,7 +185,7 @@ class Sync:
         return MAX_PULL_LIMIT if downloading else DEFAULT_PULL_LIMIT
 
     def apply_page(self, cursor: int, page: PullResponse) -> None:
-        if not (page.rows or page.events or page.conflicts):
+        if not (page.rows or page.events or page.conflicts or page.withheld):
             if page.next_cursor != cursor and not page.has_more:
                 # Only the cursor moved (past this device's own changes): it is saved
                 # with the sync's outcome, one transaction (and fsync) fewer per sync.
@@ -198,7 +199,8 @@ class Sync:
             with capture.applying_remote(session):
                 apply.begin_remote_apply(conn)
                 pending = apply.pending_fields(conn)
-                outcome = apply.apply_page_items(conn, page.rows, page.events, pending)
+                screened = received.screen(conn, page)
+                outcome = apply.apply_page_items(conn, screened.rows, screened.events, pending)
                 apply.end_remote_apply(conn)
             self.report.conflicts_received += apply.store_conflicts(conn, page.conflicts)
             self._receive_clock(session, page)
@@ -206,6 +208,7 @@ class Sync:
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
         self.report.purged_clients += len(outcome.purged)
         self.report.joined_duplicates += len(outcome.joined)
+        self.report.set_aside += screened.set_aside
 
     def _receive_clock(self, session: Session, page: PullResponse) -> None:
         """Advance the device clock past the stamps it saw (not past a far-ahead one)."""

@@ -34,6 +34,7 @@ from astu_desktop.sync.protocol import (
     RowChange,
 )
 
+VALUE_REASON_PREFIX = "value_"
 MAX_FIELDS_PER_ROW = 64  # RowChange.fields holds at most this many
 SIGNED = "signed"
 DOCUMENT_TABLE = "form_document"
@@ -209,7 +210,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
             session.execute(
                 insert(sync_quarantine).values(
                     table_name=change.table, row_id=change.row_id, fields=change.fields,
-                    stamp=change.stamp, reason=(result.reason or "refused"),
+                    stamp=change.stamp, reason=quarantine_reason(result),
                     reason_fields=result.fields, quarantined_at=utcnow().replace(tzinfo=None),
                     refused_new_row=_refused_new_row(result),
                 )
@@ -228,6 +229,14 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
         .values(resolution_pending=False)
     )
     return refused
+
+
+def quarantine_reason(result: ChangeResult) -> str:
+    """The refusal's reason; for a bad value, the limit it broke (`value_out_of_range`),
+    so the worker reads what was wrong with it."""
+    if result.reason is RefusalReason.INVALID_VALUE and result.problems:
+        return VALUE_REASON_PREFIX + result.problems[min(result.problems)].value
+    return result.reason or "refused"
 
 
 def _refused_new_row(result: ChangeResult) -> bool:

@@ -31,6 +31,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Scope, TableSpec
+from astu_protocol.values import MAX_JSON_INTEGER, ValueProblem
 
 __all__ = [
     "PROTOCOL_VERSION",
@@ -52,6 +53,10 @@ MAX_PULL_LIMIT = 1000
 # conflict on the strength of their clock alone.
 CLOCK_SKEW_LIMIT_MS = 60_000
 
+# Every integer of a request: a JSON integer (not "5", 5.0 or true) that every JSON
+# reader and every database column keeps exactly; anything else is a 422, never a 500.
+Position = Annotated[int, Field(strict=True, ge=0, le=MAX_JSON_INTEGER)]
+SequenceNo = Annotated[int, Field(strict=True, ge=1, le=MAX_JSON_INTEGER)]
 RowId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z-]{1,36}$")]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 StampText = Annotated[
@@ -139,14 +144,14 @@ class RowChange(Message):
     row_id: RowId
     fields: dict[Name, JsonValue] = Field(max_length=64)
     stamp: StampText
-    base_cursor: int = Field(ge=0)
+    base_cursor: Position
 
 
 class AccessLogUpload(Message):
     """One entry of the device's append-only access log, as written on the device."""
 
     id: RowId
-    seq: int = Field(ge=1)
+    seq: SequenceNo
     at: datetime
     worker_id: RowId | None
     client_id: RowId | None
@@ -158,7 +163,7 @@ class AccessLogUpload(Message):
 
 
 class PushRequest(Versioned):
-    seq: int = Field(ge=1)
+    seq: SequenceNo
     changes: list[RowChange] = Field(default_factory=list, max_length=MAX_PUSH_ROWS)
     resolved_conflicts: list[RowId] = Field(default_factory=list, max_length=MAX_RESOLUTIONS)
     access_log: list[AccessLogUpload] = Field(
@@ -191,6 +196,8 @@ class ChangeResult(Message):
     outcome: Outcome
     reason: RefusalReason | None = None
     fields: list[str] = Field(default_factory=list)  # the fields the reason is about
+    # For invalid_value: per field, which limit of its value type the value broke.
+    problems: dict[str, ValueProblem] = Field(default_factory=dict)
     new_row_id: str | None = None  # for new_version
     # For a refused edit of a row in the device's scope: the server's values of the
     # fields the edit carried, which the device puts back (the edit stays quarantined).
@@ -210,8 +217,8 @@ class PushResponse(Message):
 
 
 class PullRequest(Versioned):
-    cursor: int = Field(ge=0)
-    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+    cursor: Position
+    limit: int = Field(default=DEFAULT_PULL_LIMIT, strict=True, ge=1, le=MAX_PULL_LIMIT)
     # Rows whose news all came from this device are left out unless this is set (a
     # device downloading its scope again after a failed check wants everything).
     include_own: bool = False
@@ -271,6 +278,13 @@ class ConflictState(Message):
     change_id: int
 
 
+class WithheldRow(Message):
+    """A row of the page the server could not send: its stored value fails its type."""
+
+    table: str
+    row_id: str
+
+
 class PullResponse(Message):
     rows: list[RowState]
     events: list[ScopeEvent]
@@ -278,6 +292,9 @@ class PullResponse(Message):
     next_cursor: int
     has_more: bool
     server_time_ms: int
+    # Left out of this page (and counted in the server's log); the device keeps them
+    # aside so that its scope check leaves them out too.
+    withheld: list[WithheldRow] = Field(default_factory=list)
 
 
 class SummaryRequest(Versioned):

@@ -5,20 +5,41 @@ break every device's store (a date that is not a date, a code that is not in the
 know which client a row belongs to (its scope), and merge dependent fields as one.
 This module says all of that without SQLAlchemy; a unit test keeps it equal to the
 ORM metadata, so a model change without a schema change fails the suite.
+
+Every field carries its value type with limits (`astu_protocol.values`): declared
+here once, checked by the laptop before a change is queued and by the server before
+it is stored (`astu_desktop.sync.validation`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from enum import StrEnum
 from typing import Final
 
-MAX_TEXT = 100_000  # characters of a free-text field without a column limit
-MAX_NUMBER = 2**53  # integers every JSON reader keeps exactly
-_ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+from astu_protocol.values import (
+    ISO_639_1,
+    Code,
+    CodeList,
+    Day,
+    Document,
+    Flag,
+    Hetu,
+    Integer,
+    Moment,
+    RowRef,
+    Text,
+    ValueProblem,
+    ValueType,
+)
+
+ANY_TEXT: Final[ValueType] = Text(multiline=True)
+MAX_MONEY_CENTS = 100_000_000  # one million euros: no rent debt or payment comes near
+MAX_VISIT_MINUTES = 24 * 60
+MAX_FORM_VERSION = 1000
+MAX_VERSION_NO = 100_000
+LANGUAGE_CODE_LENGTH = 8  # the column; the codes themselves are ISO 639-1
 
 
 class Kind(StrEnum):
@@ -47,6 +68,7 @@ class FieldSpec:
     max_length: int | None = None
     choices: tuple[str, ...] = ()
     references: str | None = None
+    value: ValueType = ANY_TEXT
 
 
 @dataclass(frozen=True)
@@ -75,36 +97,58 @@ class TableSpec:
         return {spec.name: spec.references for spec in self.fields if spec.references}
 
 
-def text(name: str, max_length: int | None, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.TEXT, required, max_length)
+def text(
+    name: str, max_length: int | None, *, required: bool = False, multiline: bool = False
+) -> FieldSpec:
+    """A text column; one without a length limit is a long, multi-line text."""
+    value = Text(max_length, multiline) if max_length else Text(multiline=True)
+    return FieldSpec(name, Kind.TEXT, required, max_length, value=value)
+
+
+def hetu(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.TEXT, required, 11, value=Hetu())
+
+
+def language(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.TEXT, required, LANGUAGE_CODE_LENGTH, value=Code(ISO_639_1))
 
 
 def ref(name: str, table: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.REFERENCE, required, 36, references=table)
+    return FieldSpec(name, Kind.REFERENCE, required, 36, references=table, value=RowRef())
 
 
 def choice(name: str, choices: tuple[str, ...], *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.CHOICE, required, choices=choices)
+    return FieldSpec(name, Kind.CHOICE, required, choices=choices, value=Code(frozenset(choices)))
 
 
 def day(name: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.DAY, required)
+    return FieldSpec(name, Kind.DAY, required, value=Day())
 
 
 def moment(name: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.MOMENT, required)
+    return FieldSpec(name, Kind.MOMENT, required, value=Moment())
 
 
-def number(name: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.NUMBER, required)
+def number(name: str, low: int, high: int, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.NUMBER, required, value=Integer(low, high))
+
+
+def money(name: str, *, required: bool = False) -> FieldSpec:
+    """Whole cents, never negative."""
+    return number(name, 0, MAX_MONEY_CENTS, required=required)
 
 
 def flag(name: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.FLAG, required)
+    return FieldSpec(name, Kind.FLAG, required, value=Flag())
 
 
-def json_value(name: str, *, required: bool = False) -> FieldSpec:
-    return FieldSpec(name, Kind.JSON, required)
+def answers(name: str, *, required: bool = False) -> FieldSpec:
+    """A form's answers; checked against the form's definition as a rule of the row."""
+    return FieldSpec(name, Kind.JSON, required, value=Document())
+
+
+def languages(name: str, *, required: bool = False) -> FieldSpec:
+    return FieldSpec(name, Kind.JSON, required, value=CodeList(ISO_639_1))
 
 
 DELETED_AT = "deleted_at"
@@ -185,7 +229,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             text("first_names", 120, required=True),
             text("last_name", 120, required=True),
-            text("hetu", 11, required=True),
+            hetu("hetu", required=True),
             day("birth_date", required=True),
             choice("sex", SEX, required=True),
             text("phone", 40),
@@ -193,8 +237,8 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             text("postal_code", 10),
             text("city", 80),
             text("email", 254),
-            json_value("languages", required=True),
-            text("preferred_language", 8),
+            languages("languages", required=True),
+            language("preferred_language"),
             flag("needs_interpreter", required=True),
             text("background_notes", None),
             TOMBSTONE,
@@ -221,17 +265,17 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             ref("client_id", "client", required=True),
             choice("form_key", FORM_KEY, required=True),
-            number("form_version", required=True),
-            json_value("answers", required=True),
+            number("form_version", 1, MAX_FORM_VERSION, required=True),
+            answers("answers", required=True),
             choice("status", DOCUMENT_STATUS, required=True),
-            number("version_no", required=True),
+            number("version_no", 1, MAX_VERSION_NO, required=True),
             ref("supersedes_id", "form_document"),
             ref("author_id", "worker"),
             day("document_date", required=True),
             ref("signed_by_id", "worker"),
             moment("signed_at"),
             day("review_due"),
-            text("amendment_reason", 400),
+            text("amendment_reason", 400, multiline=True),
             TOMBSTONE,
         ),
         Scope.CLIENT_FIELD,
@@ -243,7 +287,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("client_id", "client", required=True),
             ref("document_id", "form_document", required=True),
             choice("decision", REVIEW_DECISION, required=True),
-            text("note", REVIEW_NOTE_MAX),
+            text("note", REVIEW_NOTE_MAX, multiline=True),
             ref("reviewer_id", "worker", required=True),
             moment("reviewed_at", required=True),
             TOMBSTONE,
@@ -271,7 +315,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             ref("client_id", "client", required=True),
             moment("visited_at", required=True),
-            number("duration_minutes"),
+            number("duration_minutes", 0, MAX_VISIT_MINUTES),
             choice("kind", VISIT_KIND, required=True),
             text("others_present", 400),
             text("notes", None),
@@ -351,7 +395,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("episode_id", "service_episode"),
             ref("placement_id", "placement"),
             day("started_on", required=True),
-            number("debt_at_start_cents", required=True),
+            money("debt_at_start_cents", required=True),
             text("landlord", 160),
             day("notice_on"),
             choice("stage", RENT_DEBT_STAGE, required=True),
@@ -381,7 +425,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             ref("follow_up_id", "rent_debt_follow_up", required=True),
             day("due_on", required=True),
-            number("amount_cents", required=True),
+            money("amount_cents", required=True),
             TOMBSTONE,
         ),
         Scope.PARENT,
@@ -395,7 +439,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             choice("partner", PARTNER, required=True),
             day("contacted_on", required=True),
             choice("channel", CONTACT_CHANNEL, required=True),
-            text("summary", 400),
+            text("summary", 400, multiline=True),
             TOMBSTONE,
         ),
         Scope.PARENT,
@@ -409,7 +453,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             day("applied_on", required=True),
             day("decided_on"),
             choice("outcome", DECISION_OUTCOME, required=True),
-            number("amount_cents"),
+            money("amount_cents"),
             TOMBSTONE,
         ),
         Scope.PARENT,
@@ -421,7 +465,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             ref("follow_up_id", "rent_debt_follow_up", required=True),
             day("paid_on", required=True),
-            number("amount_cents", required=True),
+            money("amount_cents", required=True),
             choice("source", PAYMENT_SOURCE, required=True),
             TOMBSTONE,
         ),
@@ -434,69 +478,12 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
 TABLE_ORDER: Final[dict[str, int]] = {name: index for index, name in enumerate(TABLES)}
 
 
-def valid_row_id(value: object) -> bool:
-    return isinstance(value, str) and bool(_ROW_ID.match(value))
+def field_problem(spec: FieldSpec, value: object) -> ValueProblem | None:
+    """Why `value` (as JSON) cannot be stored in this field on every device, if it cannot."""
+    if value is None:
+        return ValueProblem.MISSING if spec.required else None
+    return spec.value.problem(value)
 
 
 def valid_value(spec: FieldSpec, value: object) -> bool:
-    """Whether `value` (as JSON) can be stored in this field on every device."""
-    if value is None:
-        return not spec.required
-    return _CHECKS[spec.kind](spec, value)
-
-
-def _text(spec: FieldSpec, value: object) -> bool:
-    limit = spec.max_length or MAX_TEXT
-    return isinstance(value, str) and len(value) <= limit and "\x00" not in value
-
-
-def _number(_spec: FieldSpec, value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_NUMBER
-
-
-def _flag(_spec: FieldSpec, value: object) -> bool:
-    return isinstance(value, bool)
-
-
-def _day(_spec: FieldSpec, value: object) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _moment(_spec: FieldSpec, value: object) -> bool:
-    if not isinstance(value, str) or len(value) > 40:
-        return False
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return parsed.tzinfo is not None
-
-
-def _choice(spec: FieldSpec, value: object) -> bool:
-    return isinstance(value, str) and value in spec.choices
-
-
-def _json(_spec: FieldSpec, value: object) -> bool:
-    return isinstance(value, list | dict)
-
-
-def _reference(_spec: FieldSpec, value: object) -> bool:
-    return valid_row_id(value)
-
-
-_CHECKS = {
-    Kind.TEXT: _text,
-    Kind.NUMBER: _number,
-    Kind.FLAG: _flag,
-    Kind.DAY: _day,
-    Kind.MOMENT: _moment,
-    Kind.CHOICE: _choice,
-    Kind.JSON: _json,
-    Kind.REFERENCE: _reference,
-}
+    return field_problem(spec, value) is None

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from astu_desktop import paths
 from astu_desktop.store.errors import StoreError
+from astu_desktop.sync.validation import InvalidValue
+from astu_desktop.ui.sync.texts import not_saved_text
 
 _CONTEXT = "StoreErrors"
 _STORE_MESSAGES = {
@@ -67,6 +69,8 @@ def describe(error: BaseException) -> str:
     """The sentence for any failure of store work; unexpected ones are logged first."""
     if isinstance(error, StoreError):
         return store_error_text(error)
+    if isinstance(error, InvalidValue):
+        return not_saved_text({name: problem.value for name, problem in error.problems.items()})
     log_unexpected(type(error), error, error.__traceback__)
     return unexpected_text()
 

@@ -4288,6 +4288,71 @@
         <source>The server&apos;s address is not secure.</source>
         <translation>The server&apos;s address is not secure.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="101"/>
+        <source>A text holds characters that cannot be stored (control characters or broken text).</source>
+        <translation>A text holds characters that cannot be stored (control characters or broken text).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>A name or another one-line text holds a line break.</source>
+        <translation>A name or another one-line text holds a line break.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>A text is longer than the field allows.</source>
+        <translation>A text is longer than the field allows.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>A number, date or time is outside its allowed range (dates from 1900 to 2100).</source>
+        <translation>A number, date or time is outside its allowed range (dates from 1900 to 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>A date or time is not in a valid form, or its time zone is missing.</source>
+        <translation>A date or time is not in a valid form, or its time zone is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>A choice is not one of the allowed options.</source>
+        <translation>A choice is not one of the allowed options.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>The identity code is not valid.</source>
+        <translation>The identity code is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>The document is too large (at most 256 KiB).</source>
+        <translation>The document is too large (at most 256 KiB).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>The answers do not fit the form or its version.</source>
+        <translation>The answers do not fit the form or its version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>A value is missing or not of the right kind.</source>
+        <translation>A value is missing or not of the right kind.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>This record came from the server with a value this computer cannot store. It was set aside; everything else was received.</source>
+        <translation>This record came from the server with a value this computer cannot store. It was set aside; everything else was received.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>The server could not send this record (a value stored there is damaged). Please tell support; everything else was received.</source>
+        <translation>The server could not send this record (a value stored there is damaged). Please tell support; everything else was received.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>This could not be saved (%1). %2 Nothing was changed.</source>
+        <translation>This could not be saved (%1). %2 Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

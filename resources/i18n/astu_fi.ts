@@ -4288,6 +4288,71 @@
         <source>The server&apos;s address is not secure.</source>
         <translation>Palvelimen osoite ei ole suojattu.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="101"/>
+        <source>A text holds characters that cannot be stored (control characters or broken text).</source>
+        <translation>Tekstissä on merkkejä, joita ei voi tallentaa (ohjausmerkkejä tai rikkinäistä tekstiä).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>A name or another one-line text holds a line break.</source>
+        <translation>Nimessä tai muussa yksirivisessä tekstissä on rivinvaihto.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>A text is longer than the field allows.</source>
+        <translation>Teksti on pidempi kuin kenttään mahtuu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>A number, date or time is outside its allowed range (dates from 1900 to 2100).</source>
+        <translation>Luku, päivämäärä tai aika on sallitun välin ulkopuolella (päivämäärät vuosilta 1900–2100).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>A date or time is not in a valid form, or its time zone is missing.</source>
+        <translation>Päivämäärä tai aika ei ole kelvollisessa muodossa, tai sen aikavyöhyke puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>A choice is not one of the allowed options.</source>
+        <translation>Valinta ei ole mikään sallituista vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>The identity code is not valid.</source>
+        <translation>Henkilötunnus ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>The document is too large (at most 256 KiB).</source>
+        <translation>Asiakirja on liian suuri (enintään 256 KiB).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>The answers do not fit the form or its version.</source>
+        <translation>Vastaukset eivät sovi lomakkeeseen tai sen versioon.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>A value is missing or not of the right kind.</source>
+        <translation>Arvo puuttuu tai se on väärää tyyppiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>This record came from the server with a value this computer cannot store. It was set aside; everything else was received.</source>
+        <translation>Tämä tieto tuli palvelimelta arvolla, jota tämä tietokone ei voi tallentaa. Se jätettiin syrjään; kaikki muu vastaanotettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>The server could not send this record (a value stored there is damaged). Please tell support; everything else was received.</source>
+        <translation>Palvelin ei voinut lähettää tätä tietoa (siellä tallennettu arvo on vioittunut). Kerro asiasta tukeen; kaikki muu vastaanotettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>This could not be saved (%1). %2 Nothing was changed.</source>
+        <translation>Tallennus ei onnistunut (%1). %2 Mitään ei muutettu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -4288,6 +4288,71 @@
         <source>The server&apos;s address is not secure.</source>
         <translation>Serverns adress är inte skyddad.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="101"/>
+        <source>A text holds characters that cannot be stored (control characters or broken text).</source>
+        <translation>Texten innehåller tecken som inte kan sparas (styrtecken eller trasig text).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>A name or another one-line text holds a line break.</source>
+        <translation>Ett namn eller en annan text på en rad innehåller en radbrytning.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="107"/>
+        <source>A text is longer than the field allows.</source>
+        <translation>Texten är längre än fältet tillåter.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="109"/>
+        <source>A number, date or time is outside its allowed range (dates from 1900 to 2100).</source>
+        <translation>Ett tal, ett datum eller en tid ligger utanför det tillåtna intervallet (datum från 1900 till 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="113"/>
+        <source>A date or time is not in a valid form, or its time zone is missing.</source>
+        <translation>Ett datum eller en tid har inte en giltig form, eller så saknas tidszonen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="115"/>
+        <source>A choice is not one of the allowed options.</source>
+        <translation>Valet är inte något av de tillåtna alternativen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="116"/>
+        <source>The identity code is not valid.</source>
+        <translation>Personbeteckningen är inte giltig.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="117"/>
+        <source>The document is too large (at most 256 KiB).</source>
+        <translation>Dokumentet är för stort (högst 256 KiB).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="119"/>
+        <source>The answers do not fit the form or its version.</source>
+        <translation>Svaren passar inte formuläret eller dess version.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="121"/>
+        <source>A value is missing or not of the right kind.</source>
+        <translation>Ett värde saknas eller är av fel slag.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="130"/>
+        <source>This record came from the server with a value this computer cannot store. It was set aside; everything else was received.</source>
+        <translation>Den här posten kom från servern med ett värde som den här datorn inte kan spara. Den lades åt sidan; allt annat togs emot.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="135"/>
+        <source>The server could not send this record (a value stored there is damaged). Please tell support; everything else was received.</source>
+        <translation>Servern kunde inte skicka den här posten (ett värde som sparats där är skadat). Meddela supporten; allt annat togs emot.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
+        <source>This could not be saved (%1). %2 Nothing was changed.</source>
+        <translation>Det gick inte att spara (%1). %2 Ingenting ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

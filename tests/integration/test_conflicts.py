@@ -175,7 +175,7 @@ def new_draft(laptop: Laptop, client_id: str) -> str:
     with laptop.session() as session, session.begin():
         document = FormDocument(
             client_id=client_id, form_key=FormKey.SERVICE_PLAN, form_version=1,
-            answers={"goals": "Asunto pysyy"}, document_date=date(2026, 11, 5),
+            answers={"services_notes": "Asunto pysyy"}, document_date=date(2026, 11, 5),
         )  # fmt: skip
         session.add(document)
         session.flush()
@@ -209,7 +209,7 @@ def test_an_edit_from_a_stale_laptop_never_changes_a_signed_document(
     aino.sync()
     bertta.sync()
     sign(aino, document_id)
-    edit_answers(bertta, document_id, {"goals": "Asunto pysyy ja velka maksetaan"})
+    edit_answers(bertta, document_id, {"services_notes": "Asunto pysyy ja velka maksetaan"})
     aino.sync()
     report = bertta.sync()
     aino.sync()
@@ -218,12 +218,12 @@ def test_an_edit_from_a_stale_laptop_never_changes_a_signed_document(
     for laptop in (aino, bertta):
         signed, amended = documents(laptop, client_id)
         assert (signed.id, signed.status, signed.answers) == (
-            document_id, DocumentStatus.SIGNED, {"goals": "Asunto pysyy"},
+            document_id, DocumentStatus.SIGNED, {"services_notes": "Asunto pysyy"},
         )  # fmt: skip
         assert (amended.status, amended.supersedes_id, amended.version_no) == (
             DocumentStatus.DRAFT, document_id, 2,
         )  # fmt: skip
-        assert amended.answers == {"goals": "Asunto pysyy ja velka maksetaan"}
+        assert amended.answers == {"services_notes": "Asunto pysyy ja velka maksetaan"}
 
 
 def test_signing_covers_what_the_signer_saw_and_a_concurrent_edit_becomes_a_new_draft(
@@ -233,7 +233,7 @@ def test_signing_covers_what_the_signer_saw_and_a_concurrent_edit_becomes_a_new_
     document_id = new_draft(aino, client_id)
     aino.sync()
     bertta.sync()
-    edit_answers(aino, document_id, {"goals": "Muutettu tavoite"})
+    edit_answers(aino, document_id, {"services_notes": "Muutettu tavoite"})
     sign(bertta, document_id)
     aino.sync()  # the edit arrives first
     bertta.sync()
@@ -241,9 +241,12 @@ def test_signing_covers_what_the_signer_saw_and_a_concurrent_edit_becomes_a_new_
 
     for laptop in (aino, bertta):
         signed, amended = documents(laptop, client_id)
-        assert (signed.status, signed.answers) == (DocumentStatus.SIGNED, {"goals": "Asunto pysyy"})
+        assert (signed.status, signed.answers) == (
+            DocumentStatus.SIGNED,
+            {"services_notes": "Asunto pysyy"},
+        )
         assert (amended.status, amended.answers) == (
             DocumentStatus.DRAFT,
-            {"goals": "Muutettu tavoite"},
+            {"services_notes": "Muutettu tavoite"},
         )
         assert amended.supersedes_id == signed.id

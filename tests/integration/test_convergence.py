@@ -219,7 +219,7 @@ class Convergence(RuleBasedStateMachine):
         with laptop.session() as session, session.begin():
             session.add(
                 FormDocument(client_id=self.client_id, form_key=FormKey.SERVICE_PLAN,
-                             form_version=1, answers={"goals": "alku"},
+                             form_version=1, answers={"services_notes": "alku"},
                              document_date=date(2026, 11, 5))
             )  # fmt: skip
 
@@ -228,7 +228,10 @@ class Convergence(RuleBasedStateMachine):
         drafts = self.rows(self.devices[number], FormDocument, status=DocumentStatus.DRAFT)
         if drafts:
             self.write(
-                number, FormDocument, drafts[pick % len(drafts)].id, answers={"goals": value}
+                number,
+                FormDocument,
+                drafts[pick % len(drafts)].id,
+                answers={"services_notes": value},
             )
 
     @rule(number=st.integers(0, 2), pick=st.integers(0, 9))

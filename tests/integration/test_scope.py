@@ -55,7 +55,7 @@ def add_case_file(laptop: Laptop, client_id: str) -> None:
         session.add(
             FormDocument(
                 client_id=client_id, form_key=FormKey.SERVICE_PLAN, form_version=1,
-                answers={"goals": "Vuokrat ajallaan"}, status=DocumentStatus.SIGNED,
+                answers={"services_notes": "Vuokrat ajallaan"}, status=DocumentStatus.SIGNED,
                 document_date=date(2026, 11, 3), signed_by_id=worker_id,
                 signed_at=datetime(2026, 11, 3, 10, tzinfo=UTC),
             )

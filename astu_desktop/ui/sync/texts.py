@@ -101,6 +101,51 @@ _REFUSALS = {
     ),
 }
 
+# The limit a value broke (astu_protocol.values.ValueProblem): why the server refused a
+# record, or why the record could not be saved here in the first place.
+_VALUE_PROBLEMS = {
+    "not_unicode": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "A text holds characters that cannot be stored (control characters or broken text).",
+    ),
+    "line_break": QT_TRANSLATE_NOOP(
+        "SyncTexts", "A name or another one-line text holds a line break."
+    ),
+    "too_long": QT_TRANSLATE_NOOP("SyncTexts", "A text is longer than the field allows."),
+    "out_of_range": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "A number, date or time is outside its allowed range (dates from 1900 to 2100).",
+    ),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "SyncTexts", "A date or time is not in a valid form, or its time zone is missing."
+    ),
+    "unknown_code": QT_TRANSLATE_NOOP("SyncTexts", "A choice is not one of the allowed options."),
+    "invalid_hetu": QT_TRANSLATE_NOOP("SyncTexts", "The identity code is not valid."),
+    "too_large": QT_TRANSLATE_NOOP("SyncTexts", "The document is too large (at most 256 KiB)."),
+    "invalid_answers": QT_TRANSLATE_NOOP(
+        "SyncTexts", "The answers do not fit the form or its version."
+    ),
+    "wrong_type": QT_TRANSLATE_NOOP("SyncTexts", "A value is missing or not of the right kind."),
+}
+_VALUE_PROBLEMS["control_characters"] = _VALUE_PROBLEMS["not_unicode"]
+_VALUE_PROBLEMS["no_time_zone"] = _VALUE_PROBLEMS["not_a_date"]
+_VALUE_PROBLEMS["missing"] = _VALUE_PROBLEMS["not_an_id"] = _VALUE_PROBLEMS["wrong_type"]
+_VALUE_REASON = "value_"  # a refusal's reason for a bad value: value_<problem>
+
+_RECEIVED = {
+    "received_invalid": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "This record came from the server with a value this computer cannot store. "
+        "It was set aside; everything else was received.",
+    ),
+    "withheld": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server could not send this record (a value stored there is damaged). "
+        "Please tell support; everything else was received.",
+    ),
+}
+_NOT_SAVED = QT_TRANSLATE_NOOP("SyncTexts", "This could not be saved (%1). %2 Nothing was changed.")
+
 _TABLES = {
     "client": QT_TRANSLATE_NOOP("SyncTexts", "Client details"),
     "contact_person": QT_TRANSLATE_NOOP("SyncTexts", "Contact person"),
@@ -188,8 +233,26 @@ def enrol_failure_text(code: str) -> str:
 
 
 def refusal_text(reason: str) -> str:
-    source = _REFUSALS.get(reason)
+    problem = reason.removeprefix(_VALUE_REASON) if reason.startswith(_VALUE_REASON) else None
+    source = _REFUSALS.get(reason) or _RECEIVED.get(reason)
+    if problem is not None:
+        source = _VALUE_PROBLEMS.get(problem)
     return _tr(source) if source is not None else _tr(_REFUSALS["invalid_value"])
+
+
+def value_problem_text(problem: str) -> str:
+    source = _VALUE_PROBLEMS.get(problem)
+    return _tr(source) if source is not None else _tr(_REFUSALS["invalid_value"])
+
+
+def not_saved_text(problems: dict[str, str]) -> str:
+    """Why a save was refused before anything was queued: the fields, and the first limit."""
+    first = problems[min(problems)]
+    return (
+        _tr(_NOT_SAVED)
+        .replace("%1", fields_label(sorted(problems)))
+        .replace("%2", value_problem_text(first))
+    )
 
 
 def table_label(table: str) -> str:

@@ -142,12 +142,32 @@ def test_lower_case_input_is_accepted_and_stored_in_capitals() -> None:
         "01059-49032",
         "0105944-9032",
         "٠١٠٥٩٤-٩٠٣٢",  # Arabic-Indic digits: int() would accept them
-        "０１０５９４-９０３２",  # full-width digits
     ],
 )
 def test_malformed_codes_are_refused(text: str) -> None:
     assert problem_of(text) in {HetuProblem.EMPTY, HetuProblem.SHAPE, HetuProblem.CENTURY_SIGN}
     assert not is_valid_hetu(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "０１０５９４Ｙ９０３２",  # full-width digits and letter (NFKC)
+        "010594\u04239032",  # Cyrillic capital U, which looks like Y
+        "010594\u04439032",  # Cyrillic small u
+        "010594\u03a59032",  # Greek capital upsilon
+    ],
+)
+def test_look_alike_codes_are_read_as_the_one_code_they_look_like(variant: str) -> None:
+    assert parse_hetu(variant, today=TODAY).code == "010594Y9032"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    ["\u202e010594Y9032", "010594\u200bY9032", "010594Y9032\u2066", "0105\u00ad94Y9032"],
+)
+def test_codes_with_invisible_characters_are_refused(hidden: str) -> None:
+    assert problem_of(hidden) is HetuProblem.HIDDEN_CHARACTERS
 
 
 def test_refusal_message_does_not_repeat_the_code() -> None:

@@ -99,7 +99,7 @@ def test_valid_details_are_cleaned() -> None:
         ("hetu", "311378-908K", "date"),
         ("hetu", "02117-908K", "shape"),
         ("hetu", "021178Q908K", "century_sign"),
-        ("hetu", "０２１１７８-９０８K", "shape"),  # full-width digits are not a code
+        ("hetu", "021178-908K\u202e", "hidden_characters"),  # full-width is NFKC-read
         ("postal_code", "0051", "postal_code_format"),
         ("postal_code", "00510 Helsinki", "postal_code_format"),
         ("phone", "040 abc 123", "phone_format"),

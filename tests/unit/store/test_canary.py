@@ -80,7 +80,7 @@ def write_canary_client(store: CaseStore) -> None:
                 form_key=FormKey.ASSESSMENT_INTERVIEW,
                 form_version=1,
                 document_date=date(2026, 3, 4),
-                answers={"substance_use": SUBSTANCE_NOTE, "client_name": LAST_NAME},
+                answers={"substance_notes": SUBSTANCE_NOTE, "family_notes": LAST_NAME},
             )
         )
 

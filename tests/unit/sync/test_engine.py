@@ -119,7 +119,7 @@ def test_a_signature_travels_with_the_whole_document(enrolled: CaseStore) -> Non
     with enrolled.session() as session, session.begin():
         document = FormDocument(
             client_id=client_id, form_key=FormKey.SERVICE_PLAN, form_version=1,
-            answers={"goals": "x"}, document_date=date(2026, 11, 5),
+            answers={"services_notes": "x"}, document_date=date(2026, 11, 5),
         )  # fmt: skip
         session.add(document)
     synchronise(enrolled, StandIn())
@@ -130,7 +130,7 @@ def test_a_signature_travels_with_the_whole_document(enrolled: CaseStore) -> Non
     server = StandIn()
     synchronise(enrolled, server)
     [change] = server.pushes[0].changes
-    assert change.fields["answers"] == {"goals": "x"}
+    assert change.fields["answers"] == {"services_notes": "x"}
     assert change.fields["status"] == "signed"
     assert change.fields["document_date"] == "2026-11-05"
 
