@@ -8,6 +8,7 @@
     astu-server client assign (--client ID | --hetu HETU) --responsible NAME [--co-worker NAME]
     astu-server device list [--user NAME] | device revoke DEVICE_ID
     astu-server access-report --client HETU
+    astu-server integrity-events [--device DEVICE_ID]
     astu-server migrate | openapi [--output FILE]
 
 The database comes from --db-url or ASTU_SERVER_DB (PostgreSQL: postgresql://...;
@@ -30,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from astu_server import accessreport, directory
+from astu_server.adminprint import printable
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.directory import AdminError
@@ -93,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report = _command(commands, "access-report", cmd_access_report, "who processed a client")
     report.add_argument("--client", required=True, metavar="HETU")
+    events = _command(
+        commands, "integrity-events", cmd_integrity_events, "breaks in the devices' access logs"
+    )
+    events.add_argument("--device", default=None, help="only this device")
     return parser
 
 
@@ -190,7 +196,8 @@ def cmd_device_list(args: argparse.Namespace, engine: Engine) -> int:
         for device, user in directory.list_devices(session, args.user):
             state = "revoked" if device.revoked_at else "active"
             seen = device.last_seen_at.isoformat() if device.last_seen_at else "never"
-            print(f"{device.id}  {user.username:<20}  {state:<8}  last seen {seen}  {device.name}")
+            name, who = printable(device.name), printable(user.username)
+            print(f"{printable(device.id)}  {who:<20}  {state:<8}  last seen {seen}  {name}")
     return EXIT_OK
 
 
@@ -207,6 +214,13 @@ def cmd_access_report(args: argparse.Namespace, engine: Engine) -> int:
         if client_id is None:
             raise AdminError("unknown_client")
         for line in accessreport.access_report(session, client_id):
+            print(line.render())
+    return EXIT_OK
+
+
+def cmd_integrity_events(args: argparse.Namespace, engine: Engine) -> int:
+    with sessions(engine)() as session:
+        for line in accessreport.device_integrity_lines(session, args.device):
             print(line.render())
     return EXIT_OK
 

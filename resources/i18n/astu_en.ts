@@ -3208,6 +3208,21 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>A worker named on the visit does not work in the client&apos;s team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Approval of a document</translation>
     </message>

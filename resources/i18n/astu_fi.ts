@@ -3208,6 +3208,21 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>Tiedoissa on kirjoittajaksi, allekirjoittajaksi, kirjaajaksi tai päättäjäksi merkitty toinen työntekijä; palvelin hyväksyy vain oman nimesi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>Allekirjoitusaika on tulevaisuudessa tai ennen asiakirjan laatimista. Tarkista tietokoneen kello.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>Käynnille merkitty työntekijä ei työskentele asiakkaan tiimissä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Asiakirjan hyväksyntä</translation>
     </message>

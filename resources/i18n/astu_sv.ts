@@ -3208,6 +3208,21 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>Uppgifterna anger en annan arbetstagare som den som skrev, undertecknade, antecknade eller beslutade; servern godkänner endast ditt eget namn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>Underskriftstiden ligger i framtiden eller före dokumentets tillkomst. Kontrollera datorns klocka.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>En arbetstagare som anges för besöket arbetar inte i klientens team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Godkännande av ett dokument</translation>
     </message>
