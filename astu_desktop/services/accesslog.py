@@ -90,6 +90,15 @@ def reaches_acknowledged(session: Session) -> bool:
 
 
 def _last_entry(session: Session) -> tuple[int, str]:
+    """The seq to follow and the hash to chain to.
+
+    Numbering never goes back below what the server acknowledged: if entries were
+    removed after it took them, the next one does not quietly refill their numbers,
+    and the server sees the chain fork.
+    """
     query = select(AccessLogEntry.seq, AccessLogEntry.hash).order_by(AccessLogEntry.seq.desc())
     last = session.execute(query.limit(1)).first()
-    return (last.seq, last.hash) if last is not None else (0, GENESIS_HASH)
+    acknowledged = session.scalar(select(sync_state.c.access_log_ack_seq)) or 0
+    if last is None:
+        return acknowledged, GENESIS_HASH
+    return max(last.seq, acknowledged), last.hash

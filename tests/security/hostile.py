@@ -45,7 +45,7 @@ class Device:
     device_id: str
     user_id: str
     push_seq: int = 0
-    log: list[dict[str, Any]] = field(default_factory=list)  # the access log sent so far
+    log: list[dict[str, Any]] = field(default_factory=list)  # the access log written
 
     def post(self, path: str, body: dict[str, Any]) -> httpx.Response:
         return self.http.post(path, json=body, headers={"Authorization": f"Bearer {self.token}"})
@@ -80,10 +80,10 @@ class Device:
         }  # fmt: skip
         values.update(overrides)
         values["hash"] = overrides.get("hash") or hash_of(values, self.device_id)
+        self.log.append(values)
         return values
 
     def send_log(self, *entries: dict[str, Any]) -> dict[str, Any]:
-        self.log.extend(entries)
         wire = [{**entry, "at": entry["at"].isoformat()} for entry in entries]
         return self.push(access_log=wire)
 
