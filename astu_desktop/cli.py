@@ -212,15 +212,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from astu_desktop.services.accesslog import verify_chain
+    from astu_desktop.services.accesslog import reaches_acknowledged, verify_chain
 
     store = open_store(args)
     try:
         report = store.check()
-        broken_at = None
+        broken_at, reaches = None, True
         if report.ok:
             with store.session() as session:
                 broken_at = verify_chain(session)
+                reaches = reaches_acknowledged(session)
     finally:
         store.lock()
     if report.cipher_problems:
@@ -229,7 +230,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         _say(message("check_sqlite_failed", count=len(report.sqlite_problems)))
     if broken_at is not None:
         _say(message("check_chain_broken", seq=broken_at))
-    if report.ok and broken_at is None:
+    if not reaches:
+        _say(message("check_log_short_of_server"))
+    if report.ok and broken_at is None and reaches:
         _say(message("check_ok"))
         return EXIT_OK
     return EXIT_FAILED

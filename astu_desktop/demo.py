@@ -2,8 +2,9 @@
 
 `make run` must show the whole product on a fresh machine, sync included, without a
 real server. The demo store is seeded here; a local server (SQLite, in the same
-folder) is given the same staff, then the store enrols with it as the demo worker's
-laptop and pushes its records the way any laptop pushes what it recorded offline.
+folder) is given the same staff and, on its own account, the same records (a whole
+team's work, which no laptop may push in other workers' names); then the store enrols
+with it as the demo worker's laptop.
 The server then assigns each client to the workers of its service episodes, so the
 laptop keeps what its worker may see and purges the rest at its next sync, exactly
 as a real device would. Everything in both files is synthetic (henkilötunnus 900–999).
@@ -14,11 +15,13 @@ embedded default the README promises, never used with real data.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
@@ -31,7 +34,7 @@ from astu_desktop.services.seed import seed_caseload
 from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_state
-from astu_server import directory
+from astu_server import directory, seeding
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
@@ -78,6 +81,7 @@ def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None
             migrate(engine)
             with store.session() as session, session.begin():
                 username = _copy_staff(session, engine)
+                _load_caseload(session, engine, username)
             code = _enrolment_code(engine, username)
             with serve_in_thread(create_app(engine)) as url:
                 enrolment.enrol(store, url, username, DEMO_PASSWORD, code, device_name="demo")
@@ -132,6 +136,23 @@ def _copy_staff(session: Session, engine: Engine) -> str:
     if demo_user is None:
         raise RuntimeError("the seed made no demo worker")
     return demo_user.username
+
+
+def _load_caseload(session: Session, engine: Engine, username: str) -> None:
+    """The seeded records become the server's own, first all in the demo worker's scope.
+
+    A whole team's work, in several workers' names: no laptop may push that (the
+    server takes only its user's name as who acted), so it is loaded on the server's
+    account, and the laptop's outbox is emptied, as after a push.
+    """
+    rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
+    for change in session.scalars(select(OutboxChange).order_by(OutboxChange.seq)):
+        rows[(change.table_name, change.row_id)][change.field] = json.loads(change.value)
+    with sessions(engine)() as admin, admin.begin():
+        loaded = seeding.load_records(admin, [(t, r, v) for (t, r), v in rows.items()])
+        for client_id in loaded:
+            directory.assign_client(admin, client_id, username)
+    session.execute(delete(OutboxChange))
 
 
 def _assign_by_episodes(store: CaseStore, engine: Engine) -> None:

@@ -185,6 +185,12 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "Åtkomstloggens kedja är bruten vid post {seq}: loggen har ändrats.",
         "The access-log chain is broken at entry {seq}: the log was altered.",
     ),
+    "check_log_short_of_server": (
+        "Käyttölokista puuttuu merkintöjä, jotka palvelin on jo vastaanottanut: lokia on "
+        "lyhennetty.",
+        "Åtkomstloggen saknar poster som servern redan har tagit emot: loggen har kortats.",
+        "The access log lacks entries the server has already received: the log was cut short.",
+    ),
     "import_done": (
         Plural("count", "Tuotiin {count} asiakas.", "Tuotiin {count} asiakasta."),
         Plural("count", "Importerade {count} klient.", "Importerade {count} klienter."),

@@ -29,7 +29,7 @@ from astu_desktop.sync.protocol import (
     TokenResponse,
     UserInfo,
 )
-from astu_server import devices, directory, feed, merge, scope, summary
+from astu_server import devices, directory, disclosure, feed, merge, scope, summary
 from astu_server.db import FeedPositions
 from astu_server.devices import Caller
 from astu_server.http import ApiError
@@ -169,6 +169,7 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
             session, caller.user_id, "" if body.include_own else caller.device_id, body.cursor,
             body.limit, now_ms(),
         )  # fmt: skip
+        disclosure.record_pull(session, caller.user_id, caller.device_id, page.client_ids)
     request.state.client_ids = page.client_ids
     # Serialised once here; FastAPI would validate a thousand rows again on the way out.
     return Response(page.response.model_dump_json(), media_type="application/json")

@@ -9,6 +9,7 @@
     astu-server device list [--user NAME] | device revoke DEVICE_ID
     astu-server device enrolment-code NAME
     astu-server access-report --client HETU
+    astu-server integrity-events [--device DEVICE_ID]
     astu-server migrate | openapi [--output FILE]
 
 The database comes from --db-url or ASTU_SERVER_DB (PostgreSQL: postgresql://...;
@@ -34,6 +35,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from astu_server import accessreport, devices, directory
+from astu_server.adminprint import printable
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.directory import AdminError
@@ -107,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     ).add_argument("username")
     report = _command(commands, "access-report", cmd_access_report, "who processed a client")
     report.add_argument("--client", required=True, metavar="HETU")
+    events = _command(
+        commands, "integrity-events", cmd_integrity_events, "breaks in the devices' access logs"
+    )
+    events.add_argument("--device", default=None, help="only this device")
     return parser
 
 
@@ -216,7 +222,8 @@ def cmd_device_list(args: argparse.Namespace, engine: Engine) -> int:
         for device, user in directory.list_devices(session, args.user):
             state = "revoked" if device.revoked_at else "active"
             seen = device.last_seen_at.isoformat() if device.last_seen_at else "never"
-            print(f"{device.id}  {user.username:<20}  {state:<8}  last seen {seen}  {device.name}")
+            name, who = printable(device.name), printable(user.username)
+            print(f"{printable(device.id)}  {who:<20}  {state:<8}  last seen {seen}  {name}")
     return EXIT_OK
 
 
@@ -242,6 +249,13 @@ def cmd_access_report(args: argparse.Namespace, engine: Engine) -> int:
         if client_id is None:
             raise AdminError("unknown_client")
         for line in accessreport.access_report(session, client_id):
+            print(line.render())
+    return EXIT_OK
+
+
+def cmd_integrity_events(args: argparse.Namespace, engine: Engine) -> int:
+    with sessions(engine)() as session:
+        for line in accessreport.device_integrity_lines(session, args.device):
             print(line.render())
     return EXIT_OK
 

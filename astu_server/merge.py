@@ -14,13 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.sync.protocol import (
     CLOCK_SKEW_LIMIT_MS,
     TABLES,
-    AccessLogUpload,
     ChangeResult,
     ConflictKind,
     Outcome,
@@ -33,10 +31,20 @@ from astu_desktop.sync.protocol import (
     stamp_order,
 )
 from astu_desktop.sync.schema import DELETED_AT
-from astu_server import documents, reassignment, records, reviews, scope, values
+from astu_server import (
+    accesslog_upload,
+    actors,
+    disclosure,
+    documents,
+    reassignment,
+    records,
+    reviews,
+    scope,
+    values,
+)
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
-from astu_server.models import ClientAlias, Conflict, DeviceAccessLog, Record, utcnow
+from astu_server.models import ClientAlias, Conflict, Record, utcnow
 
 WALL_DIGITS = 15
 
@@ -70,11 +78,12 @@ class Batch:
 def apply_push(batch: Batch, request: PushRequest) -> PushResponse:
     results = [apply_change(batch, change) for change in request.changes]
     resolve_conflicts(batch, request.resolved_conflicts)
-    accepted = store_access_log(batch, request.access_log)
+    accepted = accesslog_upload.store_access_log(batch, request.access_log)
     return PushResponse(
         seq=request.seq,
         results=[result for result in results if result.outcome is not Outcome.APPLIED],
         access_log_accepted=accepted,
+        access_log_head=accesslog_upload.head(batch.session, batch.pusher.device_id),
         server_time_ms=batch.now_ms,
         clock_ahead_ms=clock_ahead(request, batch.now_ms),
     )
@@ -180,6 +189,9 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     bad = foreign_references(session, spec, change.fields, client_id)
     if bad:
         return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    named = actors.problem(batch, change, None, client_id)
+    if named is not None:
+        return refused(change, *named)
     if spec.name == reviews.TABLE:
         refusal = reviews.refusal(batch, change, client_id)
         if refusal is not None:
@@ -188,6 +200,9 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     if owner is not None:
         if is_new_client:
             _remember_alias(session, change.row_id, owner)
+            disclosure.record_duplicate_refused(
+                session, batch.pusher.user_id, batch.pusher.device_id, owner
+            )
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec))
     records.create(
         session,
@@ -238,6 +253,9 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     bad = foreign_references(session, spec, change.fields, record.client_id)
     if bad:
         return refused(change, RefusalReason.NOT_PERMITTED, bad, record)
+    named = actors.problem(batch, change, record, record.client_id)
+    if named is not None:
+        return refused(change, *named, record)
     if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec), record)
     batch.touched_clients.add(record.client_id)
@@ -392,38 +410,7 @@ def resolve_conflicts(batch: Batch, conflict_ids: list[str]) -> None:
         batch.touched_clients.add(conflict.client_id)
 
 
-# -- access log and clock -----------------------------------------------------------
-
-
-def store_access_log(batch: Batch, entries: list[AccessLogUpload]) -> int:
-    """Append the device's log entries; an entry sent twice is stored once."""
-    if not entries:
-        return 0
-    ids = [entry.id for entry in entries]
-    known = set(
-        batch.session.scalars(select(DeviceAccessLog.id).where(DeviceAccessLog.id.in_(ids)))
-    )
-    for entry in entries:
-        if entry.id in known:
-            continue
-        known.add(entry.id)
-        batch.session.add(
-            DeviceAccessLog(
-                id=entry.id,
-                device_id=batch.pusher.device_id,
-                user_id=batch.pusher.user_id,
-                seq=entry.seq,
-                at=entry.at,
-                worker_id=entry.worker_id,
-                client_id=entry.client_id,
-                action=entry.action,
-                outcome=entry.outcome,
-                target=entry.target,
-                prev_hash=entry.prev_hash,
-                hash=entry.hash,
-            )
-        )
-    return len(entries)
+# -- clock -----------------------------------------------------------
 
 
 def clamp_stamp(stamp: str, now_ms: int) -> str:

@@ -107,6 +107,10 @@ class Device(Base):
     token_issued_at: Mapped[datetime | None] = mapped_column(default=None)
     # A rotated token handed out but not yet used: the old one stays valid until it is.
     pending_token_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The head of the device's access-log chain as accepted here (migration 0007).
+    access_log_seq: Mapped[int] = mapped_column(default=0)
+    access_log_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    access_log_version: Mapped[int] = mapped_column(Integer, default=1)
 
     __table_args__ = (Index("uq_device_pending_token_hash", "pending_token_hash", unique=True),)
 
@@ -270,3 +274,54 @@ class ApiAccessClient(Base):
 
     access_id: Mapped[int] = mapped_column(ForeignKey("api_access.id"), primary_key=True)
     client_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class AccessLogIntegrityEvent(Base):
+    """A break in a device's access-log chain, or an entry refused as untrue.
+
+    Append-only. A gap, a fork or a rewrite is never accepted silently, and an entry
+    naming another worker or a client the device never held is not stored as fact:
+    what happened is kept here for the admin and the client's access report.
+    """
+
+    __tablename__ = "access_log_integrity"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32))  # gap, fork, rewrite, refused
+    seq: Mapped[int] = mapped_column()
+    client_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    detail: Mapped[str] = mapped_column(String(64))  # a reason code, never uploaded text
+
+
+class ScopeHistory(Base):
+    """Which user held which client, from when to when (open while the grant lasts)."""
+
+    __tablename__ = "scope_history"
+    __table_args__ = (Index("ix_scope_history_user_client", "user_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    client_id: Mapped[str] = mapped_column(String(36))
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Disclosure(Base):
+    """The server's disclosure log (luovutusloki): whose data went to which device.
+
+    Written in the transaction that sends or refuses: one row per client per pull
+    page, so that a laptop's own log, however edited, cannot hide what it received.
+    Append-only (triggers refuse edits).
+    """
+
+    __tablename__ = "disclosure"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36))
+    client_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # pull, duplicate_refused

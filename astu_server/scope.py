@@ -4,18 +4,19 @@ A field worker's devices hold the clients the worker is responsible for or co-wo
 on; a team lead's devices hold the clients of every worker of the team. The answer is
 kept materialised in `scope_grant`; whenever an assignment or a team changes, the
 grants of the affected clients are recomputed, and every user who gains or loses a
-client gets a scope event in the feed (grant: its rows; revoke: purge it).
+client gets a scope event in the feed (grant: its rows; revoke: purge it). The
+scope history keeps who held which client from when to when (the access log's check).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from astu_server.db import FeedPositions
-from astu_server.models import Assignment, ScopeEvent, ScopeGrant, User
+from astu_server.models import Assignment, ScopeEvent, ScopeGrant, ScopeHistory, User, utcnow
 
 RESPONSIBLE = "responsible"
 CO_WORKER = "co_worker"
@@ -58,6 +59,7 @@ def refresh(
         )
         for user_id in sorted(wanted - held):
             session.add(ScopeGrant(user_id=user_id, client_id=client_id))
+            session.add(ScopeHistory(user_id=user_id, client_id=client_id))
             if announce:
                 _event(session, positions, user_id, client_id, "grant")
         for user_id in sorted(held - wanted):
@@ -67,7 +69,20 @@ def refresh(
                 )
             )
             _event(session, positions, user_id, client_id, "revoke")
+            _history_ends(session, user_id, client_id)
     session.flush()
+
+
+def _history_ends(session: Session, user_id: str, client_id: str) -> None:
+    session.execute(
+        update(ScopeHistory)
+        .where(
+            ScopeHistory.user_id == user_id,
+            ScopeHistory.client_id == client_id,
+            ScopeHistory.revoked_at.is_(None),
+        )
+        .values(revoked_at=utcnow())
+    )
 
 
 def _event(

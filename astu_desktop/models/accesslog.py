@@ -1,14 +1,13 @@
 """The access log (lokitiedot): who processed which client's data, when and how.
 
-Append-only and hash-chained: each entry's hash covers its own content and the
-previous entry's hash, so an edited, removed or reordered entry breaks the chain.
+Append-only and hash-chained: each entry's hash covers its own content, its `seq`
+(chain version 2) and the previous entry's hash, so an edited, removed or reordered
+entry breaks the chain.
 Database triggers refuse UPDATE and DELETE on the table as a second guard.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, String
@@ -16,8 +15,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from astu_desktop.models.base import Base, new_id, str_enum
 from astu_desktop.models.codes import AccessAction, AccessOutcome
+from astu_desktop.sync.accesschain import CURRENT_CHAIN, GENESIS_HASH, canonical, entry_hash
 
-GENESIS_HASH = "0" * 64
+__all__ = ["GENESIS_HASH", "AccessLogEntry"]
 
 
 class AccessLogEntry(Base):
@@ -37,19 +37,16 @@ class AccessLogEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
+    # 1: written before seq joined the hash (store migration 0011); 2: seq is hashed too.
+    chain_version: Mapped[int] = mapped_column(Integer, default=CURRENT_CHAIN)
+
     def canonical(self) -> bytes:
-        body = {
-            "id": self.id,
-            "at": self.at.isoformat(),
-            "worker_id": self.worker_id,
-            "device_id": self.device_id,
-            "client_id": self.client_id,
-            "action": str(self.action),
-            "outcome": str(self.outcome),
-            "target": self.target,
-            "prev_hash": self.prev_hash,
-        }
-        return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        return canonical(
+            version=self.chain_version, seq=self.seq, entry_id=self.id, at=self.at,
+            worker_id=self.worker_id, device_id=self.device_id, client_id=self.client_id,
+            action=str(self.action), outcome=str(self.outcome), target=self.target,
+            prev_hash=self.prev_hash,
+        )  # fmt: skip
 
     def compute_hash(self) -> str:
-        return hashlib.sha256(self.canonical()).hexdigest()
+        return entry_hash(self.canonical())

@@ -16,6 +16,8 @@ from astu_desktop.models import AccessLogEntry, DeviceState
 from astu_desktop.models.accesslog import GENESIS_HASH
 from astu_desktop.models.base import new_id, utcnow
 from astu_desktop.models.codes import AccessAction, AccessOutcome
+from astu_desktop.sync.accesschain import CURRENT_CHAIN
+from astu_desktop.sync.localstate import sync_state
 
 
 def record_access(
@@ -30,7 +32,10 @@ def record_access(
 ) -> AccessLogEntry:
     """Append one entry; `worker_id` defaults to the worker this device belongs to."""
     device = session.scalars(select(DeviceState)).one()
+    last_seq, prev_hash = _last_entry(session)
     entry = AccessLogEntry(
+        seq=last_seq + 1,  # given here, not by the database: the hash covers it
+        chain_version=CURRENT_CHAIN,
         id=new_id(),
         at=at or utcnow(),
         worker_id=worker_id if worker_id is not None else device.current_worker_id,
@@ -39,7 +44,7 @@ def record_access(
         action=action,
         outcome=outcome,
         target=target,
-        prev_hash=_last_hash(session),
+        prev_hash=prev_hash,
     )
     entry.hash = entry.compute_hash()
     session.add(entry)
@@ -67,6 +72,33 @@ def entries_for_client(session: Session, client_id: str) -> list[AccessLogEntry]
     return list(session.scalars(query))
 
 
-def _last_hash(session: Session) -> str:
-    query = select(AccessLogEntry.hash).order_by(AccessLogEntry.seq.desc()).limit(1)
-    return session.scalar(query) or GENESIS_HASH
+def reaches_acknowledged(session: Session) -> bool:
+    """Whether the log still holds the newest entry the server acknowledged.
+
+    An entry removed after the server took it (the newest ones, say, with the
+    triggers dropped) leaves an intact-looking chain behind; this is what shows it.
+    """
+    state = session.execute(
+        select(sync_state.c.access_log_ack_seq, sync_state.c.access_log_ack_hash)
+    ).first()
+    if state is None or state.access_log_ack_seq is None:
+        return True
+    held = session.scalar(
+        select(AccessLogEntry.hash).where(AccessLogEntry.seq == state.access_log_ack_seq)
+    )
+    return bool(held == state.access_log_ack_hash)
+
+
+def _last_entry(session: Session) -> tuple[int, str]:
+    """The seq to follow and the hash to chain to.
+
+    Numbering never goes back below what the server acknowledged: if entries were
+    removed after it took them, the next one does not quietly refill their numbers,
+    and the server sees the chain fork.
+    """
+    query = select(AccessLogEntry.seq, AccessLogEntry.hash).order_by(AccessLogEntry.seq.desc())
+    last = session.execute(query.limit(1)).first()
+    acknowledged = session.scalar(select(sync_state.c.access_log_ack_seq)) or 0
+    if last is None:
+        return acknowledged, GENESIS_HASH
+    return max(last.seq, acknowledged), last.hash

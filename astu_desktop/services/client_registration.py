@@ -38,7 +38,7 @@ from astu_desktop.services.clients import (
 )
 from astu_desktop.services.episode_actions import ProcessStepRefused, open_episode, save_logged
 
-TARGET_CLIENT = "client"  # what the access log names for a client's own details
+TARGET_CLIENT = "client:details"  # what the access log names for a client's own details
 # What "Edit contact details" may change; names and the henkilötunnus are not here.
 CONTACT_FIELDS = (
     "phone",

@@ -42,6 +42,9 @@ sync_state = Table(
     Column("last_error", String(40)),
     Column("clock_ahead_ms", Integer),
     Column("last_verified_at", DateTime),
+    # The newest access-log entry the server acknowledged, migration 0011.
+    Column("access_log_ack_seq", Integer),
+    Column("access_log_ack_hash", String(64)),
 )
 
 sync_quarantine = Table(

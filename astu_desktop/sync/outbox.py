@@ -195,6 +195,7 @@ def _access_entries(session: Session, sent: int, upto: int) -> list[AccessLogUpl
             id=entry.id, seq=entry.seq, at=entry.at, worker_id=entry.worker_id,
             client_id=entry.client_id, action=str(entry.action), outcome=str(entry.outcome),
             target=entry.target, prev_hash=entry.prev_hash, hash=entry.hash,
+            chain_version=entry.chain_version,
         )
         for entry in session.scalars(query)
     ]  # fmt: skip
@@ -221,6 +222,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
         update(sync_state).values(
             pending_push_seq=None, pending_push_upto=None, pending_access_upto=None,
             access_log_sent_seq=batch.access_upto, clock_ahead_ms=response.clock_ahead_ms,
+            **_acknowledged_head(response),
         )
     )  # fmt: skip
     session.execute(
@@ -237,6 +239,14 @@ def quarantine_reason(result: ChangeResult) -> str:
     if result.reason is RefusalReason.INVALID_VALUE and result.problems:
         return VALUE_REASON_PREFIX + result.problems[min(result.problems)].value
     return result.reason or "refused"
+
+
+def _acknowledged_head(response: PushResponse) -> dict[str, Any]:
+    """The server's head of this device's log, kept so `check` sees entries removed later."""
+    head = response.access_log_head
+    if head is None or head.seq == 0:
+        return {}
+    return {"access_log_ack_seq": head.seq, "access_log_ack_hash": head.hash}
 
 
 def _refused_new_row(result: ChangeResult) -> bool:

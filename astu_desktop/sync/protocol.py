@@ -160,6 +160,14 @@ class AccessLogUpload(Message):
     target: Annotated[str, StringConstraints(max_length=80)] | None
     prev_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    chain_version: int = Field(default=1, ge=1, le=2)  # 2: seq is part of the hash
+
+
+class AccessLogHead(Message):
+    """The newest entry of a device's access log the server has accepted."""
+
+    seq: int = Field(ge=0)
+    hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
 class PushRequest(Versioned):
@@ -188,6 +196,11 @@ class RefusalReason(StrEnum):
     MISSING_FIELDS = "missing_fields"
     DUPLICATE = "duplicate"  # e.g. a second client with the same henkilötunnus
     LEAD_ONLY = "lead_only"  # reassigning and reviewing are for a lead of the client's team
+    # Who acted comes from the device's user: a row naming someone else as its author,
+    # signer, recorder, decider or reviewer is refused.
+    OTHER_PERSON = "other_person"
+    SIGNING_TIME = "signing_time"  # signed in the future, or before the document existed
+    NOT_TEAM_WORKER = "not_team_worker"  # a worker named on a visit is not of the team
 
 
 class ChangeResult(Message):
@@ -208,6 +221,7 @@ class PushResponse(Message):
     seq: int
     results: list[ChangeResult]
     access_log_accepted: int = 0
+    access_log_head: AccessLogHead | None = None
     server_time_ms: int
     # Set when the device's stamps ran ahead of the server clock by more than the limit.
     clock_ahead_ms: int | None = None

@@ -1305,6 +1305,30 @@
         <source>Client details</source>
         <translation>Client details</translation>
     </message>
+    <message>
+        <source>Personal identity code copied</source>
+        <translation>Personal identity code copied</translation>
+    </message>
+    <message>
+        <source>Handover to another worker</source>
+        <translation>Handover to another worker</translation>
+    </message>
+    <message>
+        <source>Rent-debt follow-up</source>
+        <translation>Rent-debt follow-up</translation>
+    </message>
+    <message>
+        <source>Caseload search</source>
+        <translation>Caseload search</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4352,6 +4376,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
         <source>This could not be saved (%1). %2 Nothing was changed.</source>
         <translation>This could not be saved (%1). %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>A worker named on the visit does not work in the client&apos;s team.</translation>
     </message>
 </context>
 <context>

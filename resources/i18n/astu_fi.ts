@@ -1305,6 +1305,30 @@
         <source>Client details</source>
         <translation>Asiakkaan tiedot</translation>
     </message>
+    <message>
+        <source>Personal identity code copied</source>
+        <translation>Henkilötunnus kopioitu</translation>
+    </message>
+    <message>
+        <source>Handover to another worker</source>
+        <translation>Siirto toiselle työntekijälle</translation>
+    </message>
+    <message>
+        <source>Rent-debt follow-up</source>
+        <translation>Vuokravelan seuranta</translation>
+    </message>
+    <message>
+        <source>Caseload search</source>
+        <translation>Asiakashaku</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Tilastoraportti</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Hyväksyntä: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4352,6 +4376,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
         <source>This could not be saved (%1). %2 Nothing was changed.</source>
         <translation>Tallennus ei onnistunut (%1). %2 Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>Tiedoissa on kirjoittajaksi, allekirjoittajaksi, kirjaajaksi tai päättäjäksi merkitty toinen työntekijä; palvelin hyväksyy vain oman nimesi.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>Allekirjoitusaika on tulevaisuudessa tai ennen asiakirjan laatimista. Tarkista tietokoneen kello.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>Käynnille merkitty työntekijä ei työskentele asiakkaan tiimissä.</translation>
     </message>
 </context>
 <context>

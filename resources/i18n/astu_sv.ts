@@ -1305,6 +1305,30 @@
         <source>Client details</source>
         <translation>Klientens uppgifter</translation>
     </message>
+    <message>
+        <source>Personal identity code copied</source>
+        <translation>Personbeteckningen kopierad</translation>
+    </message>
+    <message>
+        <source>Handover to another worker</source>
+        <translation>Överföring till en annan arbetstagare</translation>
+    </message>
+    <message>
+        <source>Rent-debt follow-up</source>
+        <translation>Hyresskuldsuppföljning</translation>
+    </message>
+    <message>
+        <source>Caseload search</source>
+        <translation>Klientsökning</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistikrapport</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Granskning: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4352,6 +4376,21 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="140"/>
         <source>This could not be saved (%1). %2 Nothing was changed.</source>
         <translation>Det gick inte att spara (%1). %2 Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The record names another worker as the one who wrote, signed, recorded or decided it; the server accepts only your own name.</source>
+        <translation>Uppgifterna anger en annan arbetstagare som den som skrev, undertecknade, antecknade eller beslutade; servern godkänner endast ditt eget namn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The signing time is in the future or before the document was made. Check the computer&apos;s clock.</source>
+        <translation>Underskriftstiden ligger i framtiden eller före dokumentets tillkomst. Kontrollera datorns klocka.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>A worker named on the visit does not work in the client&apos;s team.</source>
+        <translation>En arbetstagare som anges för besöket arbetar inte i klientens team.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ token. What each may see or change is decided by the server from the token alone
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,8 +15,11 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
 
+from astu_desktop.sync.protocol import TABLES
 from astu_server.app import create_app
+from astu_server.models import User
 from tests.integration.serverkit import PASSWORD, LiveServer
 
 CLIENT_X = "01a22300-0000-7000-8000-0000000000c1"
@@ -31,6 +35,7 @@ class World:
     tokens: dict[str, str]
     device_ids: dict[str, str]
     server: LiveServer
+    user_ids: dict[str, str]
 
     def call(self, caller: str, method: str, path: str, body: Any = None) -> httpx.Response:
         headers = {}
@@ -54,12 +59,17 @@ def world(server: LiveServer) -> Iterator[World]:
                              ("lauri", "team_lead", "Länsi")]:  # fmt: skip
         server.add_user(user, role=role, team=team)
     http = httpx.Client(base_url=server.url)
-    tokens, device_ids = {}, {}
+    tokens, device_ids, user_ids = {}, {}, {}
     for number, (caller, username) in enumerate(USERS.items()):
         device_ids[caller] = f"01a22300-0000-7000-8000-{number:012d}"
         enrolment = _enrolment(username, device_ids[caller], server.enrolment_code(username))
         enrolled = http.post("/api/v1/enrol", json=enrolment)
         tokens[caller] = enrolled.json()["device_token"]
+        user_ids[username] = enrolled.json()["user"]["id"]
+    with server.session() as session:  # and the ones without a device of their own here
+        user_ids.update(
+            {name: id_ for name, id_ in session.execute(select(User.username, User.id))}
+        )
     created = http.post(
         "/api/v1/sync/push",
         json=_push(1, {"first_names": "Aino", "last_name": "Virtanen", "hetu": "131052-308T",
@@ -71,7 +81,7 @@ def world(server: LiveServer) -> Iterator[World]:
     assert created.json()["results"] == []
     server.revoke(device_ids["revoked"])
     try:
-        yield World(http, tokens, device_ids, server)
+        yield World(http, tokens, device_ids, server, user_ids)
     finally:
         http.close()
 
@@ -209,3 +219,101 @@ def test_the_authorization_matrix(world: World, server: LiveServer) -> None:
                 raise AssertionError(f"{method} {path} as {caller}: {failure}") from None
     # Only the two callers with X in scope changed it; the later one holds meanwhile.
     assert server.record("client", CLIENT_X)["phone"] == "lead_a"
+
+
+# -- the fields naming a person -----------------------------------------------------
+# Who acted comes from the device's user: each field referring to a worker, pushed by
+# each caller who may change client X, naming themselves and naming someone else.
+PERSON_CALLERS = ("worker_a", "lead_a")
+OWN = {"worker_a": "aino", "lead_a": "leena"}
+# (table, field) -> {(caller, named user): refusal reason, or None for accepted}
+PERSON_FIELDS: dict[tuple[str, str], dict[tuple[str, str], str | None]] = {
+    ("form_document", "author_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "bertta"): "other_person",
+        ("lead_a", "leena"): None, ("lead_a", "aino"): "other_person",
+    },
+    ("form_document", "signed_by_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "bertta"): "other_person",
+        ("lead_a", "leena"): None, ("lead_a", "aino"): "other_person",
+    },
+    ("home_visit", "recorded_by_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "bertta"): "other_person",
+        ("lead_a", "leena"): None, ("lead_a", "aino"): "other_person",
+    },
+    ("sas_decision", "decided_by_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "leena"): "other_person",
+        ("lead_a", "leena"): None, ("lead_a", "bertta"): "other_person",
+    },
+    ("document_review", "reviewer_id"): {
+        ("worker_a", "aino"): "lead_only", ("lead_a", "leena"): None,
+        ("lead_a", "lauri"): "lead_only",
+    },
+    ("service_episode", "responsible_worker_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "bertta"): "lead_only",
+        ("lead_a", "bertta"): None, ("lead_a", "cecilia"): "not_permitted",
+    },
+    ("visit_worker", "worker_id"): {
+        ("worker_a", "bertta"): None, ("worker_a", "cecilia"): "not_team_worker",
+        ("lead_a", "aino"): None, ("lead_a", "lauri"): "not_team_worker",
+    },
+}  # fmt: skip
+
+
+def test_every_field_naming_a_worker_is_in_the_person_matrix() -> None:
+    naming = {
+        (table.name, spec.name)
+        for table in TABLES.values()
+        if table.device_writable
+        for spec in table.fields
+        if spec.references == "worker"
+    }
+    assert naming == set(PERSON_FIELDS)
+
+
+def _naming_rows(world: World, caller: str, table: str, field: str, named: str) -> list[Any]:
+    """The rows a laptop would push, the last one naming `named` in `field`."""
+    own, person = world.user_ids[OWN[caller]], world.user_ids[named]
+    now = datetime.now(UTC).isoformat()
+    signed = {"status": "signed", "author_id": own, "signed_by_id": own, "signed_at": now}
+    document = {"client_id": CLIENT_X, "form_key": "service_plan", "form_version": 1,
+                "answers": {}, "status": "draft", "version_no": 1,
+                "document_date": datetime.now(UTC).date().isoformat()}  # fmt: skip
+    visit = {"client_id": CLIENT_X, "visited_at": now, "kind": "home_visit",
+             "recorded_by_id": own}  # fmt: skip
+    if table == "form_document":
+        return [_row(table, {**document, **(signed if field == "signed_by_id" else {}),
+                             field: person})]  # fmt: skip
+    if table == "home_visit":
+        return [_row(table, {**visit, field: person})]
+    if table == "sas_decision":
+        return [_row(table, {"client_id": CLIENT_X, "outcome": "not_placed",
+                             "decided_on": "2026-12-01", field: person})]  # fmt: skip
+    if table == "service_episode":
+        return [_row(table, {"client_id": CLIENT_X, "service": "outreach", "status": "starting",
+                             "start_date": "2026-12-01", field: person})]  # fmt: skip
+    if table == "visit_worker":
+        parent = _row("home_visit", visit)
+        return [parent, _row(table, {"visit_id": parent["row_id"], field: person})]
+    parent = _row("form_document", {**document, **signed})
+    review = {"client_id": CLIENT_X, "document_id": parent["row_id"], "decision": "approved",
+              "reviewed_at": now, field: person}  # fmt: skip
+    return [parent, _row(table, review)]
+
+
+def _row(table: str, fields: dict[str, Any]) -> dict[str, Any]:
+    return {"table": table, "row_id": str(uuid.uuid4()), "fields": fields, "stamp": stamp(),
+            "base_cursor": 0}  # fmt: skip
+
+
+def test_the_person_naming_fields_name_only_whom_the_pusher_may(world: World) -> None:
+    seq = 100
+    for (table, field), cases in PERSON_FIELDS.items():
+        for (caller, named), expected in cases.items():
+            seq += 1
+            rows = _naming_rows(world, caller, table, field, named)
+            answer = world.call(caller, "POST", "/api/v1/sync/push",
+                                {"seq": seq, "changes": rows})  # fmt: skip
+            assert answer.status_code == 200, answer.text
+            results = [(r["outcome"], r.get("reason")) for r in answer.json()["results"]]
+            wanted = [] if expected is None else [("refused", expected)]
+            assert results == wanted, f"{table}.{field} by {caller} naming {named}"

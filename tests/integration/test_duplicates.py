@@ -54,7 +54,9 @@ def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
         session.get(Client, duplicate).phone = "040 123 4567"  # type: ignore[union-attr]
     visit = add_visit(bertta, duplicate, "Kotikäynti: jääkaappi tyhjä, soitettu Kelaan.")
     with bertta.session() as session, session.begin():
-        record_access(session, action=AccessAction.VIEW, client_id=duplicate, target="client")
+        record_access(
+            session, action=AccessAction.VIEW, client_id=duplicate, target="client:record"
+        )
 
     first = bertta.sync()  # the server refuses the second registration
     assert first.refused >= 1

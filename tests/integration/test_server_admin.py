@@ -78,7 +78,9 @@ def test_users_teams_devices_and_the_access_report_from_the_command_line(
         client = Client(first_names="Aino", last_name="Virtanen", hetu=HETU)
         session.add(client)
         session.flush()
-        record_access(session, action=AccessAction.VIEW, client_id=client.id, target="client")
+        record_access(
+            session, action=AccessAction.VIEW, client_id=client.id, target="client:record"
+        )
     aino.sync()
     assert run(server_db_url, "client", "assign", "--hetu", HETU, "--responsible", "bertta") == 0
     capsys.readouterr()

@@ -13,7 +13,7 @@ from astu_desktop.ui.widgets import text_label
 
 _FORM_PREFIX = "form_document:"
 _TARGETS = {
-    "client": QT_TRANSLATE_NOOP("AccessTab", "Client details"),
+    "client:details": QT_TRANSLATE_NOOP("AccessTab", "Client details"),
     "client:record": QT_TRANSLATE_NOOP("AccessTab", "Client record"),
     "client:summary": QT_TRANSLATE_NOOP("AccessTab", "Client summary"),
     "client:hetu": QT_TRANSLATE_NOOP("AccessTab", "Personal identity code"),
@@ -23,7 +23,13 @@ _TARGETS = {
     "housing_offer": QT_TRANSLATE_NOOP("AccessTab", "Housing offer"),
     "placement": QT_TRANSLATE_NOOP("AccessTab", "Placement"),
     "tenancy_ending": QT_TRANSLATE_NOOP("AccessTab", "End of tenancy"),
+    "client:hetu_copy": QT_TRANSLATE_NOOP("AccessTab", "Personal identity code copied"),
+    "service_episode:reassign": QT_TRANSLATE_NOOP("AccessTab", "Handover to another worker"),
+    "rent_debt_follow_up": QT_TRANSLATE_NOOP("AccessTab", "Rent-debt follow-up"),
+    "caseload:search": QT_TRANSLATE_NOOP("AccessTab", "Caseload search"),
+    "statistics:report": QT_TRANSLATE_NOOP("AccessTab", "Statistics report"),
 }
+_REVIEW_PREFIX = "document_review:"
 
 
 def target_text(target: str | None) -> str:
@@ -34,6 +40,11 @@ def target_text(target: str | None) -> str:
         key = target.removeprefix(_FORM_PREFIX)
         if key in set(FormKey):
             return code_label(FormKey(key))
+    if target.startswith(_REVIEW_PREFIX):
+        key = target.removeprefix(_REVIEW_PREFIX)
+        if key in set(FormKey):
+            review = QCoreApplication.translate("AccessTab", "Review: %1")
+            return review.replace("%1", code_label(FormKey(key)))
     source = _TARGETS.get(target)
     return QCoreApplication.translate("AccessTab", str(source)) if source else target
 

@@ -99,6 +99,19 @@ _REFUSALS = {
         "Only a team lead of the client's team may do this (approve or return a document, "
         "hand a client over to another worker).",
     ),
+    "other_person": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The record names another worker as the one who wrote, signed, recorded or decided "
+        "it; the server accepts only your own name.",
+    ),
+    "signing_time": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The signing time is in the future or before the document was made. Check the "
+        "computer's clock.",
+    ),
+    "not_team_worker": QT_TRANSLATE_NOOP(
+        "SyncTexts", "A worker named on the visit does not work in the client's team."
+    ),
 }
 
 # The limit a value broke (astu_protocol.values.ValueProblem): why the server refused a

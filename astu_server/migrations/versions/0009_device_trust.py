@@ -1,7 +1,7 @@
 """device trust: one-time enrolment codes, token rotation
 
 Revision ID: 0009
-Revises: 0002
+Revises: 0007
 Create Date: 2026-12-03 17:40:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from astu_server.models import UtcDateTime
 
 revision: str = "0009"
-down_revision: str | None = "0002"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

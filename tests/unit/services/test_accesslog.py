@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+import hashlib
+import json
+from datetime import UTC, date, datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from astu_desktop.models import Client
-from astu_desktop.models.codes import AccessAction
+from astu_desktop.models import AccessLogEntry, Client
+from astu_desktop.models.accesslog import GENESIS_HASH
+from astu_desktop.models.codes import AccessAction, AccessOutcome
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services.accesslog import entries_for_client, record_access, verify_chain
 from astu_desktop.store.casestore import CaseStore
@@ -68,3 +71,43 @@ def test_an_edited_or_removed_entry_breaks_the_chain(store: CaseStore, tamper: s
             conn.execute(text("DELETE FROM access_log WHERE seq = 2"))
     with store.session() as session:
         assert verify_chain(session) is not None
+
+
+def _hashed_as_version_1(entry_values: dict[str, object], prev_hash: str) -> str:
+    """How entries were hashed before store migration 0011: seq was not covered."""
+    body = {**entry_values, "prev_hash": prev_hash}
+    return hashlib.sha256(
+        json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
+
+
+def test_entries_written_before_seq_joined_the_hash_still_verify(store: CaseStore) -> None:
+    client_id = _client(store)
+    at = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    with store.session() as session, session.begin():
+        device_id = session.scalar(text("SELECT device_id FROM device_state"))
+        values = {"id": "01old-entry", "at": at.isoformat(), "worker_id": None,
+                  "device_id": device_id, "client_id": client_id, "action": "view",
+                  "outcome": "ok", "target": "client:record"}  # fmt: skip
+        session.add(AccessLogEntry(
+            seq=1, id="01old-entry", at=at, worker_id=None, device_id=device_id,
+            client_id=client_id, action=AccessAction.VIEW, outcome=AccessOutcome.OK,
+            target="client:record", prev_hash=GENESIS_HASH, chain_version=1,
+            hash=_hashed_as_version_1(values, GENESIS_HASH),
+        ))  # fmt: skip
+    _log(store, client_id, AccessAction.VIEW)  # a new entry chains on as version 2
+
+    with store.session() as session:
+        assert verify_chain(session) is None
+        versions = [entry.chain_version for entry in session.scalars(select(AccessLogEntry))]
+    assert versions == [1, 2]
+
+
+def test_a_renumbered_entry_breaks_the_chain(store: CaseStore) -> None:
+    client_id = _client(store)
+    _log(store, client_id, AccessAction.VIEW, AccessAction.VIEW)
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER access_log_no_update"))
+        conn.execute(text("UPDATE access_log SET seq = 7 WHERE seq = 2"))
+    with store.session() as session:
+        assert verify_chain(session) == 7
