@@ -269,8 +269,11 @@ def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> C
     conflicts = _deletion_against_edit(batch, record, change, changed, updates)
     for unit in _units(spec, changed):
         conflicts += _merge_unit(batch, record, change, unit, updates)
+    unseen = records.unseen_by(record, change.base_cursor, batch.pusher.device_id)
     records.update(record, updates, batch.origin(change.stamp), batch.positions.next())
-    if conflicts:
+    if conflicts or unseen:
+        # The row moves to this push's position; without the mark, the pusher's next
+        # pull would take it for its own news and never bring what it had not seen.
         records.send_to_everyone(record, batch.positions.next())
     if any(name in _unique_fields(spec) for name in updates):
         records.write_keys(batch.session, record)
