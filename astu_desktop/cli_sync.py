@@ -73,7 +73,9 @@ def _tell(report: SyncReport) -> int:
         _say(message("sync_conflicts", count=conflicts))
     if report.clock_ahead_ms:
         _say(message("sync_clock_ahead", seconds=report.clock_ahead_ms // 1000))
-    if report.resynced:
+    if report.restored:
+        _say(message("sync_restored"))
+    elif report.resynced:
         _say(message("sync_resynced"))
     if report.refused:
         reasons = ", ".join(sorted(set(report.refused_reasons))) or "-"

@@ -258,6 +258,17 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "This device did not match the server, so its data was downloaded again. "
         "Unsent changes were kept.",
     ),
+    "sync_restored": (
+        "Tämän laitteen tiedot oli palautettu vanhemmasta kopiosta. Ne ladattiin uudelleen "
+        "palvelimelta: lähettämättömät muutokset säilyivät, ja palvelimella jo olleet "
+        "poistettiin jonosta.",
+        "Enhetens uppgifter hade återställts från en äldre kopia. De laddades ned på nytt "
+        "från servern: ändringar som inte skickats finns kvar, och de som servern redan "
+        "hade togs bort ur kön.",
+        "This device's data had been put back from an older copy. It was downloaded again "
+        "from the server: unsent changes were kept, and those the server already had were "
+        "dropped from the queue.",
+    ),
     "sync_failed": (
         "Synkronointi epäonnistui. Muutokset odottavat tällä laitteella.",
         "Synkroniseringen misslyckades. Ändringarna väntar på den här enheten.",

@@ -103,6 +103,13 @@ class Device(Base):
     last_push_seq: Mapped[int] = mapped_column(default=0)
     last_push_response: Mapped[str | None] = mapped_column(Text, default=None)
     clock_ahead_ms: Mapped[int | None] = mapped_column(default=None)
+    # What the server acknowledged (migration 0010): the hash of the last batch's content
+    # (a reused sequence with other content is a store gone back in time, not a retry),
+    # the newest (clamped) stamp it took from the device, and the pull cursor the device
+    # last said it had applied.
+    last_push_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    last_stamp: Mapped[str | None] = mapped_column(String(80), default=None)
+    pull_cursor: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class FeedCounter(Base):

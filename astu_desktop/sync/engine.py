@@ -71,6 +71,9 @@ class SyncReport:
     clock_ahead_ms: int | None = None
     verified: bool | None = None
     resynced: bool = False
+    # The store had gone back in time (restored from an older copy of its files); it was
+    # downloaded again, keeping only what was truly unsent.
+    restored: bool = False
     refused_reasons: list[str] = field(default_factory=list)
 
 
@@ -99,7 +102,7 @@ class Sync:
         self._mark_attempt()
         try:
             self.push_all()
-            self.pull_all()
+            self.pull_all(include_own=self.report.restored)
             if self.report.joined_duplicates:
                 self.push_all()  # what was recorded on a joined duplicate goes now, not later
             if self.verify and self._check_due():
@@ -127,10 +130,11 @@ class Sync:
                 response = self.transport.push(batch.request)
             except ServerRefused as refused:
                 repairs += 1
-                if not _stale_sequence(refused) or repairs > MAX_SEQUENCE_REPAIRS:
+                if refused.error is None or not _went_back(refused.error.code):
                     raise
-                with self.store.session() as session, session.begin():
-                    outbox.renumber(session, refused.error.last_seq or 0 if refused.error else 0)
+                if repairs > MAX_SEQUENCE_REPAIRS:
+                    raise
+                self._recover_restored(refused.error.last_seq or 0, refused.error.last_stamp)
                 continue
             with self.store.session() as session, session.begin():
                 refused_changes = outbox.acknowledge(session, batch, response)
@@ -159,23 +163,48 @@ class Sync:
         overlap (they take about as long each), which halves a first sync. A page is
         still applied only after the one before it, each in its own transaction.
         """
+        cursor = self._cursor()
+        self._downloading_scope = cursor == 0
+        page = self._fetch(cursor, include_own, cursor)
+        if not include_own and self._store_went_back(page, cursor):
+            self._recover_restored(page.device_push_seq, page.device_stamp)
+            self.pull_all(include_own=True)
+            return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="astu-pull") as fetcher:
-            cursor = self._cursor()
-            self._downloading_scope = cursor == 0
-            coming = fetcher.submit(self._fetch, cursor, include_own)
             while True:
-                page = coming.result()
-                if page.has_more:
-                    coming = fetcher.submit(self._fetch, page.next_cursor, include_own)
+                # `cursor` is what the store holds for sure while the next page is fetched
+                coming = (
+                    fetcher.submit(self._fetch, page.next_cursor, include_own, cursor)
+                    if page.has_more
+                    else None
+                )
                 self.apply_page(cursor, page)
                 self.progress("pull", self.report.pulled_rows, None)
-                if not page.has_more:
+                if coming is None:
                     return
                 cursor = page.next_cursor
+                page = coming.result()
 
-    def _fetch(self, cursor: int, include_own: bool) -> PullResponse:
-        request = PullRequest(cursor=cursor, limit=self._page_size(), include_own=include_own)
+    def _fetch(self, cursor: int, include_own: bool, applied: int) -> PullResponse:
+        request = PullRequest(
+            cursor=cursor, limit=self._page_size(), include_own=include_own, applied_cursor=applied
+        )
         return self.transport.pull(request)
+
+    def _store_went_back(self, page: PullResponse, cursor: int) -> bool:
+        """Whether the server had acknowledged more than this store holds: a push sequence
+        or a pull cursor ahead of it means its files were put back from an older copy."""
+        with self.store.session() as session:
+            push_seq = session.scalar(select(sync_state.c.push_seq)) or 0
+        return page.device_cursor > cursor or page.device_push_seq > push_seq
+
+    def _recover_restored(self, last_seq: int, last_stamp: str | None) -> None:
+        """Drop what the server already has, keep what is truly unsent, and download the
+        scope again (from cursor 0, own changes included): the copy's rows are old."""
+        with self.store.session() as session, session.begin():
+            outbox.forget_delivered(session, last_seq, last_stamp)
+            session.execute(update(sync_state).values(pull_cursor=0))
+        self.report.restored = True
 
     def _page_size(self) -> int:
         if self.pull_limit is not None:
@@ -245,7 +274,7 @@ class Sync:
     def _check_due(self) -> bool:
         with self.store.session() as session:
             last = session.scalar(select(sync_state.c.last_verified_at))
-        if last is None or not self.verify_every:
+        if last is None or not self.verify_every or self.report.restored:
             return True  # never checked yet, or asked to check after every sync
         received = self.report.pulled_rows or self.report.purged_clients
         return bool(received) and _naive_now() - last >= self.verify_every
@@ -323,8 +352,8 @@ def local_digest(session: Session, exclude: set[str]) -> str:
     return scope_digest(ids)
 
 
-def _stale_sequence(refused: ServerRefused) -> bool:
-    return refused.error is not None and refused.error.code is ErrorCode.PUSH_SEQUENCE_STALE
+def _went_back(code: ErrorCode) -> bool:
+    return code in (ErrorCode.PUSH_SEQUENCE_STALE, ErrorCode.PUSH_SEQUENCE_REUSED)
 
 
 def _newest_stamp(stamps: list[str]) -> str | None:

@@ -75,6 +75,9 @@ class ErrorCode(StrEnum):
     PROTOCOL_MISMATCH = "protocol_mismatch"
     INVALID_REQUEST = "invalid_request"
     PUSH_SEQUENCE_STALE = "push_sequence_stale"
+    # The sequence was used before for a batch of other content: the device's store went
+    # back in time (restored from an older copy). Never answered from the cache.
+    PUSH_SEQUENCE_REUSED = "push_sequence_reused"
     NOT_FOUND = "not_found"
     TOO_LARGE = "too_large"
 
@@ -82,8 +85,10 @@ class ErrorCode(StrEnum):
 class ErrorBody(Message):
     code: ErrorCode
     detail: str = ""
-    # Only for push_sequence_stale: the last sequence the server applied for this device.
+    # Only for push_sequence_stale/_reused: the last sequence the server applied for this
+    # device, and the newest stamp it took from it (what it already has).
     last_seq: int | None = None
+    last_stamp: str | None = None
 
 
 # -- enrolment --------------------------------------------------------------------
@@ -201,6 +206,9 @@ class PullRequest(Versioned):
     # Rows whose news all came from this device are left out unless this is set (a
     # device downloading its scope again after a failed check wants everything).
     include_own: bool = False
+    # The cursor this device has durably applied (the request's own cursor may run one
+    # page ahead of it); the server keeps it to notice a store that went back in time.
+    applied_cursor: int = Field(default=0, ge=0)
 
 
 class RowState(Message):
@@ -264,6 +272,11 @@ class PullResponse(Message):
     next_cursor: int
     has_more: bool
     server_time_ms: int
+    # What the server acknowledged for this device before this request: a store behind
+    # these was restored from an older copy of its files.
+    device_cursor: int = 0
+    device_push_seq: int = 0
+    device_stamp: str | None = None
 
 
 class SummaryRequest(Versioned):

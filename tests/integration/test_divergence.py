@@ -4,10 +4,17 @@ server with two or three laptops."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 from astu_desktop.models import Client, ContactPerson
+from astu_desktop.models.base import utcnow
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.sync.protocol import Outcome, PushRequest, RowChange
+from astu_server.models import Device, Record
 from tests.integration.serverkit import Laptop, LiveServer
+from tests.support import PASSPHRASE
 from tests.integration.test_two_devices import add_client, set_phone, setup_team
 
 OTHER_HETU = "010203A0023"
@@ -66,3 +73,141 @@ def test_a_pull_longer_than_a_page_brings_an_edit_of_a_row_this_laptop_pushed(
     assert server.record("client", client_id)["city"] == "Vantaa"
     bertta.sync(pull_limit=PAGE)
     assert client_values(bertta, client_id) == ("Vantaa", "040 123 4567")
+
+
+def copy_of_files(laptop: Laptop, into: Path) -> Path:
+    """A copy of the store's files as a backup or a disk image would hold them."""
+    path = laptop.store.paths.database
+    laptop.store.lock()
+    shutil.copytree(path.parent, into)
+    laptop.store = CaseStore.unlock(path, PASSPHRASE)
+    return into
+
+
+def put_back(laptop: Laptop, copy: Path) -> None:
+    path = laptop.store.paths.database
+    laptop.store.lock()
+    shutil.rmtree(path.parent)
+    shutil.copytree(copy, path.parent)
+    laptop.store = CaseStore.unlock(path, PASSPHRASE)
+
+
+def delete_contact(laptop: Laptop, contact_id: str) -> None:
+    with laptop.session() as session, session.begin():
+        session.get_one(ContactPerson, contact_id).deleted_at = utcnow()
+
+
+def contact_deleted(laptop: Laptop, contact_id: str) -> bool:
+    with laptop.session() as session:
+        return session.get_one(ContactPerson, contact_id).deleted_at is not None
+
+
+def test_a_store_put_back_from_an_older_copy_neither_reverts_nor_loses_work(
+    server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    [contact_id] = add_contacts(aino, client_id, 1)
+    aino.sync()
+    set_phone(aino, client_id, "040 1")  # unsent when the copy is taken
+    copy = copy_of_files(aino, tmp_path / "backup")
+    aino.sync()  # "040 1" reaches the server
+    set_phone(aino, client_id, "040 2")
+    aino.sync()
+    delete_contact(aino, contact_id)
+    aino.sync()
+
+    put_back(aino, copy)  # the copy still holds "040 1" unsent and the contact alive
+    set_city(aino, client_id, "Espoo")  # truly unsent: made after the copy came back
+    report = aino.sync()
+
+    assert server.record("client", client_id)["phone"] == "040 2"  # not back to "040 1"
+    assert server.record("client", client_id)["city"] == "Espoo"
+    assert client_values(aino, client_id) == ("Espoo", "040 2")
+    assert contact_deleted(aino, contact_id)  # the deleted contact stays deleted
+    assert report.conflicts_on_push == 0
+    assert report.restored
+    assert not aino.sync().restored  # told once; the next sync is an ordinary one
+    bertta.sync()
+    assert client_values(bertta, client_id) == ("Espoo", "040 2")
+    assert contact_deleted(bertta, contact_id)
+
+
+def test_a_reused_push_sequence_with_other_content_is_not_answered_from_the_cache(
+    server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    set_phone(aino, client_id, "040 1")
+    copy = copy_of_files(aino, tmp_path / "backup")
+    aino.sync()  # one batch after the copy: the copy's next sequence is this one's
+
+    put_back(aino, copy)
+    set_city(aino, client_id, "Espoo")  # the same sequence now carries more
+    report = aino.sync()
+
+    assert server.record("client", client_id)["city"] == "Espoo"  # not "marked sent" and lost
+    assert server.record("client", client_id)["phone"] == "040 1"
+    assert report.restored
+    bertta.sync()
+    assert client_values(bertta, client_id) == ("Espoo", "040 1")
+
+
+def test_a_restored_store_with_nothing_unsent_is_caught_at_the_pull(
+    server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    [contact_id] = add_contacts(aino, client_id, 1)
+    aino.sync()
+    copy = copy_of_files(aino, tmp_path / "backup")
+    delete_contact(aino, contact_id)
+    aino.sync()
+    set_city(bertta, client_id, "Vantaa")
+    bertta.sync()
+    aino.sync()  # the cursor moves past both
+
+    put_back(aino, copy)  # nothing unsent: only the pull cursor is behind the server's
+    report = aino.sync()
+
+    assert contact_deleted(aino, contact_id)
+    assert client_values(aino, client_id) == ("Vantaa", None)
+    assert report.restored
+
+
+def test_a_change_already_applied_is_recognised_by_its_row_and_stamp(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    set_phone(aino, client_id, "040 1")
+    aino.sync()
+    first_stamp = server_meta(server, client_id, "phone")[0]
+    set_phone(aino, client_id, "040 2")
+    aino.sync()
+
+    # The first change again, under a fresh sequence (a copy delayed in the network, or
+    # an old store's outbox): the server has it and a newer one of the same device.
+    again = RowChange(
+        table="client", row_id=client_id, fields={"phone": "040 1"}, stamp=first_stamp,
+        base_cursor=0,
+    )  # fmt: skip
+    with aino.client() as http:
+        response = http.push(PushRequest(seq=device_push_seq(server, aino) + 1, changes=[again]))
+
+    assert [r.outcome for r in response.results] == [Outcome.UNCHANGED]
+    assert server.record("client", client_id)["phone"] == "040 2"
+
+
+def server_meta(server: LiveServer, client_id: str, name: str) -> list[object]:
+    with server.session() as session:
+        return list(session.get_one(Record, ("client", client_id)).field_meta[name])
+
+
+def device_push_seq(server: LiveServer, laptop: Laptop) -> int:
+    with server.session() as session:
+        return session.get_one(Device, laptop.device_id).last_push_seq
