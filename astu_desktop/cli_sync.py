@@ -66,6 +66,8 @@ def _tell(report: SyncReport) -> int:
     _say(message("sync_done", pushed=report.pushed_changes, pulled=report.pulled_rows))
     if report.purged_clients:
         _say(message("sync_purged", count=report.purged_clients))
+    if report.kept_from_purged:
+        _say(message("sync_purged_kept", count=report.kept_from_purged))
     if report.new_versions:
         _say(message("sync_new_versions", count=report.new_versions))
     conflicts = report.conflicts_on_push + report.conflicts_received

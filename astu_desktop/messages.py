@@ -245,6 +245,14 @@ CATALOG: dict[str, tuple[str, str, str]] = {
         "{count} klienter flyttades bort från ditt ansvar; deras uppgifter raderades.",
         "{count} clients left your caseload; their data was removed from this device.",
     ),
+    "sync_purged_kept": (
+        "Näiden asiakkaiden muutoksia, jotka eivät ehtineet palvelimelle: {count}. Ne "
+        "säilyvät hylättyjen muutosten luettelossa, kunnes joku päättää niistä.",
+        "Ändringar för dessa klienter som inte hann till servern: {count}. De finns kvar i "
+        "listan över avvisade ändringar tills någon beslutar om dem.",
+        "Changes to these clients that did not reach the server: {count}. They stay in the "
+        "list of refused changes until someone decides about them.",
+    ),
     "sync_clock_ahead": (
         "Laitteen kello on {seconds} s palvelimen kelloa edellä. Korjaa kellonaika.",
         "Enhetens klocka går {seconds} s före serverns. Rätta klockan.",

@@ -66,6 +66,7 @@ class SyncReport:
     new_versions: int = 0
     pulled_rows: int = 0
     purged_clients: int = 0
+    kept_from_purged: int = 0  # refused or unsent work on them, kept in quarantine
     joined_duplicates: int = 0  # local records of a person the server already had
     conflicts_received: int = 0
     clock_ahead_ms: int | None = None
@@ -234,6 +235,7 @@ class Sync:
             session.execute(update(sync_state).values(pull_cursor=page.next_cursor))
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
         self.report.purged_clients += len(outcome.purged)
+        self.report.kept_from_purged += outcome.kept_from_purged
         self.report.joined_duplicates += len(outcome.joined)
 
     def _receive_clock(self, session: Session, page: PullResponse) -> None:

@@ -12,6 +12,7 @@ from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.protocol import Outcome, PushRequest, RowChange
+from astu_desktop.ui.sync import store_work
 from astu_server.models import Device, Record
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.support import PASSPHRASE
@@ -211,3 +212,28 @@ def server_meta(server: LiveServer, client_id: str, name: str) -> list[object]:
 def device_push_seq(server: LiveServer, laptop: Laptop) -> int:
     with server.session() as session:
         return session.get_one(Device, laptop.device_id).last_push_seq
+
+
+def test_work_refused_because_the_client_left_the_scope_is_kept_not_purged(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = add_client(aino)
+    aino.sync()
+    server.assign(client_id, "bertta")  # reassigned while aino works offline
+    set_phone(aino, client_id, "040 9")
+    add_contacts(aino, client_id, 1)
+
+    report = aino.sync()
+
+    assert client_id not in aino.client_ids()  # the client left: its rows went
+    assert report.refused == 2
+    assert report.kept_from_purged == 2
+    rows = store_work.refused_rows(aino.store)
+    assert [(r.table, r.reason, r.client_name) for r in rows] == [
+        ("client", "left_scope", "Virtanen, Aino"),
+        ("contact_person", "left_scope", "Virtanen, Aino"),
+    ]
+    assert aino.sync().refused == 0
+    assert len(store_work.refused_rows(aino.store)) == 2  # until a person decides
