@@ -471,12 +471,13 @@ def store_access_log(batch: Batch, entries: list[AccessLogUpload]) -> int:
 
 
 def clamp_stamp(stamp: str, now_ms: int) -> str:
-    """A stamp no further ahead of the server's clock than the allowed skew."""
-    limit = now_ms + CLOCK_SKEW_LIMIT_MS
+    """A stamp further ahead of the server's clock than the allowed skew is taken as the
+    server's time: the device's clock is wrong, and its stamp must not beat the real
+    edits that follow (the device's clock learns the same time from the answer)."""
     wall = int(stamp[:WALL_DIGITS])
-    if wall <= limit:
+    if wall <= now_ms + CLOCK_SKEW_LIMIT_MS:
         return stamp
-    return f"{limit:0{WALL_DIGITS}d}{stamp[WALL_DIGITS:]}"
+    return f"{now_ms:0{WALL_DIGITS}d}{stamp[WALL_DIGITS:]}"
 
 
 def clock_ahead(request: PushRequest, now_ms: int) -> int | None:

@@ -94,10 +94,12 @@ class Sync:
     pull_limit: int | None = None
     verify: bool = True
     verify_every: timedelta = VERIFY_EVERY
-    wall_clock: Callable[[], int] = hlc.wall_clock_ms
+    wall_clock: Callable[[], int] = field(default=lambda: hlc.wall_clock_ms())  # looked up late
     report: SyncReport = field(default_factory=SyncReport)
     _downloading_scope: bool = field(default=False, init=False)
     _quiet_cursor: tuple[int, int] | None = field(default=None, init=False)
+    # (the server's clock in ms, this device's clock minus it) at the last answer
+    _server_clock: tuple[int, int] | None = field(default=None, init=False)
 
     def run(self) -> SyncReport:
         self._mark_attempt()
@@ -137,8 +139,10 @@ class Sync:
                     raise
                 self._recover_restored(refused.error.last_seq or 0, refused.error.last_stamp)
                 continue
+            self._heard_server(response.server_time_ms)
             with self.store.session() as session, session.begin():
                 refused_changes = outbox.acknowledge(session, batch, response)
+                self._bound_clock(session)
             self._count_push(batch.request.changes, response.results, refused_changes)
             self.report.clock_ahead_ms = response.clock_ahead_ms
 
@@ -167,6 +171,7 @@ class Sync:
         cursor = self._cursor()
         self._downloading_scope = cursor == 0
         page = self._fetch(cursor, include_own, cursor)
+        self._heard_server(page.server_time_ms)
         if not include_own and self._store_went_back(page, cursor):
             self._recover_restored(page.device_push_seq, page.device_stamp)
             self.pull_all(include_own=True)
@@ -185,6 +190,7 @@ class Sync:
                     return
                 cursor = page.next_cursor
                 page = coming.result()
+                self._heard_server(page.server_time_ms)
 
     def _fetch(self, cursor: int, include_own: bool, applied: int) -> PullResponse:
         request = PullRequest(
@@ -232,11 +238,42 @@ class Sync:
                 apply.end_remote_apply(conn)
             self.report.conflicts_received += apply.store_conflicts(conn, page.conflicts)
             self._receive_clock(session, page)
+            self._bound_clock(session)
             session.execute(update(sync_state).values(pull_cursor=page.next_cursor))
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
         self.report.purged_clients += len(outcome.purged)
         self.report.kept_from_purged += outcome.kept_from_purged
         self.report.joined_duplicates += len(outcome.joined)
+
+    def _heard_server(self, server_time_ms: int) -> None:
+        """The server's clock, and how far this device's clock is from it, as last heard."""
+        self._server_clock = (server_time_ms, self.wall_clock() - server_time_ms)
+
+    def _bound_clock(self, session: Session) -> None:
+        """Bring a device clock that ran ahead of the server's (beyond the skew) back to
+        the server's time.
+
+        A stamp never goes back on one device, so a clock that ran ahead (a year, say)
+        would otherwise stamp every edit a year ahead long after it was corrected, and
+        those edits would beat real later ones. Only the wall part comes back; the
+        counter is kept, so the next stamp still follows every stamp the server took
+        from this device (the server clamped those to its time, too).
+        """
+        if self._server_clock is None:
+            return
+        server_ms = self._server_clock[0]
+        session.execute(
+            update(DeviceState)
+            .where(DeviceState.hlc_wall_ms > server_ms + CLOCK_SKEW_LIMIT_MS)
+            .values(hlc_wall_ms=server_ms)
+        )
+
+    def _clock_ahead_now(self) -> int | None:
+        """How far this device's clock is ahead of the server's, if beyond the skew."""
+        if self._server_clock is None:
+            return self.report.clock_ahead_ms
+        ahead = self._server_clock[1]
+        return ahead if ahead > CLOCK_SKEW_LIMIT_MS else None
 
     def _receive_clock(self, session: Session, page: PullResponse) -> None:
         """Advance the device clock past the stamps it saw (not past a far-ahead one)."""
@@ -322,11 +359,16 @@ class Sync:
 
     def _mark_success(self) -> None:
         now = _naive_now()
+        self.report.clock_ahead_ms = self._clock_ahead_now()
         with self.store.session() as session, session.begin():
             self._save_quiet_cursor(session)
+            self._bound_clock(session)
             session.execute(
-                update(sync_state).values(last_success_at=now, last_attempt_at=now, last_error=None)
-            )
+                update(sync_state).values(
+                    last_success_at=now, last_attempt_at=now, last_error=None,
+                    clock_ahead_ms=self.report.clock_ahead_ms,
+                )
+            )  # fmt: skip
 
 
 def synchronise(

@@ -8,10 +8,15 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import select
+
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.sync.protocol import Outcome, PushRequest, RowChange
+from astu_desktop.services.enrolment import sync_status
+from astu_desktop.sync import capture, hlc
+from astu_desktop.sync.localstate import outbox
+from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_desktop.ui.sync import store_work
 from astu_server.models import Device, Record
 from tests.integration.serverkit import Laptop, LiveServer
@@ -237,3 +242,41 @@ def test_work_refused_because_the_client_left_the_scope_is_kept_not_purged(
     ]
     assert aino.sync().refused == 0
     assert len(store_work.refused_rows(aino.store)) == 2  # until a person decides
+
+
+YEAR_MS = 365 * 24 * 3600 * 1000
+
+
+def test_stamps_and_the_warning_return_to_real_time_when_the_clock_is_corrected(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    year_ahead = lambda: hlc.wall_clock_ms() + YEAR_MS  # noqa: E731
+    capture.set_wall_clock(aino.store.engine, year_ahead)
+    set_phone(aino, client_id, "040 1")
+    ahead = aino.sync(wall_clock=year_ahead)
+    assert ahead.clock_ahead_ms is not None and ahead.clock_ahead_ms > YEAR_MS // 2
+    with aino.session() as session:
+        assert sync_status(session).clock_ahead_ms == ahead.clock_ahead_ms
+
+    capture.set_wall_clock(aino.store.engine, hlc.wall_clock_ms)  # the clock is corrected
+    corrected = aino.sync()
+    assert corrected.clock_ahead_ms is None
+    with aino.session() as session:
+        assert sync_status(session).clock_ahead_ms is None  # the warning goes
+    set_phone(aino, client_id, "040 2")
+    stamp = hlc.Stamp.decode(outbox_stamps(aino)[-1])
+    assert stamp.wall_ms <= hlc.wall_clock_ms() + CLOCK_SKEW_LIMIT_MS  # real time again
+    aino.sync()
+    set_phone(bertta, client_id, "050 3")  # a real later edit, after seeing aino's
+    bertta.sync()
+    aino.sync()
+    assert client_values(aino, client_id)[1] == "050 3"
+    assert server.record("client", client_id)["phone"] == "050 3"
+
+
+def outbox_stamps(laptop: Laptop) -> list[str]:
+    with laptop.session() as session:
+        return list(session.scalars(select(outbox.c.hlc).order_by(outbox.c.seq)))
