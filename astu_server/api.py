@@ -26,6 +26,8 @@ from astu_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RowsRequest,
+    RowsResponse,
     ScopeSummary,
     SummaryRequest,
     UserInfo,
@@ -208,3 +210,13 @@ def scope_summary(body: SummaryRequest, request: Request, caller: CallerDep) -> 
     """Counts and an id hash of the caller's scope, to check a device holds just that."""
     with sessions_of(request)() as session, session.begin():
         return summary.summarise(session, caller.user_id, set(body.exclude))
+
+
+@router.post("/sync/rows")
+def scope_rows(body: RowsRequest, request: Request, caller: CallerDep) -> RowsResponse:
+    """The current rows of the caller's scope in some buckets of the scope check."""
+    with sessions_of(request)() as session, session.begin():
+        answer, clients = summary.rows_in_buckets(session, caller.user_id, set(body.buckets),
+                                                  set(body.exclude))  # fmt: skip
+    request.state.client_ids = clients
+    return answer

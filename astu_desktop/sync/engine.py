@@ -4,10 +4,14 @@ Push before pull: the outbox goes first in numbered batches, so what the worker 
 offline reaches the server before the server's news overwrites anything. Then the
 feed is pulled page by page; each page is applied, and the cursor moved, in one local
 transaction, so a sync killed at any point resumes without losing or repeating
-anything. Last, the device compares its rows with the server's count and hash of its
-scope; on a mismatch it downloads the scope again (unsent local edits are kept). That
-check reads every id of the scope, so it runs on the first sync, then after syncs that
-received something, at most once per VERIFY_EVERY.
+anything. Last, the device compares a hash of every row's values with the server's, in
+buckets of row ids; the rows of a bucket that differs are downloaded again (unsent
+local edits are kept). That check reads every row of the scope, so it runs on the
+first sync, then after syncs that received something, at most once per VERIFY_EVERY.
+
+A store that went back in time (put back from an older copy of its files) is noticed
+by what the server acknowledged for this device: it drops what the server already
+has, keeps what is truly unsent, and downloads its scope again.
 
 This runs without Qt: the GUI calls it from a background worker, the CLI directly.
 """
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, RowMapping, select, update
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Base, DeviceState
@@ -34,6 +38,7 @@ from astu_desktop.sync.protocol import (
     CLOCK_SKEW_LIMIT_MS,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    SCOPE_BUCKETS,
     TABLES,
     ChangeResult,
     ErrorCode,
@@ -41,16 +46,22 @@ from astu_desktop.sync.protocol import (
     PullRequest,
     PullResponse,
     RowChange,
+    RowsRequest,
+    RowState,
     SummaryRequest,
-    scope_digest,
+    TableSpec,
+    bucket_digests,
+    row_version,
 )
 
 PUSH_ROWS = 500  # outbox rows per batch (compacted per record before sending)
-# The scope check reads every id of the scope on both sides, which costs in proportion
-# to the store (about a second for 10,000 clients): it runs after a sync that received
+# The scope check reads every row of the scope on both sides, which costs in proportion
+# to the store (a few seconds for 10,000 clients): it runs after a sync that received
 # something, at most this often, and always after the scope was downloaded again.
 VERIFY_EVERY = timedelta(hours=1)
 MAX_SEQUENCE_REPAIRS = 2
+# More buckets than this differing: the scope is downloaded again instead, in pages.
+MAX_REPAIR_BUCKETS = SCOPE_BUCKETS // 4
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -72,6 +83,7 @@ class SyncReport:
     clock_ahead_ms: int | None = None
     verified: bool | None = None
     resynced: bool = False
+    repaired_rows: int = 0  # rows the scope check found differing and downloaded again
     # The store had gone back in time (restored from an older copy of its files); it was
     # downloaded again, keeping only what was truly unsent.
     restored: bool = False
@@ -292,7 +304,14 @@ class Sync:
     # -- check --------------------------------------------------------------------
 
     def check_scope(self) -> None:
-        """Compare counts and the id hash of the scope; download it again on a mismatch."""
+        """Compare the rows' versions with the server's, bucket by bucket; download the
+        rows of the buckets that differ again (all of the scope if many differ).
+
+        Both sides hash every row's synced values (`row_version`), so a row that holds
+        an old value here is found, not only a row that is missing. Rows with unsent
+        or refused changes are left out on both sides, and an edit made meanwhile is
+        kept when the rows are written.
+        """
         with self.store.session() as session:
             exclude = unsettled_rows(session)
             cursor = self._cursor(session)
@@ -300,15 +319,32 @@ class Sync:
         if server.cursor != cursor:
             return  # the feed moved on meanwhile: not comparable now, next time
         with self.store.session() as session:
-            local = local_digest(session, exclude)
-        self.report.verified = local == server.digest
+            local = local_buckets(session, exclude)
+        differing = [n for n, digest in enumerate(server.buckets) if local[n] != digest]
+        self.report.verified = bool(server.buckets) and not differing
         with self.store.session() as session, session.begin():
             session.execute(update(sync_state).values(last_verified_at=_naive_now()))
-        if not self.report.verified:
-            self.report.resynced = True
+        if self.report.verified:
+            return
+        self.report.resynced = True
+        if not server.buckets or len(differing) > MAX_REPAIR_BUCKETS:
             with self.store.session() as session, session.begin():
                 session.execute(update(sync_state).values(pull_cursor=0))
             self.pull_all(include_own=True)
+            return
+        self._repair(differing, exclude)
+
+    def _repair(self, buckets: list[int], exclude: set[str]) -> None:
+        """Write the server's state of the rows in `buckets` that differ from it here."""
+        answer = self.transport.rows(RowsRequest(buckets=buckets, exclude=sorted(exclude)))
+        with self.store.session() as session, session.begin():
+            conn = session.connection()
+            stale = [row for row in answer.rows if _differs(conn, row)]
+            with capture.applying_remote(session):
+                apply.begin_remote_apply(conn)
+                apply.apply_rows(conn, stale, apply.pending_fields(conn))
+                apply.end_remote_apply(conn)
+        self.report.repaired_rows += len(stale)
 
     def _check_due(self) -> bool:
         with self.store.session() as session:
@@ -386,14 +422,30 @@ def unsettled_rows(session: Session) -> set[str]:
     return unsent | refused
 
 
-def local_digest(session: Session, exclude: set[str]) -> str:
-    ids: dict[str, list[str]] = {}
-    for table_name in TABLES:
-        table = Base.metadata.tables[table_name]
-        rows = [row_id for row_id in session.scalars(select(table.c.id)) if row_id not in exclude]
-        if rows:
-            ids[table_name] = rows
-    return scope_digest(ids)
+def local_buckets(session: Session, exclude: set[str]) -> list[str]:
+    """This device's side of the scope check: `bucket_digests` of its rows' versions."""
+    versions: list[tuple[str, str, str]] = []
+    for table_name, spec in TABLES.items():
+        table = Base.metadata.tables.get(table_name)
+        if table is None:
+            continue
+        for row in session.execute(select(table)).mappings():
+            if row["id"] not in exclude:
+                versions.append((table_name, row["id"], local_version(spec, row)))
+    return bucket_digests(versions)
+
+
+def local_version(spec: TableSpec, row: RowMapping) -> str:
+    return row_version(spec, {n: capture.to_json_value(row[n]) for n in spec.by_name if n in row})
+
+
+def _differs(conn: Connection, state: RowState) -> bool:
+    spec = TABLES.get(state.table)
+    table = Base.metadata.tables.get(state.table)
+    if spec is None or table is None:
+        return False
+    row = conn.execute(select(table).where(table.c.id == state.row_id)).mappings().first()
+    return row is None or local_version(spec, row) != row_version(spec, state.fields)
 
 
 def _went_back(code: ErrorCode) -> bool:

@@ -21,13 +21,15 @@ The exchange, in short:
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
-from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Scope, TableSpec
+from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Kind, Scope, TableSpec
 
 __all__ = [
     "PROTOCOL_VERSION",
@@ -45,6 +47,9 @@ MAX_ACCESS_LOG_ENTRIES = 1000
 MAX_RESOLUTIONS = 1000
 DEFAULT_PULL_LIMIT = 300
 MAX_PULL_LIMIT = 1000
+# The scope check hashes the rows' versions in this many buckets (by row id), so that a
+# device that differs downloads only the rows of the buckets that differ.
+SCOPE_BUCKETS = 64
 # Stamps further ahead of the server's clock than this are flagged, and never win a
 # conflict on the strength of their clock alone.
 CLOCK_SKEW_LIMIT_MS = 60_000
@@ -286,12 +291,29 @@ class SummaryRequest(Versioned):
 
 
 class ScopeSummary(Message):
-    """Per table: how many rows the scope holds, and a hash over their sorted ids."""
+    """Per table: how many rows the scope holds, and a hash over their sorted ids.
+
+    `buckets` holds, per bucket of row ids (`bucket_of`), a hash of those rows' ids and
+    versions (`row_version`, over their values): a row that holds other values on the
+    device shows as a bucket that differs.
+    """
 
     counts: dict[str, int]
     digest: str
     # The feed position the summary is true at; -1 when the feed moved while counting.
     cursor: int
+    buckets: list[str] = Field(default_factory=list, max_length=SCOPE_BUCKETS)
+
+
+class RowsRequest(Versioned):
+    """The current rows of the scope in these buckets (a repair after a failed check)."""
+
+    buckets: list[int] = Field(max_length=SCOPE_BUCKETS)
+    exclude: list[RowId] = Field(default_factory=list, max_length=100_000)
+
+
+class RowsResponse(Message):
+    rows: list[RowState]
 
 
 class Health(Message):
@@ -322,3 +344,41 @@ def stamp_order(stamp: str) -> tuple[int, int, str]:
 def directory_table(name: str) -> bool:
     spec = TABLES.get(name)
     return spec is not None and spec.scope is Scope.DIRECTORY
+
+
+def bucket_of(table: str, row_id: str) -> int:
+    """The bucket of the scope check a row falls in (spread by a hash of its id)."""
+    return hashlib.sha256(f"{table}/{row_id}".encode()).digest()[0] % SCOPE_BUCKETS
+
+
+def row_version(spec: TableSpec, fields: Mapping[str, Any]) -> str:
+    """A hash of a row's synced values, computed alike on both sides: a field that is
+    missing counts as empty, a moment in UTC, JSON with sorted keys."""
+    values = [_canonical(f, fields.get(f.name)) for f in sorted(spec.fields, key=_name)]
+    text = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def bucket_digests(versions: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Per bucket, a hash over the sorted (table, id, version) of the rows in it."""
+    lines: list[list[str]] = [[] for _ in range(SCOPE_BUCKETS)]
+    for table, row_id, version in versions:
+        lines[bucket_of(table, row_id)].append(f"{table}/{row_id}/{version}")
+    return [hashlib.sha256("\n".join(sorted(b)).encode()).hexdigest()[:16] for b in lines]
+
+
+def _name(spec: FieldSpec) -> str:
+    return spec.name
+
+
+def _canonical(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind is Kind.MOMENT and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat()
+    return value

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
@@ -280,3 +281,29 @@ def test_stamps_and_the_warning_return_to_real_time_when_the_clock_is_corrected(
 def outbox_stamps(laptop: Laptop) -> list[str]:
     with laptop.session() as session:
         return list(session.scalars(select(outbox.c.hlc).order_by(outbox.c.seq)))
+
+
+def test_the_scope_check_finds_a_row_with_an_old_value_and_downloads_only_it(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    co_worked_client(server, aino, bertta, OTHER_HETU)
+    set_city(bertta, client_id, "Vantaa")
+    bertta.sync()
+    aino.sync()
+    assert client_values(aino, client_id) == ("Vantaa", None)
+    # The row falls back to an old value without a trace (what a skipped page did):
+    # the same rows are there, only a value differs.
+    with aino.session() as session, session.begin(), capture.applying_remote(session):
+        table = Client.__table__
+        session.execute(update(table).where(table.c.id == client_id).values(city="Helsinki"))
+
+    report = aino.sync(verify_every=timedelta(0))
+
+    assert report.verified is False
+    assert report.repaired_rows == 1  # that row, not the whole scope
+    assert report.pulled_rows == 0
+    assert client_values(aino, client_id) == ("Vantaa", None)
+    assert aino.sync(verify_every=timedelta(0)).verified is True
