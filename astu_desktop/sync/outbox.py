@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import AccessLogEntry, Base, DeviceState
 from astu_desktop.models.base import utcnow
-from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync import hlc
+from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
 from astu_desktop.sync.protocol import (

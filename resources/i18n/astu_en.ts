@@ -2717,6 +2717,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</source>
+        <translation>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) to clients who left your caseload are kept in the refused list until someone decides.</source>
+        <translation>
+            <numerusform>%n change to clients who left your caseload is kept in the refused list until someone decides.</numerusform>
+            <numerusform>%n changes to clients who left your caseload are kept in the refused list until someone decides.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Nothing waiting to be sent.</translation>
@@ -3205,6 +3218,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
         <translation>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
+        <translation>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>

@@ -2717,6 +2717,19 @@
         </translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</source>
+        <translation>Tämän tietokoneen tiedot oli palautettu vanhemmasta kopiosta. Ne ladattiin uudelleen palvelimelta; lähettämättömät muutokset säilyivät.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) to clients who left your caseload are kept in the refused list until someone decides.</source>
+        <translation>
+            <numerusform>%n muutos asiakkaalle, joka siirtyi pois vastuultasi, säilyy hylättyjen muutosten luettelossa, kunnes joku päättää siitä.</numerusform>
+            <numerusform>%n muutosta asiakkaille, jotka siirtyivät pois vastuultasi, säilyy hylättyjen muutosten luettelossa, kunnes joku päättää niistä.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Ei lähettämättömiä muutoksia.</translation>
@@ -3205,6 +3218,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
         <translation>Vain asiakkaan tiimin esihenkilö voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
+        <translation>Asiakas siirtyi pois vastuultasi ennen kuin muutos ehti palvelimelle. Muutos säilyy tässä, kunnes joku päättää siitä (kerro tiimisi esihenkilölle).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>

@@ -13,16 +13,16 @@ from sqlalchemy import select, update
 
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
-from astu_desktop.store.casestore import CaseStore
 from astu_desktop.services.enrolment import sync_status
+from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture, hlc
 from astu_desktop.sync.localstate import outbox
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_desktop.ui.sync import store_work
 from astu_server.models import Device, Record
 from tests.integration.serverkit import Laptop, LiveServer
-from tests.support import PASSPHRASE
 from tests.integration.test_two_devices import add_client, set_phone, setup_team
+from tests.support import PASSPHRASE
 
 OTHER_HETU = "010203A0023"
 PAGE = 5  # rows per pull page: smaller than what the tests add
@@ -243,6 +243,8 @@ def test_work_refused_because_the_client_left_the_scope_is_kept_not_purged(
     ]
     assert aino.sync().refused == 0
     assert len(store_work.refused_rows(aino.store)) == 2  # until a person decides
+    bertta.sync()
+    assert client_id in bertta.client_ids()  # the new worker has the client
 
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -258,7 +260,8 @@ def test_stamps_and_the_warning_return_to_real_time_when_the_clock_is_corrected(
     capture.set_wall_clock(aino.store.engine, year_ahead)
     set_phone(aino, client_id, "040 1")
     ahead = aino.sync(wall_clock=year_ahead)
-    assert ahead.clock_ahead_ms is not None and ahead.clock_ahead_ms > YEAR_MS // 2
+    assert ahead.clock_ahead_ms is not None
+    assert ahead.clock_ahead_ms > YEAR_MS // 2
     with aino.session() as session:
         assert sync_status(session).clock_ahead_ms == ahead.clock_ahead_ms
 
