@@ -19,8 +19,8 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from hypothesis import HealthCheck, settings
@@ -53,8 +53,7 @@ from astu_desktop.sync.protocol import (
     SummaryRequest,
 )
 from astu_server.models import Conflict, Record
-from tests.integration.serverkit import Laptop, LiveServer
-from tests.integration.test_divergence import copy_of_files, put_back
+from tests.integration.serverkit import Laptop, LiveServer, copy_of_files, put_back
 
 EXAMPLES = int(os.environ.get("ASTU_CONVERGENCE_EXAMPLES", "6"))
 STEPS = int(os.environ.get("ASTU_CONVERGENCE_STEPS", "16"))

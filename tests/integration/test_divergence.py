@@ -4,7 +4,6 @@ server with two or three laptops."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -14,15 +13,13 @@ from sqlalchemy import select, update
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
 from astu_desktop.services.enrolment import sync_status
-from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture, hlc
 from astu_desktop.sync.localstate import outbox
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_desktop.ui.sync import store_work
 from astu_server.models import Device, Record
-from tests.integration.serverkit import Laptop, LiveServer
+from tests.integration.serverkit import Laptop, LiveServer, copy_of_files, put_back
 from tests.integration.test_two_devices import add_client, set_phone, setup_team
-from tests.support import PASSPHRASE
 
 OTHER_HETU = "010203A0023"
 PAGE = 5  # rows per pull page: smaller than what the tests add
@@ -80,23 +77,6 @@ def test_a_pull_longer_than_a_page_brings_an_edit_of_a_row_this_laptop_pushed(
     assert server.record("client", client_id)["city"] == "Vantaa"
     bertta.sync(pull_limit=PAGE)
     assert client_values(bertta, client_id) == ("Vantaa", "040 123 4567")
-
-
-def copy_of_files(laptop: Laptop, into: Path) -> Path:
-    """A copy of the store's files as a backup or a disk image would hold them."""
-    path = laptop.store.paths.database
-    laptop.store.lock()
-    shutil.copytree(path.parent, into)
-    laptop.store = CaseStore.unlock(path, PASSPHRASE)
-    return into
-
-
-def put_back(laptop: Laptop, copy: Path) -> None:
-    path = laptop.store.paths.database
-    laptop.store.lock()
-    shutil.rmtree(path.parent)
-    shutil.copytree(copy, path.parent)
-    laptop.store = CaseStore.unlock(path, PASSPHRASE)
 
 
 def delete_contact(laptop: Laptop, contact_id: str) -> None:
