@@ -8,14 +8,20 @@ The exchange, in short:
 - `POST /api/v1/enrol` (username + password, once per laptop) returns a device token;
   every other call sends it as `Authorization: Bearer <token>`.
 - `POST /api/v1/sync/push` sends the outbox in batches numbered by a per-device
-  sequence; a batch is applied atomically, and a repeated number is answered with
-  the first answer, so a batch re-sent after a lost answer changes nothing.
+  sequence; a batch is applied atomically, and a repeated number with the same content
+  is answered with the first answer, so a batch re-sent after a lost answer changes
+  nothing. A repeated number with other content (a store put back from an older copy)
+  is refused with `push_sequence_reused`; a change the server already holds from the
+  device (the same row, a stamp not newer) is never applied again.
 - `POST /api/v1/sync/pull` pages through the server's feed after a cursor: the
   current state of every row changed since then (not its history), scope changes
   (a client granted or taken away), and conflicts. The cursor never skips a change.
   Rows whose only news is the caller's own push are not echoed back to it.
-- `POST /api/v1/sync/summary` counts the scope and hashes its row ids, so a device can
-  see that it holds exactly what the server says it should.
+- `POST /api/v1/sync/summary` counts the scope and hashes its rows' values in buckets,
+  so a device can see that it holds exactly what the server says it should;
+  `POST /api/v1/sync/rows` sends the rows of the buckets that differed.
+- Every pull answer says what the server acknowledged for the device (its cursor, its
+  last push sequence and stamp): a store behind them went back in time.
 """
 
 from __future__ import annotations
