@@ -67,6 +67,8 @@ def _tell(report: SyncReport) -> int:
     _say(message("sync_done", pushed=report.pushed_changes, pulled=report.pulled_rows))
     if report.purged_clients:
         _say(message("sync_purged", count=report.purged_clients))
+    if report.kept_from_purged:
+        _say(message("sync_purged_kept", count=report.kept_from_purged))
     if report.new_versions:
         _say(message("sync_new_versions", count=report.new_versions))
     conflicts = report.conflicts_on_push + report.conflicts_received
@@ -74,7 +76,9 @@ def _tell(report: SyncReport) -> int:
         _say(message("sync_conflicts", count=conflicts))
     if report.clock_ahead_ms:
         _say(message("sync_clock_ahead", seconds=report.clock_ahead_ms // 1000))
-    if report.resynced:
+    if report.restored:
+        _say(message("sync_restored"))
+    elif report.resynced:
         _say(message("sync_resynced"))
     if report.set_aside:
         _say(message("sync_set_aside", count=report.set_aside))

@@ -379,6 +379,14 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
             "{count} clients left your caseload; their data was removed from this device.",
         ),
     ),
+    "sync_purged_kept": (
+        "Näiden asiakkaiden muutoksia, jotka eivät ehtineet palvelimelle: {count}. Ne "
+        "säilyvät hylättyjen muutosten luettelossa, kunnes joku päättää niistä.",
+        "Ändringar för dessa klienter som inte hann till servern: {count}. De finns kvar i "
+        "listan över avvisade ändringar tills någon beslutar om dem.",
+        "Changes to these clients that did not reach the server: {count}. They stay in the "
+        "list of refused changes until someone decides about them.",
+    ),
     "sync_clock_ahead": (
         "Laitteen kello on {seconds} s palvelimen kelloa edellä. Korjaa kellonaika.",
         "Enhetens klocka går {seconds} s före serverns. Rätta klockan.",
@@ -391,6 +399,17 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "Ändringar som inte skickats finns kvar.",
         "This device did not match the server, so its data was downloaded again. "
         "Unsent changes were kept.",
+    ),
+    "sync_restored": (
+        "Tämän laitteen tiedot oli palautettu vanhemmasta kopiosta. Ne ladattiin uudelleen "
+        "palvelimelta: lähettämättömät muutokset säilyivät, ja palvelimella jo olleet "
+        "poistettiin jonosta.",
+        "Enhetens uppgifter hade återställts från en äldre kopia. De laddades ned på nytt "
+        "från servern: ändringar som inte skickats finns kvar, och de som servern redan "
+        "hade togs bort ur kön.",
+        "This device's data had been put back from an older copy. It was downloaded again "
+        "from the server: unsent changes were kept, and those the server already had were "
+        "dropped from the queue.",
     ),
     "sync_failed": (
         "Synkronointi epäonnistui. Muutokset odottavat tällä laitteella.",

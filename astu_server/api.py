@@ -23,6 +23,8 @@ from astu_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RowsRequest,
+    RowsResponse,
     ScopeSummary,
     SummaryRequest,
     TokenRequest,
@@ -146,14 +148,21 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
     with sessions_of(request)() as session, session.begin():
         positions = FeedPositions(session)  # the feed lock comes first, then the device
         device = session.get_one(Device, caller.device_id)
+        digest = merge.batch_digest(body)
         if body.seq == device.last_push_seq and device.last_push_response:
-            return PushResponse.model_validate_json(device.last_push_response)
+            if device.last_push_digest in (None, digest):  # None: answered before 0010
+                return PushResponse.model_validate_json(device.last_push_response)
+            raise ApiError(409, ErrorCode.PUSH_SEQUENCE_REUSED, "this sequence had other content",
+                           last_seq=device.last_push_seq, last_stamp=device.last_stamp)  # fmt: skip
         if body.seq <= device.last_push_seq:
-            raise ApiError(409, ErrorCode.PUSH_SEQUENCE_STALE, last_seq=device.last_push_seq)
+            raise ApiError(409, ErrorCode.PUSH_SEQUENCE_STALE, last_seq=device.last_push_seq,
+                           last_stamp=device.last_stamp)  # fmt: skip
         batch = merge.Batch(session, merge.Pusher(caller.user_id, caller.device_id), positions,
                             now_ms())  # fmt: skip
         response = merge.apply_push(batch, body)
         device.last_push_seq = body.seq
+        device.last_push_digest = digest
+        device.last_stamp = merge.newest_stamp(device.last_stamp, body, batch.now_ms)
         device.last_push_response = response.model_dump_json()
         device.clock_ahead_ms = response.clock_ahead_ms
         request.app.state.hooks.before_push_commit(caller.device_id)
@@ -165,9 +174,14 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
 def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
     """The next page of the caller's feed after `cursor` (rows in their current state)."""
     with sessions_of(request)() as session, session.begin():
+        device = session.get_one(Device, caller.device_id)
+        acknowledged = feed.Acknowledged(device.pull_cursor, device.last_push_seq,
+                                         device.last_stamp)  # fmt: skip
+        if device.pull_cursor != body.applied_cursor:
+            device.pull_cursor = body.applied_cursor  # written only when it moved
         page = feed.pull_page(
             session, caller.user_id, "" if body.include_own else caller.device_id, body.cursor,
-            body.limit, now_ms(),
+            body.limit, now_ms(), acknowledged,
         )  # fmt: skip
         disclosure.record_pull(session, caller.user_id, caller.device_id, page.client_ids)
     request.state.client_ids = page.client_ids
@@ -180,3 +194,13 @@ def scope_summary(body: SummaryRequest, request: Request, caller: CallerDep) -> 
     """Counts and an id hash of the caller's scope, to check a device holds just that."""
     with sessions_of(request)() as session, session.begin():
         return summary.summarise(session, caller.user_id, set(body.exclude))
+
+
+@router.post("/sync/rows")
+def scope_rows(body: RowsRequest, request: Request, caller: CallerDep) -> RowsResponse:
+    """The current rows of the caller's scope in some buckets of the scope check."""
+    with sessions_of(request)() as session, session.begin():
+        answer, clients = summary.rows_in_buckets(session, caller.user_id, set(body.buckets),
+                                                  set(body.exclude))  # fmt: skip
+    request.state.client_ids = clients
+    return answer

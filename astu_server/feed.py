@@ -33,6 +33,15 @@ from astu_server.db import feed_ceiling
 from astu_server.models import Conflict, Record, ScopeEvent, ScopeGrant
 
 
+@dataclass(frozen=True)
+class Acknowledged:
+    """What the server had acknowledged for the pulling device before this request."""
+
+    cursor: int = 0
+    push_seq: int = 0
+    stamp: str | None = None
+
+
 @dataclass
 class Page:
     response: PullResponse
@@ -40,7 +49,13 @@ class Page:
 
 
 def pull_page(
-    session: Session, user_id: str, device_id: str, cursor: int, limit: int, now_ms: int
+    session: Session,
+    user_id: str,
+    device_id: str,
+    cursor: int,
+    limit: int,
+    now_ms: int,
+    acknowledged: Acknowledged | None = None,
 ) -> Page:
     ceiling = feed_ceiling(session)
     rows = _rows(session, user_id, cursor, ceiling, limit)
@@ -72,6 +87,9 @@ def pull_page(
         has_more=boundary < ceiling,
         server_time_ms=now_ms,
         withheld=servable.withheld,
+        device_cursor=acknowledged.cursor if acknowledged else 0,
+        device_push_seq=acknowledged.push_seq if acknowledged else 0,
+        device_stamp=acknowledged.stamp if acknowledged else None,
     )
     servable.report(user_id)
     sent = {row.client_id for row in rows if row.client_id} | {e.client_id for e in events}

@@ -11,6 +11,8 @@ crosses an edit loses: the record stays, and the deletion is shown as a conflict
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,10 +71,45 @@ class Batch:
         return records.Origin(clamp_stamp(stamp, self.now_ms), self.pusher.device_id,
                               self.pusher.user_id)  # fmt: skip
 
+    def applied_before(self, record: Record, name: str, change: RowChange) -> bool:
+        """Whether this field already holds this device's change, or a later one of it.
+
+        Recognised by the row's id and the change's stamp (a device's stamps only grow):
+        a change delivered before, sent again, is never applied a second time.
+        """
+        meta = record.field_meta.get(name)
+        if meta is None or meta[2] != self.pusher.device_id:
+            return False
+        return stamp_order(str(meta[0])) >= stamp_order(clamp_stamp(change.stamp, self.now_ms))
+
     def concurrent(self, record: Record, name: str, base_cursor: int) -> bool:
         """Whether another device set this field after the pusher's base cursor."""
         meta = record.field_meta.get(name)
         return meta is not None and meta[1] > base_cursor and meta[2] != self.pusher.device_id
+
+
+def batch_digest(request: PushRequest) -> str:
+    """The hash of what a batch is: its rows and their stamps, the conflicts it closes and
+    the log entries it carries. A sequence repeated with other content is no retry.
+
+    Values are left out on purpose: a retried batch fills in dependent fields from the
+    row as it is now, which may have been edited since; its stamps stay the same.
+    """
+    identity = {
+        "changes": [(c.table, c.row_id, c.stamp, c.base_cursor) for c in request.changes],
+        "resolved": request.resolved_conflicts,
+        "access_log": [entry.id for entry in request.access_log],
+    }
+    text = json.dumps(identity, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def newest_stamp(known: str | None, request: PushRequest, now_ms: int) -> str | None:
+    """The newest stamp taken from the device so far, as recorded (clamped)."""
+    stamps = [clamp_stamp(change.stamp, now_ms) for change in request.changes]
+    if known is not None:
+        stamps.append(known)
+    return max(stamps, key=stamp_order) if stamps else None
 
 
 def apply_push(batch: Batch, request: PushRequest) -> PushResponse:
@@ -235,6 +272,10 @@ def _unique_fields(spec: TableSpec) -> list[str]:
 
 def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     session, spec = batch.session, TABLES[change.table]
+    fresh = {n: v for n, v in change.fields.items() if not batch.applied_before(record, n, change)}
+    if not fresh:
+        return result(change, Outcome.UNCHANGED)
+    change = change.model_copy(update={"fields": fresh})
     if record.client_id is None or not scope.in_scope(
         session, batch.pusher.user_id, record.client_id
     ):
@@ -287,8 +328,11 @@ def merge(batch: Batch, spec: TableSpec, record: Record, change: RowChange) -> C
     conflicts = _deletion_against_edit(batch, record, change, changed, updates)
     for unit in _units(spec, changed):
         conflicts += _merge_unit(batch, record, change, unit, updates)
+    unseen = records.unseen_by(record, change.base_cursor, batch.pusher.device_id)
     records.update(record, updates, batch.origin(change.stamp), batch.positions.next())
-    if conflicts:
+    if conflicts or unseen:
+        # The row moves to this push's position; without the mark, the pusher's next
+        # pull would take it for its own news and never bring what it had not seen.
         records.send_to_everyone(record, batch.positions.next())
     if any(name in _unique_fields(spec) for name in updates):
         records.write_keys(batch.session, record)
@@ -414,12 +458,13 @@ def resolve_conflicts(batch: Batch, conflict_ids: list[str]) -> None:
 
 
 def clamp_stamp(stamp: str, now_ms: int) -> str:
-    """A stamp no further ahead of the server's clock than the allowed skew."""
-    limit = now_ms + CLOCK_SKEW_LIMIT_MS
+    """A stamp further ahead of the server's clock than the allowed skew is taken as the
+    server's time: the device's clock is wrong, and its stamp must not beat the real
+    edits that follow (the device's clock learns the same time from the answer)."""
     wall = int(stamp[:WALL_DIGITS])
-    if wall <= limit:
+    if wall <= now_ms + CLOCK_SKEW_LIMIT_MS:
         return stamp
-    return f"{limit:0{WALL_DIGITS}d}{stamp[WALL_DIGITS:]}"
+    return f"{now_ms:0{WALL_DIGITS}d}{stamp[WALL_DIGITS:]}"
 
 
 def clock_ahead(request: PushRequest, now_ms: int) -> int | None:

@@ -111,6 +111,13 @@ class Device(Base):
     access_log_seq: Mapped[int] = mapped_column(default=0)
     access_log_hash: Mapped[str] = mapped_column(String(64), default="0" * 64)
     access_log_version: Mapped[int] = mapped_column(Integer, default=1)
+    # What the server acknowledged (migration 0010): the hash of the last batch's content
+    # (a reused sequence with other content is a store gone back in time, not a retry),
+    # the newest (clamped) stamp it took from the device, and the pull cursor the device
+    # last said it had applied.
+    last_push_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    last_stamp: Mapped[str | None] = mapped_column(String(80), default=None)
+    pull_cursor: Mapped[int] = mapped_column(default=0, server_default="0")
 
     __table_args__ = (Index("uq_device_pending_token_hash", "pending_token_hash", unique=True),)
 

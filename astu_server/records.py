@@ -111,6 +111,22 @@ def news_for(record: Record, cursor: int, device_id: str) -> bool:
     return any(meta[1] > cursor and meta[2] != device_id for meta in record.field_meta.values())
 
 
+def unseen_by(record: Record, base_cursor: int, device_id: str) -> bool:
+    """Whether the record holds a field another device set after `base_cursor`.
+
+    A device that changes such a row has not received that field yet. Its push gives
+    the row a new feed position, and the pull that follows judges news by positions
+    after its cursor: a page boundary between the other device's change and this push
+    would then hide the change from this device for good. Comparing with the push's
+    own base cursor (a fixed feed position, not a moving pull cursor) finds it.
+    """
+    return any(
+        meta[1] > base_cursor and meta[2] != device_id
+        for name, meta in record.field_meta.items()
+        if name != TOUCHED
+    )
+
+
 def unique_keys(table: str, values: dict[str, Any]) -> list[str]:
     spec = TABLES[table]
     keys = []

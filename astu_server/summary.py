@@ -1,30 +1,64 @@
-"""The scope summary a device checks itself against after a sync."""
+"""The scope summary a device checks itself against after a sync, and the rows of the
+buckets that differed, for the device to repair them."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import ScopeSummary, scope_digest
+from astu_desktop.sync.protocol import (
+    TABLES,
+    RowsResponse,
+    ScopeSummary,
+    bucket_digests,
+    bucket_of,
+    row_version,
+    scope_digest,
+)
 from astu_server import scope
 from astu_server.db import feed_ceiling
+from astu_server.feed import row_state
 from astu_server.models import Record
+
+
+def _scope_rows(user_id: str) -> ColumnElement[bool]:
+    return or_(Record.client_id.is_(None), Record.client_id.in_(scope.scope_clients(user_id)))
 
 
 def summarise(session: Session, user_id: str, exclude: set[str]) -> ScopeSummary:
     before = feed_ceiling(session)
-    query = select(Record.table_name, Record.row_id).where(
-        or_(Record.client_id.is_(None), Record.client_id.in_(scope.scope_clients(user_id)))
-    )
+    query = select(Record.table_name, Record.row_id, Record.data).where(_scope_rows(user_id))
     ids: dict[str, list[str]] = defaultdict(list)
-    for table, row_id in session.execute(query):
-        if row_id not in exclude:
-            ids[table].append(row_id)
+    versions: list[tuple[str, str, str]] = []
+    for table, row_id, data in session.execute(query):
+        spec = TABLES.get(table)
+        if row_id in exclude or spec is None:
+            continue
+        ids[table].append(row_id)
+        versions.append((table, row_id, row_version(spec, data)))
     after = feed_ceiling(session)
     return ScopeSummary(
         counts={table: len(rows) for table, rows in sorted(ids.items())},
         digest=scope_digest(ids),
         cursor=before if before == after else -1,
+        buckets=bucket_digests(versions),
     )
+
+
+def rows_in_buckets(
+    session: Session, user_id: str, buckets: set[int], exclude: set[str]
+) -> tuple[RowsResponse, set[str]]:
+    """Every row of the scope in these buckets, in its current state, and whose they are
+    (for the access log)."""
+    query = select(Record).where(_scope_rows(user_id)).order_by(Record.change_id)
+    found = [
+        record
+        for record in session.scalars(query)
+        if record.row_id not in exclude
+        and record.table_name in TABLES
+        and bucket_of(record.table_name, record.row_id) in buckets
+    ]
+    clients = {record.client_id for record in found if record.client_id}
+    return RowsResponse(rows=[row_state(record) for record in found]), clients

@@ -10,6 +10,7 @@ Files beside the database (names carry no personal data):
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -115,8 +116,17 @@ class CaseStore:
         return store
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str, *, clock: Clock | None = None) -> CaseStore:
+    def unlock(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        clock: Clock | None = None,
+        monotonic: Clock | None = None,
+    ) -> CaseStore:
         paths = StorePaths(Path(path))
+        if monotonic is None:
+            monotonic = time.monotonic if clock is None else clock  # a test's clock: both
         clock = clock or _wall_time
         if not paths.database.exists():
             raise StoreNotFound()
@@ -127,7 +137,7 @@ class CaseStore:
         if not paths.keyfile.exists():
             raise KeyFileDamaged("key file missing")
         wrapped = keyfile.read(paths.keyfile)  # damaged: said at once, never a delay
-        throttle = UnlockThrottle(paths.throttle, clock)
+        throttle = UnlockThrottle(paths.throttle, clock, monotonic)
         throttle.check()
         try:
             key = wrapped.unwrap(passphrase)

@@ -5,11 +5,13 @@ Rows come in their current server state and are written with Core statements ins
 checked at commit (a page may carry a child before its parent). A field with an
 unsent local edit keeps the local value: the edit goes to the server at the next
 push, where it is merged or becomes a conflict. A client that left the scope is
-purged: its rows in every table, their outbox and quarantine entries, its conflicts.
+purged: its rows in every table and its conflicts; work on it the server has not
+taken stays in quarantine (see `purge_client`).
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, Enum, Table, delete, insert, select, update
+from sqlalchemy import Connection, Date, Enum, Table, delete, func, insert, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from astu_desktop.models import Base
@@ -36,6 +38,8 @@ from astu_desktop.sync.protocol import (
 )
 
 CHUNK = 500
+# The quarantine reason of work whose client left this device's scope before it was taken.
+LEFT_SCOPE = "left_scope"
 NOT_SENT = frozenset({"id", "created_at", "updated_at"})
 PendingFields = dict[tuple[str, str], set[str]]
 
@@ -65,6 +69,7 @@ class PageOutcome:
     """What a page did besides writing rows: clients purged, local duplicates joined."""
 
     purged: list[str] = field(default_factory=list)
+    kept_from_purged: int = 0  # changes of purged clients kept in quarantine
     # (a local duplicate's id, the server's row it was joined into): sync/duplicates.py
     joined: list[tuple[str, str]] = field(default_factory=list)
 
@@ -86,7 +91,7 @@ def apply_page_items(
         outcome.joined += apply_rows(conn, run, pending)
         run = []
         if item.kind is ScopeEventKind.REVOKE:
-            purge_client(conn, item.client_id)
+            outcome.kept_from_purged += purge_client(conn, item.client_id)
             outcome.purged.append(item.client_id)
         else:
             outcome.joined += apply_rows(conn, item.rows, pending)
@@ -195,8 +200,15 @@ def _same(value: Any) -> Any:
 
 
 def purge_client(conn: Connection, client_id: str) -> int:
-    """Remove every row of a client that left this device's scope; children first."""
-    removed = 0
+    """Remove every row of a client that left this device's scope; children first.
+
+    Work on them that the server did not take is not removed with them: refused
+    changes stay in quarantine, and unsent ones go there too (the server would refuse
+    them now), marked `left_scope` with the client's name, until a person decides.
+    Returns how many such changes are kept.
+    """
+    label = _client_label(conn, client_id)
+    kept = 0
     for table_name in reversed(list(TABLES)):
         table = Base.metadata.tables.get(table_name)
         condition = _belongs_to(table_name, client_id)
@@ -204,18 +216,62 @@ def purge_client(conn: Connection, client_id: str) -> int:
             continue
         row_ids = list(conn.scalars(select(table.c.id).where(condition)))
         for chunk in chunks(row_ids):
+            _keep_unsent(conn, table_name, chunk)
             conn.execute(delete(table).where(table.c.id.in_(chunk)))
             conn.execute(
                 delete(outbox).where(outbox.c.table_name == table_name, outbox.c.row_id.in_(chunk))
             )
             conn.execute(
-                delete(sync_quarantine).where(
+                update(sync_quarantine)
+                .where(
                     sync_quarantine.c.table_name == table_name, sync_quarantine.c.row_id.in_(chunk)
                 )
+                .values(reason=LEFT_SCOPE, client_label=label)
             )
-        removed += len(row_ids)
+        kept += _quarantined(conn, table_name, chunk_ids=row_ids)
     conn.execute(delete(sync_conflict).where(sync_conflict.c.client_id == client_id))
-    return removed
+    return kept
+
+
+def _client_label(conn: Connection, client_id: str) -> str | None:
+    table = Base.metadata.tables["client"]
+    row = conn.execute(
+        select(table.c.last_name, table.c.first_names).where(table.c.id == client_id)
+    ).first()
+    return f"{row[0]}, {row[1]}" if row is not None else None
+
+
+def _keep_unsent(conn: Connection, table_name: str, row_ids: Sequence[str]) -> None:
+    """Unsent changes of these rows into quarantine, one entry per row (newest values)."""
+    rows = conn.execute(
+        select(outbox.c.row_id, outbox.c.field, outbox.c.value, outbox.c.hlc)
+        .where(outbox.c.table_name == table_name, outbox.c.row_id.in_(row_ids))
+        .order_by(outbox.c.seq)
+    ).all()
+    changes: dict[str, dict[str, Any]] = {}
+    for row_id, name, value, stamp in rows:
+        entry = changes.setdefault(row_id, {"fields": {}, "stamp": stamp})
+        entry["fields"][name] = json.loads(value)
+        entry["stamp"] = max(entry["stamp"], stamp)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for row_id, entry in changes.items():
+        conn.execute(
+            insert(sync_quarantine).values(
+                table_name=table_name, row_id=row_id, fields=entry["fields"],
+                stamp=entry["stamp"], reason=LEFT_SCOPE, reason_fields=[],
+                quarantined_at=now, refused_new_row=False,
+            )
+        )  # fmt: skip
+
+
+def _quarantined(conn: Connection, table_name: str, chunk_ids: Sequence[str]) -> int:
+    count = 0
+    for chunk in chunks(chunk_ids):
+        query = select(func.count()).where(
+            sync_quarantine.c.table_name == table_name, sync_quarantine.c.row_id.in_(chunk)
+        )
+        count += conn.scalar(query) or 0
+    return count
 
 
 def _belongs_to(table_name: str, client_id: str) -> ColumnElement[bool] | None:

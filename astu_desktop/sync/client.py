@@ -25,6 +25,8 @@ from astu_desktop.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    RowsRequest,
+    RowsResponse,
     ScopeSummary,
     SummaryRequest,
     TokenRequest,
@@ -71,6 +73,8 @@ class SyncTransport(Protocol):
     def pull(self, request: PullRequest) -> PullResponse: ...
 
     def summary(self, request: SummaryRequest) -> ScopeSummary: ...
+
+    def rows(self, request: RowsRequest) -> RowsResponse: ...
 
 
 class HttpSyncClient:
@@ -121,6 +125,9 @@ class HttpSyncClient:
 
     def summary(self, request: SummaryRequest) -> ScopeSummary:
         return self._post("/sync/summary", request, ScopeSummary)
+
+    def rows(self, request: RowsRequest) -> RowsResponse:
+        return self._post("/sync/rows", request, RowsResponse)
 
     def _post(self, path: str, request: BaseModel, reply: type[Reply]) -> Reply:
         body = request.model_dump_json().encode("utf-8")

@@ -4,10 +4,14 @@ Push before pull: the outbox goes first in numbered batches, so what the worker 
 offline reaches the server before the server's news overwrites anything. Then the
 feed is pulled page by page; each page is applied, and the cursor moved, in one local
 transaction, so a sync killed at any point resumes without losing or repeating
-anything. Last, the device compares its rows with the server's count and hash of its
-scope; on a mismatch it downloads the scope again (unsent local edits are kept). That
-check reads every id of the scope, so it runs on the first sync, then after syncs that
-received something, at most once per VERIFY_EVERY.
+anything. Last, the device compares a hash of every row's values with the server's, in
+buckets of row ids; the rows of a bucket that differs are downloaded again (unsent
+local edits are kept). That check reads every row of the scope, so it runs on the
+first sync, then after syncs that received something, at most once per VERIFY_EVERY.
+
+A store that went back in time (put back from an older copy of its files) is noticed
+by what the server acknowledged for this device: it drops what the server already
+has, keeps what is truly unsent, and downloads its scope again.
 
 This runs without Qt: the GUI calls it from a background worker, the CLI directly.
 """
@@ -20,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, RowMapping, select, update
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Base, DeviceState
@@ -34,6 +38,7 @@ from astu_desktop.sync.protocol import (
     CLOCK_SKEW_LIMIT_MS,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,
+    SCOPE_BUCKETS,
     TABLES,
     ChangeResult,
     ErrorCode,
@@ -41,16 +46,22 @@ from astu_desktop.sync.protocol import (
     PullRequest,
     PullResponse,
     RowChange,
+    RowsRequest,
+    RowState,
     SummaryRequest,
-    scope_digest,
+    TableSpec,
+    bucket_digests,
+    row_version,
 )
 
 PUSH_ROWS = 500  # outbox rows per batch (compacted per record before sending)
-# The scope check reads every id of the scope on both sides, which costs in proportion
-# to the store (about a second for 10,000 clients): it runs after a sync that received
+# The scope check reads every row of the scope on both sides, which costs in proportion
+# to the store (a few seconds for 10,000 clients): it runs after a sync that received
 # something, at most this often, and always after the scope was downloaded again.
 VERIFY_EVERY = timedelta(hours=1)
 MAX_SEQUENCE_REPAIRS = 2
+# More buckets than this differing: the scope is downloaded again instead, in pages.
+MAX_REPAIR_BUCKETS = SCOPE_BUCKETS // 4
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -66,12 +77,17 @@ class SyncReport:
     new_versions: int = 0
     pulled_rows: int = 0
     purged_clients: int = 0
+    kept_from_purged: int = 0  # refused or unsent work on them, kept in quarantine
     joined_duplicates: int = 0  # local records of a person the server already had
     set_aside: int = 0  # pulled rows this device could not store (in the quarantine)
     conflicts_received: int = 0
     clock_ahead_ms: int | None = None
     verified: bool | None = None
     resynced: bool = False
+    repaired_rows: int = 0  # rows the scope check found differing and downloaded again
+    # The store had gone back in time (restored from an older copy of its files); it was
+    # downloaded again, keeping only what was truly unsent.
+    restored: bool = False
     refused_reasons: list[str] = field(default_factory=list)
 
 
@@ -91,16 +107,18 @@ class Sync:
     pull_limit: int | None = None
     verify: bool = True
     verify_every: timedelta = VERIFY_EVERY
-    wall_clock: Callable[[], int] = hlc.wall_clock_ms
+    wall_clock: Callable[[], int] = field(default=lambda: hlc.wall_clock_ms())  # looked up late
     report: SyncReport = field(default_factory=SyncReport)
     _downloading_scope: bool = field(default=False, init=False)
     _quiet_cursor: tuple[int, int] | None = field(default=None, init=False)
+    # (the server's clock in ms, this device's clock minus it) at the last answer
+    _server_clock: tuple[int, int] | None = field(default=None, init=False)
 
     def run(self) -> SyncReport:
         self._mark_attempt()
         try:
             self.push_all()
-            self.pull_all()
+            self.pull_all(include_own=self.report.restored)
             if self.report.joined_duplicates:
                 self.push_all()  # what was recorded on a joined duplicate goes now, not later
             if self.verify and self._check_due():
@@ -128,13 +146,16 @@ class Sync:
                 response = self.transport.push(batch.request)
             except ServerRefused as refused:
                 repairs += 1
-                if not _stale_sequence(refused) or repairs > MAX_SEQUENCE_REPAIRS:
+                if refused.error is None or not _went_back(refused.error.code):
                     raise
-                with self.store.session() as session, session.begin():
-                    outbox.renumber(session, refused.error.last_seq or 0 if refused.error else 0)
+                if repairs > MAX_SEQUENCE_REPAIRS:
+                    raise
+                self._recover_restored(refused.error.last_seq or 0, refused.error.last_stamp)
                 continue
+            self._heard_server(response.server_time_ms)
             with self.store.session() as session, session.begin():
                 refused_changes = outbox.acknowledge(session, batch, response)
+                self._bound_clock(session)
             self._count_push(batch.request.changes, response.results, refused_changes)
             self.report.clock_ahead_ms = response.clock_ahead_ms
 
@@ -160,23 +181,50 @@ class Sync:
         overlap (they take about as long each), which halves a first sync. A page is
         still applied only after the one before it, each in its own transaction.
         """
+        cursor = self._cursor()
+        self._downloading_scope = cursor == 0
+        page = self._fetch(cursor, include_own, cursor)
+        self._heard_server(page.server_time_ms)
+        if not include_own and self._store_went_back(page, cursor):
+            self._recover_restored(page.device_push_seq, page.device_stamp)
+            self.pull_all(include_own=True)
+            return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="astu-pull") as fetcher:
-            cursor = self._cursor()
-            self._downloading_scope = cursor == 0
-            coming = fetcher.submit(self._fetch, cursor, include_own)
             while True:
-                page = coming.result()
-                if page.has_more:
-                    coming = fetcher.submit(self._fetch, page.next_cursor, include_own)
+                # `cursor` is what the store holds for sure while the next page is fetched
+                coming = (
+                    fetcher.submit(self._fetch, page.next_cursor, include_own, cursor)
+                    if page.has_more
+                    else None
+                )
                 self.apply_page(cursor, page)
                 self.progress("pull", self.report.pulled_rows, None)
-                if not page.has_more:
+                if coming is None:
                     return
                 cursor = page.next_cursor
+                page = coming.result()
+                self._heard_server(page.server_time_ms)
 
-    def _fetch(self, cursor: int, include_own: bool) -> PullResponse:
-        request = PullRequest(cursor=cursor, limit=self._page_size(), include_own=include_own)
+    def _fetch(self, cursor: int, include_own: bool, applied: int) -> PullResponse:
+        request = PullRequest(
+            cursor=cursor, limit=self._page_size(), include_own=include_own, applied_cursor=applied
+        )
         return self.transport.pull(request)
+
+    def _store_went_back(self, page: PullResponse, cursor: int) -> bool:
+        """Whether the server had acknowledged more than this store holds: a push sequence
+        or a pull cursor ahead of it means its files were put back from an older copy."""
+        with self.store.session() as session:
+            push_seq = session.scalar(select(sync_state.c.push_seq)) or 0
+        return page.device_cursor > cursor or page.device_push_seq > push_seq
+
+    def _recover_restored(self, last_seq: int, last_stamp: str | None) -> None:
+        """Drop what the server already has, keep what is truly unsent, and download the
+        scope again (from cursor 0, own changes included): the copy's rows are old."""
+        with self.store.session() as session, session.begin():
+            outbox.forget_delivered(session, last_seq, last_stamp)
+            session.execute(update(sync_state).values(pull_cursor=0))
+        self.report.restored = True
 
     def _page_size(self) -> int:
         if self.pull_limit is not None:
@@ -204,11 +252,43 @@ class Sync:
                 apply.end_remote_apply(conn)
             self.report.conflicts_received += apply.store_conflicts(conn, page.conflicts)
             self._receive_clock(session, page)
+            self._bound_clock(session)
             session.execute(update(sync_state).values(pull_cursor=page.next_cursor))
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
         self.report.purged_clients += len(outcome.purged)
+        self.report.kept_from_purged += outcome.kept_from_purged
         self.report.joined_duplicates += len(outcome.joined)
         self.report.set_aside += screened.set_aside
+
+    def _heard_server(self, server_time_ms: int) -> None:
+        """The server's clock, and how far this device's clock is from it, as last heard."""
+        self._server_clock = (server_time_ms, self.wall_clock() - server_time_ms)
+
+    def _bound_clock(self, session: Session) -> None:
+        """Bring a device clock that ran ahead of the server's (beyond the skew) back to
+        the server's time.
+
+        A stamp never goes back on one device, so a clock that ran ahead (a year, say)
+        would otherwise stamp every edit a year ahead long after it was corrected, and
+        those edits would beat real later ones. Only the wall part comes back; the
+        counter is kept, so the next stamp still follows every stamp the server took
+        from this device (the server clamped those to its time, too).
+        """
+        if self._server_clock is None:
+            return
+        server_ms = self._server_clock[0]
+        session.execute(
+            update(DeviceState)
+            .where(DeviceState.hlc_wall_ms > server_ms + CLOCK_SKEW_LIMIT_MS)
+            .values(hlc_wall_ms=server_ms)
+        )
+
+    def _clock_ahead_now(self) -> int | None:
+        """How far this device's clock is ahead of the server's, if beyond the skew."""
+        if self._server_clock is None:
+            return self.report.clock_ahead_ms
+        ahead = self._server_clock[1]
+        return ahead if ahead > CLOCK_SKEW_LIMIT_MS else None
 
     def _receive_clock(self, session: Session, page: PullResponse) -> None:
         """Advance the device clock past the stamps it saw (not past a far-ahead one)."""
@@ -227,7 +307,14 @@ class Sync:
     # -- check --------------------------------------------------------------------
 
     def check_scope(self) -> None:
-        """Compare counts and the id hash of the scope; download it again on a mismatch."""
+        """Compare the rows' versions with the server's, bucket by bucket; download the
+        rows of the buckets that differ again (all of the scope if many differ).
+
+        Both sides hash every row's synced values (`row_version`), so a row that holds
+        an old value here is found, not only a row that is missing. Rows with unsent
+        or refused changes are left out on both sides, and an edit made meanwhile is
+        kept when the rows are written.
+        """
         with self.store.session() as session:
             exclude = unsettled_rows(session)
             cursor = self._cursor(session)
@@ -235,20 +322,37 @@ class Sync:
         if server.cursor != cursor:
             return  # the feed moved on meanwhile: not comparable now, next time
         with self.store.session() as session:
-            local = local_digest(session, exclude)
-        self.report.verified = local == server.digest
+            local = local_buckets(session, exclude)
+        differing = [n for n, digest in enumerate(server.buckets) if local[n] != digest]
+        self.report.verified = bool(server.buckets) and not differing
         with self.store.session() as session, session.begin():
             session.execute(update(sync_state).values(last_verified_at=_naive_now()))
-        if not self.report.verified:
-            self.report.resynced = True
+        if self.report.verified:
+            return
+        self.report.resynced = True
+        if not server.buckets or len(differing) > MAX_REPAIR_BUCKETS:
             with self.store.session() as session, session.begin():
                 session.execute(update(sync_state).values(pull_cursor=0))
             self.pull_all(include_own=True)
+            return
+        self._repair(differing, exclude)
+
+    def _repair(self, buckets: list[int], exclude: set[str]) -> None:
+        """Write the server's state of the rows in `buckets` that differ from it here."""
+        answer = self.transport.rows(RowsRequest(buckets=buckets, exclude=sorted(exclude)))
+        with self.store.session() as session, session.begin():
+            conn = session.connection()
+            stale = [row for row in answer.rows if _differs(conn, row)]
+            with capture.applying_remote(session):
+                apply.begin_remote_apply(conn)
+                apply.apply_rows(conn, stale, apply.pending_fields(conn))
+                apply.end_remote_apply(conn)
+        self.report.repaired_rows += len(stale)
 
     def _check_due(self) -> bool:
         with self.store.session() as session:
             last = session.scalar(select(sync_state.c.last_verified_at))
-        if last is None or not self.verify_every:
+        if last is None or not self.verify_every or self.report.restored:
             return True  # never checked yet, or asked to check after every sync
         received = self.report.pulled_rows or self.report.purged_clients
         return bool(received) and _naive_now() - last >= self.verify_every
@@ -294,11 +398,16 @@ class Sync:
 
     def _mark_success(self) -> None:
         now = _naive_now()
+        self.report.clock_ahead_ms = self._clock_ahead_now()
         with self.store.session() as session, session.begin():
             self._save_quiet_cursor(session)
+            self._bound_clock(session)
             session.execute(
-                update(sync_state).values(last_success_at=now, last_attempt_at=now, last_error=None)
-            )
+                update(sync_state).values(
+                    last_success_at=now, last_attempt_at=now, last_error=None,
+                    clock_ahead_ms=self.report.clock_ahead_ms,
+                )
+            )  # fmt: skip
 
 
 def synchronise(
@@ -316,18 +425,34 @@ def unsettled_rows(session: Session) -> set[str]:
     return unsent | refused
 
 
-def local_digest(session: Session, exclude: set[str]) -> str:
-    ids: dict[str, list[str]] = {}
-    for table_name in TABLES:
-        table = Base.metadata.tables[table_name]
-        rows = [row_id for row_id in session.scalars(select(table.c.id)) if row_id not in exclude]
-        if rows:
-            ids[table_name] = rows
-    return scope_digest(ids)
+def local_buckets(session: Session, exclude: set[str]) -> list[str]:
+    """This device's side of the scope check: `bucket_digests` of its rows' versions."""
+    versions: list[tuple[str, str, str]] = []
+    for table_name, spec in TABLES.items():
+        table = Base.metadata.tables.get(table_name)
+        if table is None:
+            continue
+        for row in session.execute(select(table)).mappings():
+            if row["id"] not in exclude:
+                versions.append((table_name, row["id"], local_version(spec, row)))
+    return bucket_digests(versions)
 
 
-def _stale_sequence(refused: ServerRefused) -> bool:
-    return refused.error is not None and refused.error.code is ErrorCode.PUSH_SEQUENCE_STALE
+def local_version(spec: TableSpec, row: RowMapping) -> str:
+    return row_version(spec, {n: capture.to_json_value(row[n]) for n in spec.by_name if n in row})
+
+
+def _differs(conn: Connection, state: RowState) -> bool:
+    spec = TABLES.get(state.table)
+    table = Base.metadata.tables.get(state.table)
+    if spec is None or table is None:
+        return False
+    row = conn.execute(select(table).where(table.c.id == state.row_id)).mappings().first()
+    return row is None or local_version(spec, row) != row_version(spec, state.fields)
+
+
+def _went_back(code: ErrorCode) -> bool:
+    return code in (ErrorCode.PUSH_SEQUENCE_STALE, ErrorCode.PUSH_SEQUENCE_REUSED)
 
 
 def _newest_stamp(stamps: list[str]) -> str | None:

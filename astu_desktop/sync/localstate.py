@@ -60,6 +60,8 @@ sync_quarantine = Table(
     Column("quarantined_at", DateTime, nullable=False),
     # The server has no such row (its creation was refused), migration 0006.
     Column("refused_new_row", Boolean, nullable=False, default=False),
+    # The client's name, kept when its rows were purged (it left the scope), 0014.
+    Column("client_label", Text),
 )
 
 sync_conflict = Table(

@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import AccessLogEntry, Base
+from astu_desktop.models import AccessLogEntry, Base, DeviceState
 from astu_desktop.models.base import utcnow
+from astu_desktop.sync import hlc
 from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
@@ -32,6 +33,7 @@ from astu_desktop.sync.protocol import (
     PushResponse,
     RefusalReason,
     RowChange,
+    stamp_order,
 )
 
 VALUE_REASON_PREFIX = "value_"
@@ -293,19 +295,49 @@ def _restore(conn: Connection, refusal: ChangeResult) -> None:
         conn.execute(update(table).where(table.c.id == refusal.row_id).values(**values))
 
 
-def renumber(session: Session, last_seq: int) -> None:
-    """The server has seen sequence numbers up to `last_seq` (e.g. a store restored from
-    a backup): send the pending batch again under the next free number."""
-    state = session.execute(select(sync_state)).mappings().one()
-    seq = last_seq + 1
-    values: dict[str, Any] = {"push_seq": seq}
-    if state["pending_push_seq"] is not None:
-        values["pending_push_seq"] = seq
-        session.execute(
-            update(sync_conflict)
-            .where(sync_conflict.c.resolution_push_seq == state["pending_push_seq"])
-            .values(resolution_push_seq=seq)
+def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) -> int:
+    """The store went back in time (restored from an older copy of its files): the server
+    has applied batches up to `last_seq` and stamps up to `last_stamp` from this device.
+
+    A device's stamps only grow and its outbox goes out in order, so an outbox row
+    stamped at or before `last_stamp` reached the server already: sending it again
+    would put an old value back over a newer one. Those rows go; what is newer is truly
+    unsent and goes in the next batch, numbered after `last_seq`. The device clock moves
+    past `last_stamp`, so what is edited from now on is newer than anything delivered.
+    Returns how many outbox rows were dropped.
+    """
+    dropped = 0
+    if last_stamp is not None:
+        delivered = [
+            seq
+            for seq, stamp in session.execute(select(outbox.c.seq, outbox.c.hlc))
+            if stamp_order(stamp) <= stamp_order(last_stamp)
+        ]
+        for start in range(0, len(delivered), 500):
+            session.execute(delete(outbox).where(outbox.c.seq.in_(delivered[start : start + 500])))
+        dropped = len(delivered)
+        _clock_past(session, last_stamp)
+    session.execute(
+        update(sync_conflict)
+        .where(sync_conflict.c.resolution_push_seq.is_not(None))
+        .values(resolution_push_seq=None)
+    )  # resolutions of a pending batch go again in the next one (closing twice is harmless)
+    session.execute(
+        update(sync_state).values(
+            push_seq=last_seq, pending_push_seq=None, pending_push_upto=None,
+            pending_access_upto=None,
         )
-    else:
-        values["push_seq"] = last_seq
-    session.execute(update(sync_state).values(**values))
+    )  # fmt: skip
+    return dropped
+
+
+def _clock_past(session: Session, stamp: str) -> None:
+    try:
+        seen = hlc.Stamp.decode(stamp)
+    except ValueError:
+        return
+    wall, counter = session.execute(select(DeviceState.hlc_wall_ms, DeviceState.hlc_counter)).one()
+    if (seen.wall_ms, seen.counter) >= (wall, counter):
+        session.execute(
+            update(DeviceState).values(hlc_wall_ms=seen.wall_ms, hlc_counter=seen.counter + 1)
+        )

@@ -11,26 +11,34 @@ The exchange, in short:
 - `POST /api/v1/device/token` after a sync: a new token when the current one is due
   for rotation (the old one stays valid until the new one has been used once).
 - `POST /api/v1/sync/push` sends the outbox in batches numbered by a per-device
-  sequence; a batch is applied atomically, and a repeated number is answered with
-  the first answer, so a batch re-sent after a lost answer changes nothing.
+  sequence; a batch is applied atomically, and a repeated number with the same content
+  is answered with the first answer, so a batch re-sent after a lost answer changes
+  nothing. A repeated number with other content (a store put back from an older copy)
+  is refused with `push_sequence_reused`; a change the server already holds from the
+  device (the same row, a stamp not newer) is never applied again.
 - `POST /api/v1/sync/pull` pages through the server's feed after a cursor: the
   current state of every row changed since then (not its history), scope changes
   (a client granted or taken away), and conflicts. The cursor never skips a change.
   Rows whose only news is the caller's own push are not echoed back to it.
-- `POST /api/v1/sync/summary` counts the scope and hashes its row ids, so a device can
-  see that it holds exactly what the server says it should.
+- `POST /api/v1/sync/summary` counts the scope and hashes its rows' values in buckets,
+  so a device can see that it holds exactly what the server says it should;
+  `POST /api/v1/sync/rows` sends the rows of the buckets that differed.
+- Every pull answer says what the server acknowledged for the device (its cursor, its
+  last push sequence and stamp): a store behind them went back in time.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
-from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Scope, TableSpec
+from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Kind, Scope, TableSpec
 from astu_protocol.values import MAX_JSON_INTEGER, ValueProblem
 
 __all__ = [
@@ -49,6 +57,9 @@ MAX_ACCESS_LOG_ENTRIES = 1000
 MAX_RESOLUTIONS = 1000
 DEFAULT_PULL_LIMIT = 300
 MAX_PULL_LIMIT = 1000
+# The scope check hashes the rows' versions in this many buckets (by row id), so that a
+# device that differs downloads only the rows of the buckets that differ.
+SCOPE_BUCKETS = 64
 # Stamps further ahead of the server's clock than this are flagged, and never win a
 # conflict on the strength of their clock alone.
 CLOCK_SKEW_LIMIT_MS = 60_000
@@ -83,6 +94,9 @@ class ErrorCode(StrEnum):
     PROTOCOL_MISMATCH = "protocol_mismatch"
     INVALID_REQUEST = "invalid_request"
     PUSH_SEQUENCE_STALE = "push_sequence_stale"
+    # The sequence was used before for a batch of other content: the device's store went
+    # back in time (restored from an older copy). Never answered from the cache.
+    PUSH_SEQUENCE_REUSED = "push_sequence_reused"
     NOT_FOUND = "not_found"
     TOO_LARGE = "too_large"
     TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a code; unused too long: enrol again
@@ -92,8 +106,10 @@ class ErrorCode(StrEnum):
 class ErrorBody(Message):
     code: ErrorCode
     detail: str = ""
-    # Only for push_sequence_stale: the last sequence the server applied for this device.
+    # Only for push_sequence_stale/_reused: the last sequence the server applied for this
+    # device, and the newest stamp it took from it (what it already has).
     last_seq: int | None = None
+    last_stamp: str | None = None
 
 
 # -- enrolment --------------------------------------------------------------------
@@ -236,6 +252,9 @@ class PullRequest(Versioned):
     # Rows whose news all came from this device are left out unless this is set (a
     # device downloading its scope again after a failed check wants everything).
     include_own: bool = False
+    # The cursor this device has durably applied (the request's own cursor may run one
+    # page ahead of it); the server keeps it to notice a store that went back in time.
+    applied_cursor: int = Field(default=0, ge=0)
 
 
 class RowState(Message):
@@ -309,6 +328,11 @@ class PullResponse(Message):
     # Left out of this page (and counted in the server's log); the device keeps them
     # aside so that its scope check leaves them out too.
     withheld: list[WithheldRow] = Field(default_factory=list)
+    # What the server acknowledged for this device before this request: a store behind
+    # these was restored from an older copy of its files.
+    device_cursor: int = 0
+    device_push_seq: int = 0
+    device_stamp: str | None = None
 
 
 class SummaryRequest(Versioned):
@@ -318,12 +342,29 @@ class SummaryRequest(Versioned):
 
 
 class ScopeSummary(Message):
-    """Per table: how many rows the scope holds, and a hash over their sorted ids."""
+    """Per table: how many rows the scope holds, and a hash over their sorted ids.
+
+    `buckets` holds, per bucket of row ids (`bucket_of`), a hash of those rows' ids and
+    versions (`row_version`, over their values): a row that holds other values on the
+    device shows as a bucket that differs.
+    """
 
     counts: dict[str, int]
     digest: str
     # The feed position the summary is true at; -1 when the feed moved while counting.
     cursor: int
+    buckets: list[str] = Field(default_factory=list, max_length=SCOPE_BUCKETS)
+
+
+class RowsRequest(Versioned):
+    """The current rows of the scope in these buckets (a repair after a failed check)."""
+
+    buckets: list[int] = Field(max_length=SCOPE_BUCKETS)
+    exclude: list[RowId] = Field(default_factory=list, max_length=100_000)
+
+
+class RowsResponse(Message):
+    rows: list[RowState]
 
 
 class Health(Message):
@@ -354,3 +395,41 @@ def stamp_order(stamp: str) -> tuple[int, int, str]:
 def directory_table(name: str) -> bool:
     spec = TABLES.get(name)
     return spec is not None and spec.scope is Scope.DIRECTORY
+
+
+def bucket_of(table: str, row_id: str) -> int:
+    """The bucket of the scope check a row falls in (spread by a hash of its id)."""
+    return hashlib.sha256(f"{table}/{row_id}".encode()).digest()[0] % SCOPE_BUCKETS
+
+
+def row_version(spec: TableSpec, fields: Mapping[str, Any]) -> str:
+    """A hash of a row's synced values, computed alike on both sides: a field that is
+    missing counts as empty, a moment in UTC, JSON with sorted keys."""
+    values = [_canonical(f, fields.get(f.name)) for f in sorted(spec.fields, key=_name)]
+    text = json.dumps(values, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def bucket_digests(versions: Iterable[tuple[str, str, str]]) -> list[str]:
+    """Per bucket, a hash over the sorted (table, id, version) of the rows in it."""
+    lines: list[list[str]] = [[] for _ in range(SCOPE_BUCKETS)]
+    for table, row_id, version in versions:
+        lines[bucket_of(table, row_id)].append(f"{table}/{row_id}/{version}")
+    return [hashlib.sha256("\n".join(sorted(b)).encode()).hexdigest()[:16] for b in lines]
+
+
+def _name(spec: FieldSpec) -> str:
+    return spec.name
+
+
+def _canonical(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind is Kind.MOMENT and isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).isoformat()
+    return value

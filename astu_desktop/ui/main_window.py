@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         sync, bar = self.sync, self.sync_bar
         sync.started.connect(bar.show_started)
         sync.progressed.connect(bar.show_progress)
-        sync.succeeded.connect(lambda _report: bar.show_finished())
+        sync.succeeded.connect(bar.show_finished)
         sync.failed.connect(lambda code: bar.show_failure(code, sync.retry_delay_ms()))
         sync.status_loaded.connect(bar.show_status)
         # Every caseload load follows an edit or a sync: the counts are read again with it.

@@ -3874,6 +3874,19 @@
         <source>Next attempt %1.</source>
         <translation>Next attempt %1.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</source>
+        <translation>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) to clients who left your caseload are kept in the refused list until someone decides.</source>
+        <translation>
+            <numerusform>%n change to clients who left your caseload is kept in the refused list until someone decides.</numerusform>
+            <numerusform>%n changes to clients who left your caseload are kept in the refused list until someone decides.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4391,6 +4404,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>A worker named on the visit does not work in the client&apos;s team.</source>
         <translation>A worker named on the visit does not work in the client&apos;s team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
+        <translation>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</translation>
     </message>
 </context>
 <context>

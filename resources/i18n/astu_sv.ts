@@ -3874,6 +3874,19 @@
         <source>Next attempt %1.</source>
         <translation>Nästa försök %1.</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>This computer&apos;s data had been put back from an older copy. It was downloaded again from the server; unsent changes were kept.</source>
+        <translation>Datorns uppgifter hade återställts från en äldre kopia. De laddades ned på nytt från servern; ändringar som inte skickats finns kvar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) to clients who left your caseload are kept in the refused list until someone decides.</source>
+        <translation>
+            <numerusform>%n ändring för klienter som flyttats bort från ditt ansvar finns kvar i listan över avvisade ändringar tills någon beslutar om den.</numerusform>
+            <numerusform>%n ändringar för klienter som flyttats bort från ditt ansvar finns kvar i listan över avvisade ändringar tills någon beslutar om dem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4391,6 +4404,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>A worker named on the visit does not work in the client&apos;s team.</source>
         <translation>En arbetstagare som anges för besöket arbetar inte i klientens team.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
+        <translation>Klienten flyttades bort från ditt ansvar innan ändringen nådde servern. Den finns kvar här tills någon beslutar om den (berätta för din teamledare).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ per test (dropped afterwards); SQLite a fresh file.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -159,3 +160,20 @@ def new_laptop(tmp_path: Path, server: LiveServer, username: str, name: str = ""
     laptop = Laptop(store, name)
     laptop.sync()  # the first sync brings the staff directory (and any scope)
     return laptop
+
+
+def copy_of_files(laptop: Laptop, into: Path) -> Path:
+    """A copy of the store's files as a backup or a disk image would hold them."""
+    path = laptop.store.paths.database
+    laptop.store.lock()
+    shutil.copytree(path.parent, into)
+    laptop.store = CaseStore.unlock(path, PASSPHRASE)
+    return into
+
+
+def put_back(laptop: Laptop, copy: Path) -> None:
+    path = laptop.store.paths.database
+    laptop.store.lock()
+    shutil.rmtree(path.parent)
+    shutil.copytree(copy, path.parent)
+    laptop.store = CaseStore.unlock(path, PASSPHRASE)

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from astu_desktop.sync.protocol import TABLES
+from astu_desktop.sync.protocol import SCOPE_BUCKETS, TABLES
 from astu_server.app import create_app
 from astu_server.models import User
 from tests.integration.serverkit import PASSWORD, LiveServer
@@ -168,6 +168,13 @@ def check_summary(world: World, caller: str) -> None:
     _expect_refusal_or(answer, caller, lambda: answer.json()["counts"].get("client", 0) == expected)
 
 
+def check_rows(world: World, caller: str) -> None:
+    every_bucket = {"buckets": list(range(SCOPE_BUCKETS))}
+    answer = world.call(caller, "POST", "/api/v1/sync/rows", every_bucket)
+    expected = {CLIENT_X} if caller in SEES_X else set()
+    _expect_refusal_or(answer, caller, lambda: _pulled_clients(answer) == expected)
+
+
 def _expect_refusal_or(answer: httpx.Response, caller: str, allowed: Callable[[], bool]) -> None:
     if caller == "revoked":
         assert (answer.status_code, answer.json()["code"]) == (403, "device_revoked")
@@ -187,6 +194,7 @@ MATRIX: dict[tuple[str, str], Check] = {
     ("POST", "/api/v1/sync/pull"): check_pull,
     ("POST", "/api/v1/sync/push"): check_push,
     ("POST", "/api/v1/sync/summary"): check_summary,
+    ("POST", "/api/v1/sync/rows"): check_rows,
 }
 
 

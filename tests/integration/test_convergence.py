@@ -1,10 +1,13 @@
 """Randomised convergence: three laptops and the server, edits offline, a flaky network.
 
 Random edits, deletions and signings on three laptops of co-workers; syncs in random
-order; push answers dropped or duplicated, old requests replayed late, pull answers
-dropped; device clocks jumping. Afterwards every laptop equals the server, no edit
+order, with pull pages smaller than the push batches; push answers dropped or
+duplicated, old requests replayed late, pull answers dropped; device clocks jumping;
+a laptop's store put back from an older copy of its files; the client reassigned
+away from a laptop with unsent edits, and back. Afterwards every laptop equals the server, no edit
 the server took is lost, every concurrent edit of a field shows up in a conflict
-(unless someone who had seen it changed it again), and no signed document changed.
+(unless someone who had seen it changed it again) or waits in the quarantine of the
+laptop whose client left, and no signed document changed.
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from hypothesis import HealthCheck, settings
@@ -35,17 +41,19 @@ from astu_desktop.sync import capture, conflicts, hlc
 from astu_desktop.sync.capture import to_json_value
 from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable, SyncError
 from astu_desktop.sync.engine import synchronise
-from astu_desktop.sync.localstate import outbox, sync_state
+from astu_desktop.sync.localstate import outbox, sync_quarantine, sync_state
 from astu_desktop.sync.protocol import (
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    RowsRequest,
+    RowsResponse,
     ScopeSummary,
     SummaryRequest,
 )
 from astu_server.models import Conflict, Record
-from tests.integration.serverkit import Laptop, LiveServer
+from tests.integration.serverkit import Laptop, LiveServer, copy_of_files, put_back
 
 EXAMPLES = int(os.environ.get("ASTU_CONVERGENCE_EXAMPLES", "6"))
 STEPS = int(os.environ.get("ASTU_CONVERGENCE_STEPS", "16"))
@@ -53,6 +61,8 @@ FAULTS = ("none", "none", "drop_push", "duplicate_push", "replay_old_push", "dro
 VALUES = ("040 1", "040 2", "050 3")
 NOTES = ("soitettu", "käyty", "ei tavoitettu")
 CLOCKS = (0, 0, -3_600_000, 7_200_000)  # a laptop an hour behind, or two hours ahead
+PAGES = (None, 2)  # the engine's own page size, or two rows a page (fewer than a batch)
+USERS = ("aino", "bertta", "cecilia")
 _hetus = itertools.count(2)
 
 
@@ -93,6 +103,9 @@ class FlakyNetwork:
     def summary(self, request: SummaryRequest) -> ScopeSummary:
         return self.inner.summary(request)
 
+    def rows(self, request: RowsRequest) -> RowsResponse:
+        return self.inner.rows(request)
+
 
 @dataclass
 class Edit:
@@ -113,6 +126,17 @@ class Device:
     knowledge: set[int] = field(default_factory=set)
     old_pushes: list[PushRequest] = field(default_factory=list)
     clock_offset: int = 0
+    copy: Copy | None = None
+    assigned: bool = True
+
+
+@dataclass
+class Copy:
+    """A copy of a laptop's files, and what the model knew of its edits then."""
+
+    folder: Path
+    knowledge: set[int]
+    pending: dict[int, tuple[Any, int]]  # unsent edit -> (value, outbox seq) at the copy
 
 
 class Convergence(RuleBasedStateMachine):
@@ -153,7 +177,9 @@ class Convergence(RuleBasedStateMachine):
     def write(self, number: int, model: type[Any], row_id: str, **values: Any) -> None:
         device = self.devices[number]
         with device.laptop.session() as session, session.begin():
-            row = session.get_one(model, row_id)
+            row = session.get(model, row_id)
+            if row is None:
+                return  # the client left this laptop's scope
             changed = {k: v for k, v in values.items() if getattr(row, k) != v}
             for name, value in changed.items():
                 setattr(row, name, value)
@@ -192,6 +218,8 @@ class Convergence(RuleBasedStateMachine):
     @rule(number=st.integers(0, 2))
     def add_contact(self, number: int) -> None:
         laptop = self.devices[number].laptop
+        if self.client_id not in laptop.client_ids():
+            return
         with laptop.session() as session, session.begin():
             session.add(ContactPerson(client_id=self.client_id, name="Matti", relation="veli"))
 
@@ -216,6 +244,8 @@ class Convergence(RuleBasedStateMachine):
     @rule(number=st.integers(0, 2))
     def add_draft(self, number: int) -> None:
         laptop = self.devices[number].laptop
+        if self.client_id not in laptop.client_ids():
+            return
         with laptop.session() as session, session.begin():
             session.add(
                 FormDocument(client_id=self.client_id, form_key=FormKey.SERVICE_PLAN,
@@ -266,13 +296,72 @@ class Convergence(RuleBasedStateMachine):
         device.clock_offset = offset
         capture.set_wall_clock(device.laptop.store.engine, lambda: hlc.wall_clock_ms() + offset)
 
+    # -- copies of the files, reassignment ------------------------------------------
+
+    @rule(number=st.integers(0, 2))
+    def copy_the_files(self, number: int) -> None:
+        device = self.devices[number]
+        folder = Path(tempfile.mkdtemp(prefix="astu-copy-")) / "store"
+        copy_of_files(device.laptop, folder)
+        self.keep_clock(device)
+        pending = {
+            edit.id: (edit.value, edit.outbox_seq)
+            for edit in self.edits
+            if edit.device == number and not edit.on_server
+        }
+        device.copy = Copy(folder, set(device.knowledge), pending)
+
+    @rule(number=st.integers(0, 2))
+    def put_the_copy_back(self, number: int) -> None:
+        """The files go back to the copy: what was edited since and not sent is gone
+        (the person chose that), what was sent is on the server, the rest waits again."""
+        device = self.devices[number]
+        if device.copy is None:
+            return
+        copy, device.copy = device.copy, None
+        put_back(device.laptop, copy.folder)
+        shutil.rmtree(copy.folder.parent, ignore_errors=True)
+        self.keep_clock(device)
+        kept = []
+        for edit in self.edits:
+            if edit.device == number and not edit.on_server:
+                if edit.id not in copy.pending:
+                    continue  # made after the copy and never sent: went with the files
+                edit.value, edit.outbox_seq = copy.pending[edit.id]
+            kept.append(edit)
+        self.edits = kept
+        device.knowledge = copy.knowledge & {edit.id for edit in kept}
+
+    @staticmethod
+    def keep_clock(device: Device) -> None:
+        """The store was opened again: its engine keeps the laptop's (wrong) clock."""
+        offset = device.clock_offset
+        capture.set_wall_clock(device.laptop.store.engine, lambda: hlc.wall_clock_ms() + offset)
+
+    @rule(number=st.integers(0, 2))
+    def reassign_away(self, number: int) -> None:
+        """A lead hands the client to the others while this laptop may have unsent edits."""
+        self.devices[number].assigned = False
+        self.assign()
+
+    @rule()
+    def reassign_to_everyone(self) -> None:
+        for device in self.devices:
+            device.assigned = True
+        self.assign()
+
+    def assign(self) -> None:
+        workers = [USERS[n] for n, device in enumerate(self.devices) if device.assigned]
+        if workers:
+            self.server.assign(self.client_id, *workers)
+
     # -- syncing --------------------------------------------------------------------
 
-    @rule(number=st.integers(0, 2), fault=st.sampled_from(FAULTS))
-    def sync(self, number: int, fault: str) -> None:
-        self.sync_device(number, fault)
+    @rule(number=st.integers(0, 2), fault=st.sampled_from(FAULTS), page=st.sampled_from(PAGES))
+    def sync(self, number: int, fault: str, page: int | None) -> None:
+        self.sync_device(number, fault, page)
 
-    def sync_device(self, number: int, fault: str = "none") -> None:
+    def sync_device(self, number: int, fault: str = "none", page: int | None = None) -> None:
         device = self.devices[number]
         offset = device.clock_offset
         completed = True
@@ -280,8 +369,9 @@ class Convergence(RuleBasedStateMachine):
             network = FlakyNetwork(client, fault, device.old_pushes)
             try:
                 synchronise(
-                    device.laptop.store, network, wall_clock=lambda: hlc.wall_clock_ms() + offset
-                )
+                    device.laptop.store, network, pull_limit=page,
+                    wall_clock=lambda: hlc.wall_clock_ms() + offset,
+                )  # fmt: skip
             except ServerUnreachable:
                 completed = False
         self.note_pushed(number)
@@ -321,6 +411,9 @@ class Convergence(RuleBasedStateMachine):
         for device in self.devices:
             device.clock_offset = 0
             capture.set_wall_clock(device.laptop.store.engine, hlc.wall_clock_ms)
+            if device.copy is not None:
+                shutil.rmtree(device.copy.folder.parent, ignore_errors=True)
+        self.reassign_to_everyone()
         for number in [0, 1, 2, 0, 1, 2]:
             self.sync_device(number)
         assert all(edit.on_server for edit in self.edits)
@@ -383,12 +476,25 @@ class Convergence(RuleBasedStateMachine):
             if edit.table == "form_document":  # a stale edit of a signed text: a new version
                 kept = edit.value in document_answers
             else:
-                kept = server_rows[(edit.table, edit.row_id)][edit.field] == edit.value
+                row = server_rows.get((edit.table, edit.row_id), {})
+                kept = edit.field in row and row[edit.field] == edit.value
             assert (
                 kept
                 or edit.value in in_conflicts.get((edit.row_id, edit.field), [])
                 or self.seen_later(edit)
+                or self.in_quarantine(edit)
             ), f"edit lost: {edit}"
+
+    def in_quarantine(self, edit: Edit) -> bool:
+        """Refused because the client had left that laptop: kept there for a person."""
+        with self.devices[edit.device].laptop.session() as session:
+            entries = session.scalars(
+                select(sync_quarantine.c.fields).where(
+                    sync_quarantine.c.table_name == edit.table,
+                    sync_quarantine.c.row_id == edit.row_id,
+                )
+            )
+            return any(entry.get(edit.field) == edit.value for entry in entries)
 
     def seen_later(self, edit: Edit) -> bool:
         """Someone who had seen this value changed the field again: not lost, superseded."""

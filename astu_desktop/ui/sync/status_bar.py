@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from astu_desktop.services.enrolment import SyncStatus
+from astu_desktop.sync.engine import SyncReport
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.labels import moment_text
@@ -33,6 +34,8 @@ class SyncStatusBar(QWidget):
         self.status: SyncStatus | None = None
         self.failure: str | None = None
         self.running = False
+        self.restored = False  # the last sync found the store put back from an old copy
+        self.kept_from_purged = 0  # work on clients that left the scope, kept
         self.next_attempt: datetime | None = None
         self._phase = ""
         self._done = 0
@@ -89,10 +92,13 @@ class SyncStatusBar(QWidget):
         self._total = total if isinstance(total, int) else None
         self.retranslate()
 
-    def show_finished(self) -> None:
+    def show_finished(self, report: SyncReport | None = None) -> None:
+        """A sync succeeded; what it found that a person must know stays until the next."""
         self.running = False
         self.failure = None
         self.next_attempt = None
+        self.restored = report is not None and report.restored
+        self.kept_from_purged = report.kept_from_purged if report is not None else 0
         self.retranslate()
 
     def show_failure(self, code: str, retry_in_ms: int | None = None) -> None:
@@ -160,7 +166,7 @@ class SyncStatusBar(QWidget):
             return self.tr("Not connected to a server: the changes stay on this computer.")
         if self.running:
             return self.progress_text()
-        parts = []
+        parts = self.notices()
         if self.failure:
             parts.append(short_failure_text(self.failure))
             if self.next_attempt is not None:
@@ -174,6 +180,27 @@ class SyncStatusBar(QWidget):
         else:
             parts.append(self.tr("Nothing waiting to be sent."))
         return " ".join(parts)
+
+    def notices(self) -> list[str]:
+        """Sentences about the last sync that must not pass unnoticed."""
+        found = []
+        if self.restored:
+            found.append(
+                self.tr(
+                    "This computer's data had been put back from an older copy. It was "
+                    "downloaded again from the server; unsent changes were kept."
+                )
+            )
+        if self.kept_from_purged:
+            found.append(
+                self.tr(
+                    "%n change(s) to clients who left your caseload are kept in the refused "
+                    "list until someone decides.",
+                    "",
+                    self.kept_from_purged,
+                )
+            )
+        return found
 
     def progress_text(self) -> str:
         if self._phase == "pull":

@@ -251,7 +251,7 @@ def _refused(session: Session, row: Any) -> RefusedRow:
         table=row["table_name"],
         reason=row["reason"],
         reason_fields=list(row["reason_fields"] or []),
-        client_name=_client_name(session, client_id),
+        client_name=_client_name(session, client_id) or row["client_label"] or "",
         quarantined_at=row["quarantined_at"],
     )
 

@@ -94,6 +94,11 @@ _REFUSALS = {
     "duplicate": QT_TRANSLATE_NOOP(
         "SyncTexts", "The same record already exists on the server (e.g. the same client twice)."
     ),
+    "left_scope": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The client left your caseload before this change reached the server. It is kept "
+        "here until someone decides (tell your team lead).",
+    ),
     "lead_only": QT_TRANSLATE_NOOP(
         "SyncTexts",
         "Only a team lead of the client's team may do this (approve or return a document, "

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import update
 
-from astu_desktop.models import Client, DeviceState
+from astu_desktop.models import Client
+from astu_desktop.sync import hlc
 from astu_desktop.sync.hlc import wall_clock_ms
 from astu_desktop.ui.sync.conflict_dialog import ConflictDialog, ConflictListDialog
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
@@ -84,13 +85,18 @@ def test_a_deletion_against_an_edit_is_shown_as_such(
 
 
 def test_a_laptop_clock_ahead_of_the_server_is_warned_about(
-    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+    qtbot,
+    runner,
+    translations,
+    reporter,
+    server: LiveServer,
+    laptops: Callable[[str], Laptop],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     aino, bertta = laptops("aino"), laptops("bertta")
     client_id = shared_client(server, aino, bertta)
-    ahead = wall_clock_ms() + int(timedelta(minutes=5).total_seconds() * 1000)
-    with aino.session() as session, session.begin():
-        session.execute(update(DeviceState).values(hlc_wall_ms=ahead))
+    five_minutes = int(timedelta(minutes=5).total_seconds() * 1000)
+    monkeypatch.setattr(hlc, "wall_clock_ms", lambda: wall_clock_ms() + five_minutes)
     edit_client(aino, client_id, phone="040 8")
     window = sync_window(qtbot, runner, translations, reporter)
     open_and_sync(qtbot, window, aino)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.sync import client as sync_client
-from astu_desktop.sync.engine import NotEnrolled
+from astu_desktop.sync.apply import LEFT_SCOPE
+from astu_desktop.sync.engine import NotEnrolled, SyncReport
 from astu_desktop.sync.protocol import TABLES, RefusalReason
 from astu_desktop.ui.sync import texts
+from astu_desktop.ui.sync.status_bar import SyncStatusBar
 
 FAILURE_CODES = sorted(
     {kind.code for kind in vars(sync_client).values()
@@ -42,3 +45,30 @@ def test_the_failure_sentences_are_in_the_chosen_language(translations, language
         "en": "The server cannot be reached.",
     }[language]
     assert texts.failure_text("server_unreachable").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "restored", "kept"),
+    [
+        ("fi", "Tämän tietokoneen tiedot oli palautettu vanhemmasta kopiosta.",
+         "2 muutosta asiakkaille, jotka siirtyivät pois vastuultasi"),
+        ("sv", "Datorns uppgifter hade återställts från en äldre kopia.",
+         "2 ändringar för klienter som flyttats bort från ditt ansvar"),
+    ],
+)  # fmt: skip
+def test_the_status_bar_tells_of_a_restored_store_and_of_kept_work(
+    qtbot, translations, language: str, restored: str, kept: str
+) -> None:
+    translations.set_language(language)
+    bar = SyncStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_status(SyncStatus(enrolled=True))
+    bar.show_finished(SyncReport(restored=True, kept_from_purged=2))
+    assert bar.label.text().startswith(restored)
+    assert kept in bar.label.text()
+    bar.show_finished(SyncReport())  # the next sync: an ordinary one
+    assert restored not in bar.label.text()
+
+
+def test_work_kept_after_its_client_left_has_a_reason_of_its_own(translations) -> None:
+    assert texts.refusal_text(LEFT_SCOPE).startswith("Asiakas siirtyi pois vastuultasi")

@@ -212,3 +212,42 @@ def test_key_wrapping_round_trips_any_text_passphrase(passphrase: str, other: st
     if other != passphrase:
         with pytest.raises(WrongPassphrase):
             stored.unwrap(other)
+
+
+YEAR_SECONDS = 365 * 24 * 3600.0
+
+
+def test_a_wrong_passphrase_while_the_clock_was_a_year_ahead_costs_no_year(
+    store: CaseStore,
+) -> None:
+    store.lock()
+    wall, monotonic = FakeClock(1_800_000_000.0 + YEAR_SECONDS), FakeClock(5_000.0)
+    for _ in range(12):  # enough for the longest wait
+        with pytest.raises(WrongPassphrase):
+            CaseStore.unlock(store.paths.database, WRONG, clock=wall, monotonic=monotonic)
+        wall.advance(MAX_DELAY_SECONDS)
+        monotonic.advance(MAX_DELAY_SECONDS)
+    wall.advance(-MAX_DELAY_SECONDS)
+    monotonic.advance(-MAX_DELAY_SECONDS)
+    wall.now = 1_800_000_000.0  # the clock is corrected: a year back
+    with pytest.raises(UnlockThrottled) as throttled:
+        CaseStore.unlock(store.paths.database, PASSPHRASE, clock=wall, monotonic=monotonic)
+    assert throttled.value.wait_seconds <= MAX_DELAY_SECONDS
+    monotonic.advance(MAX_DELAY_SECONDS)  # five minutes really pass
+    CaseStore.unlock(store.paths.database, PASSPHRASE, clock=wall, monotonic=monotonic).lock()
+
+
+def test_after_a_restart_of_the_computer_the_wait_is_still_at_most_the_cap(
+    store: CaseStore,
+) -> None:
+    store.lock()
+    wall, monotonic = FakeClock(1_800_000_000.0 + YEAR_SECONDS), FakeClock(5_000.0)
+    for _ in range(12):
+        with pytest.raises(WrongPassphrase):
+            CaseStore.unlock(store.paths.database, WRONG, clock=wall, monotonic=monotonic)
+        wall.advance(MAX_DELAY_SECONDS)
+        monotonic.advance(MAX_DELAY_SECONDS)
+    wall.now, monotonic.now = 1_800_000_000.0, 10.0  # corrected, and the monotonic restarted
+    with pytest.raises(UnlockThrottled) as throttled:
+        CaseStore.unlock(store.paths.database, PASSPHRASE, clock=wall, monotonic=monotonic)
+    assert throttled.value.wait_seconds == pytest.approx(MAX_DELAY_SECONDS)
