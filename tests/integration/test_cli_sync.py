@@ -51,7 +51,7 @@ def test_enrol_then_sync_headless_with_honest_exit_codes(
         session.add(Client(first_names="Aino", last_name="Virtanen", hetu="131052-308T"))
     store.lock()
     assert run_command(cmd_sync, sync) == 0
-    assert "Synced: sent 1 changes" in capsys.readouterr().out
+    assert "Synced – changes sent: 1," in capsys.readouterr().out
 
     store = CaseStore.unlock(fresh_store, PASSPHRASE)
     with store.session() as session, session.begin():
