@@ -9,7 +9,7 @@ nothing is shown without being logged.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -34,6 +34,13 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
+from astu_desktop.services.bookings import (
+    NO_NEXT_VISIT,
+    BookingLine,
+    NextVisit,
+    client_bookings,
+    next_visits,
+)
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
@@ -72,6 +79,7 @@ class RecordHeader:
     placement: PlacementLine | None
     responsible_worker: str | None
     services: tuple[Service, ...]
+    next_visit: NextVisit = NO_NEXT_VISIT
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ class ClientRecord:
     offers: tuple[OfferLine, ...]
     access_log: tuple[AccessLine, ...]
     today: date
+    bookings: tuple[BookingLine, ...] = ()
 
 
 def open_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
@@ -131,8 +140,10 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
     workers = _worker_names(session)
     episodes = _episodes(session, client_id, workers)
     placements = _placements(session, client_id)
+    header = _header(client, episodes, placements, today)
+    next_visit = next_visits(session, [client_id], today)[client_id]
     return ClientRecord(
-        header=_header(client, episodes, placements, today),
+        header=replace(header, next_visit=next_visit),
         timeline=timeline(session, client_id),
         episodes=episodes,
         documents=documents_by_form(session, client_id, workers),
@@ -143,6 +154,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         offers=_offers(session, client_id),
         access_log=_access_log(session, client_id, workers),
         today=today,
+        bookings=tuple(client_bookings(session, client_id)),
     )
 
 

@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 # QApplication exists crashes Qt. Quit follows each platform's own convention.
 SEARCH = "Ctrl+F"
 NEW_VISIT = "Ctrl+N"
+BOOK_VISIT = "Ctrl+B"
+BOOKED_VISITS = "Ctrl+D"  # the day and week of booked visits
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"

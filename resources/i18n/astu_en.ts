@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
-        <source>Next visit due</source>
-        <translation>Next visit due</translation>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="35"/>

@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
-        <source>Next visit due</source>
+        <source>Next visit</source>
         <translation>Seuraava käynti</translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CLIENT_ID_ROLE, PAGE_SIZE, CaseloadModel
@@ -98,7 +99,7 @@ def _row(client_id: str) -> CaseloadRow:
         status=EpisodeStatus.ACTIVE,
         responsible_worker=None,
         last_visit=None,
-        next_visit_due=date(2026, 1, 31),
+        next_visit=NextVisit(NextVisitState.NONE),
         review_due=None,
         open_rent_debt_cents=0,
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.client_record import RecordHeader
+from astu_desktop.ui.booking_texts import next_visit_text
 from astu_desktop.ui.labels import services_label, short_date
 from astu_desktop.ui.record.codes import code_label
-from astu_desktop.ui.widgets import bold
+from astu_desktop.ui.widgets import ERROR_STYLE, bold
 
 _CARD_STYLE = (
     "QFrame#headerCard { background: palette(base); border: 1px solid palette(mid);"
@@ -27,14 +29,18 @@ class HeaderCard(QFrame):
         self.services = QLabel()
         self.age, self.hetu, self.phone = QLabel(), QLabel(), QLabel()
         self.address, self.placement, self.worker = QLabel(), QLabel(), QLabel()
-        self._captions = [QLabel() for _ in range(6)]
-        values = (self.age, self.hetu, self.phone, self.address, self.placement, self.worker)
+        self.next_visit = QLabel()
+        self._captions = [QLabel() for _ in range(7)]
+        values = (
+            self.age, self.hetu, self.phone, self.next_visit,
+            self.address, self.placement, self.worker,
+        )  # fmt: skip
         for value in (self.name, *values):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.placement.setWordWrap(True)
         left, right = QFormLayout(), QFormLayout()
         for caption, value, form in zip(
-            self._captions, values, (left, left, left, right, right, right), strict=True
+            self._captions, values, (left, left, left, left, right, right, right), strict=True
         ):
             caption.setBuddy(value)
             form.addRow(caption, value)
@@ -59,6 +65,7 @@ class HeaderCard(QFrame):
             self.tr("Age"),
             self.tr("Identity code"),
             self.tr("Phone"),
+            self.tr("Next visit"),
             self.tr("Address"),
             self.tr("Housing"),
             self.tr("Responsible worker"),
@@ -69,7 +76,7 @@ class HeaderCard(QFrame):
         if header is None:
             for label in (self.name, self.services, self.age, self.hetu, self.phone):
                 label.setText("")
-            for label in (self.address, self.placement, self.worker):
+            for label in (self.address, self.placement, self.worker, self.next_visit):
                 label.setText("")
             return
         self.name.setText(header.name)
@@ -80,6 +87,9 @@ class HeaderCard(QFrame):
         self.address.setText(header.address or "–")
         self.placement.setText(self._placement_text(header))
         self.worker.setText(header.responsible_worker or self.tr("No named worker"))
+        self.next_visit.setText(next_visit_text(header.next_visit))
+        overdue = header.next_visit.state == NextVisitState.OVERDUE
+        self.next_visit.setStyleSheet(ERROR_STYLE if overdue else "")
 
     def _placement_text(self, header: RecordHeader) -> str:
         placement = header.placement

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -27,13 +28,21 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.base import utcnow
 from astu_desktop.models.codes import FormKey
 from astu_desktop.models.reviews import ReviewDecision
+from astu_desktop.services.bookings import BookingLine
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.reviews import review_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.booking_dialog import (
+    BookingDialog,
+    CancelBookingDialog,
+    MoveBookingDialog,
+    next_full_hour,
+)
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
+from astu_desktop.ui.record.bookings_tab import BookingsTab
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.documents_tab import DocumentsTab
 from astu_desktop.ui.record.editing import open_editor
@@ -99,6 +108,10 @@ class ClientRecordWindow(QMainWindow):
         self.rent_debt_tab = RentDebtTab()
         self.housing_tab = HousingTab(self.steps)
         self.access_tab = AccessTab()
+        self.bookings_tab = BookingsTab()
+        self.bookings_tab.book_requested.connect(self.book_visit)
+        self.bookings_tab.move_requested.connect(self.move_booking)
+        self.bookings_tab.cancel_requested.connect(self.cancel_booking)
         for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
             tab.open_requested.connect(self.open_document)
         lead = lead_scope(self.store)
@@ -142,12 +155,20 @@ class ClientRecordWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         self.close_action.triggered.connect(self.close)
+        self.book_action = QAction(self)
+        self.book_action.setShortcut(shortcuts.sequence(shortcuts.BOOK_VISIT))
+        self.book_action.triggered.connect(self.book_visit)
         self.pdf_action = QAction(self)
         self.pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.pdf_action.triggered.connect(self.export_pdf)
-        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
+        actions = (
+            self.visit_action, self.book_action, self.pdf_action, self.reload_action,
+            self.close_action,
+        )  # fmt: skip
+        for action in actions:
             self.toolbar.addAction(action)
         self.visit_action.setEnabled(False)
+        self.book_action.setEnabled(False)
         self.pdf_action.setEnabled(False)
 
     def _tabs(self) -> list[QWidget]:
@@ -158,6 +179,7 @@ class ClientRecordWindow(QMainWindow):
             self.rent_debt_tab,
             self.housing_tab,
             self.access_tab,
+            self.bookings_tab,
         ]
 
     def retranslate(self) -> None:
@@ -171,11 +193,14 @@ class ClientRecordWindow(QMainWindow):
             self.tr("&Rent debt"),
             self.tr("&Housing"),
             self.tr("Access lo&g"),
+            self.tr("Boo&ked visits"),
         )
         for index, text in enumerate(texts):
             self.tabs.setTabText(index, text)
         self.visit_action.setText(self.tr("New home visit"))
         self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
+        self.book_action.setText(self.tr("Book a visit"))
+        self.book_action.setToolTip(self.tr("Book the next visit: time, place, who goes (Ctrl+B)"))
         self.pdf_action.setText(self.tr("Save or print as PDF…"))
         self.pdf_action.setToolTip(
             self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
@@ -225,7 +250,9 @@ class ClientRecordWindow(QMainWindow):
         self.rent_debt_tab.show_debts(record.rent_debts)
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
+        self.bookings_tab.show_bookings(record.bookings)
         self.visit_action.setEnabled(True)
+        self.book_action.setEnabled(True)
         self.pdf_action.setEnabled(True)
         self.retranslate()
         self.loaded.emit()
@@ -243,6 +270,7 @@ class ClientRecordWindow(QMainWindow):
         self.busy.setVisible(busy)
         self.tabs.setEnabled(not busy)
         self.visit_action.setEnabled(not busy and self.record is not None)
+        self.book_action.setEnabled(not busy and self.record is not None)
         self.pdf_action.setEnabled(not busy and self.record is not None)
 
     # -- acting ----------------------------------------------------------------------
@@ -330,6 +358,27 @@ class ClientRecordWindow(QMainWindow):
         dialog.saved.connect(self._on_visit_saved)
         dialog.open()
 
+    def book_visit(self) -> BookingDialog:
+        """Book a visit, by default at the next full hour from now."""
+        dialog = BookingDialog(
+            self.store, self.client_id, self._runner, starts_at=next_full_hour(), parent=self
+        )
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
+    def move_booking(self, booking: BookingLine) -> MoveBookingDialog:
+        dialog = MoveBookingDialog(self.store, booking, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
+    def cancel_booking(self, booking: BookingLine) -> CancelBookingDialog:
+        dialog = CancelBookingDialog(self.store, booking, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
     def _on_visit_saved(self) -> None:
         self.changed.emit()
         self.reload()
@@ -344,5 +393,8 @@ def close_client_windows(parent: QWidget) -> None:
     """Before the store locks: close every record window and visit dialog it parents."""
     for dialog in parent.findChildren(VisitDialog):
         dialog.close()
+    for booking in parent.findChildren(QDialog):
+        if isinstance(booking, BookingDialog | MoveBookingDialog | CancelBookingDialog):
+            booking.close()
     for window in parent.findChildren(ClientRecordWindow):
         window.close()
