@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -99,7 +99,7 @@ def _row(client_id: str) -> CaseloadRow:
         status=EpisodeStatus.ACTIVE,
         responsible_worker=None,
         last_visit=None,
-        next_visit=NextVisit(NextVisitState.NONE),
+        next_visit=NextVisit(NextVisitState.BOOKED, datetime(2026, 1, 31, 8, 0, tzinfo=UTC)),
         review_due=None,
         open_rent_debt_cents=0,
     )
@@ -117,7 +117,7 @@ def test_rows_are_fetched_a_page_at_a_time_when_asked_for(qtbot, runner, transla
     assert model.index(0, Column.NAME).data() == "Asiakas id-00000"
     assert model.index(PAGE_SIZE - 1, Column.AGE).data() == "45"
     assert source.fetches == [PAGE_SIZE]
-    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "31.1.2026"
+    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "la 31.1.2026 klo 10.00"
     assert source.fetches == [PAGE_SIZE, 5]
     assert model.index(2, 0).data(CLIENT_ID_ROLE) == "id-00002"
     assert source.fetches == [PAGE_SIZE, 5]
