@@ -168,7 +168,7 @@ class CalendarWindow(QMainWindow):
         locale = QLocale()
         first = QDate(self.first.year, self.first.month, self.first.day)
         if self.span == Span.DAY:
-            weekday = locale.dayName(first.dayOfWeek(), QLocale.FormatType.LongFormat)
+            weekday = locale.standaloneDayName(first.dayOfWeek(), QLocale.FormatType.LongFormat)
             return f"{weekday} {locale.toString(first, QLocale.FormatType.ShortFormat)}"
         last = first.addDays(WEEK_DAYS - 1)
         return (
