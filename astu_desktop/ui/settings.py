@@ -15,6 +15,7 @@ LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "main_window/geometry"
 CASELOAD_HEADER_KEY = "caseload/header"
 AUTOLOCK_KEY = "security/autolock_minutes"
+DEMO_ROLE_KEY = "demo/role"  # worker or lead: how the demo opens
 
 
 def app_settings() -> QSettings:

@@ -786,6 +786,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>ASTU Desktop demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Open as a field &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Open as a team &amp;lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>The busiest outreach worker's laptop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>The laptop of the lead of the same team: the team overview, approvals</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>The demo is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Creating made-up clients: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Preparing the team lead's laptop and its first sync…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Starting the local server and syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>The demo could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>The demo opens as soon as it is ready.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>

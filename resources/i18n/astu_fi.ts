@@ -786,6 +786,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – esittely</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>ASTU Desktopin esittely</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>Esittelyssä on vain keksittyjä henkilöitä (väliaikaiset henkilötunnukset 900–999). Ensimmäinen käynnistys luo heidät ja paikallisen palvelimen synkronointia varten, mikä kestää noin minuutin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Avaa &amp;työntekijänä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Avaa tiimin&amp;vetäjänä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>Kiireisimmän lähityöntekijän kannettava</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>Saman tiimin tiiminvetäjän kannettava: tiimin yleiskuva, hyväksynnät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>Esittely on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Luodaan keksittyjä asiakkaita: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Valmistellaan tiiminvetäjän kannettavaa ja sen ensimmäistä synkronointia…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Käynnistetään paikallinen palvelin ja synkronoidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Valmistellaan esittelyä…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>Esittelyä ei voitu luoda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>Esittely avautuu heti, kun se on valmis.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>

@@ -786,6 +786,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>Demo av ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>Demon innehåller bara påhittade personer (tillfälliga personbeteckningar 900–999). Första starten skapar dem och en lokal server att synkronisera med, vilket tar ungefär en minut.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Öppna som &amp;arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Öppna som team&amp;ledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>Den mest belastade närarbetarens bärbara dator</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>Ledaren för samma team: teamöversikten, godkännanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>Demon är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Skapar påhittade klienter: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Förbereder teamledarens bärbara dator och dess första synkronisering…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Startar den lokala servern och synkroniserar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Förbereder demon…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>Demon kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>Demon öppnas så snart den är klar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>
