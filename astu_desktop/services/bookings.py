@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,7 +24,7 @@ from astu_desktop.models import BookedVisit, BookedVisitWorker, Client, Worker
 from astu_desktop.models.bookings import PLACE_MAX
 from astu_desktop.models.codes import AccessAction, BookingChangeReason, BookingStatus
 from astu_desktop.services.accesslog import record_access
-from astu_desktop.services.service_day import days_span, local, service_day
+from astu_desktop.services.service_day import HELSINKI, days_span, local, now_utc, service_day
 
 TARGET_BOOKING = "booked_visit"
 DEFAULT_DURATION_MINUTES = 60
@@ -32,6 +32,7 @@ DURATION_LIMITS = (5, 600)
 # Outreach and home rehabilitation clients are visited at least every four weeks: the
 # booking offered after a visit starts this far on (the worker can change it).
 NEXT_BOOKING_AFTER = timedelta(days=28)
+WORKING_HOURS = (8, 16)  # Helsinki clock hours a new booking is offered in
 
 
 class BookingProblem(enum.StrEnum):
@@ -112,6 +113,19 @@ def suggested_next_start(visited_at: datetime) -> datetime:
     on_clock = local(visited_at)
     later = on_clock.replace(tzinfo=None) + NEXT_BOOKING_AFTER
     return later.replace(tzinfo=on_clock.tzinfo)
+
+
+def next_full_hour(now: datetime | None = None) -> datetime:
+    """Where a new booking starts unless the worker picks a time: the next full hour of
+    the working day (8-16 in Helsinki), else 9.00 on the next weekday."""
+    moment = local(now or now_utc()).replace(minute=0, second=0, microsecond=0)
+    moment += timedelta(hours=1)
+    if WORKING_HOURS[0] <= moment.hour < WORKING_HOURS[1] and moment.weekday() < 5:
+        return moment
+    day = moment.date() + timedelta(days=0 if moment.hour < WORKING_HOURS[0] else 1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9), tzinfo=HELSINKI)
 
 
 def book_visit(

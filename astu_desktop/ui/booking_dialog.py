@@ -9,7 +9,7 @@ edited on Helsinki's clock. Saving runs on the background worker.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -39,7 +39,7 @@ from astu_desktop.services.bookings import (
     client_address,
     reschedule_booking,
 )
-from astu_desktop.services.service_day import HELSINKI, local, now_utc
+from astu_desktop.services.service_day import HELSINKI, local
 from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import reason_label, when_text
@@ -61,12 +61,6 @@ def from_helsinki(edited: QDateTime) -> datetime:
     shown = edited.toPython()
     assert isinstance(shown, datetime)
     return shown.replace(tzinfo=HELSINKI, second=0, microsecond=0)
-
-
-def next_full_hour(now: datetime | None = None) -> datetime:
-    """Where a new booking starts unless the worker picks a time: the next full hour."""
-    moment = local(now or now_utc())
-    return moment.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
 
 
 def booking_time_edit(moment: datetime) -> QDateTimeEdit:

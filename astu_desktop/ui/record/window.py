@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.base import utcnow
 from astu_desktop.models.codes import FormKey
 from astu_desktop.models.reviews import ReviewDecision
-from astu_desktop.services.bookings import BookingLine
+from astu_desktop.services.bookings import BookingLine, next_full_hour
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.reviews import review_document
@@ -38,7 +38,6 @@ from astu_desktop.ui.booking_dialog import (
     BookingDialog,
     CancelBookingDialog,
     MoveBookingDialog,
-    next_full_hour,
 )
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab

@@ -26,6 +26,7 @@ from astu_desktop.services.bookings import (
     cancel_booking,
     client_bookings,
     initials,
+    next_full_hour,
     next_visit_of,
     next_visits,
     reschedule_booking,
@@ -236,3 +237,20 @@ def test_the_day_view_reads_my_open_bookings_of_the_shown_days_only(store, peopl
 )
 def test_initials_take_the_first_first_name_and_the_last_name(first, last, expected):
     assert initials(first, last) == expected
+
+
+@pytest.mark.parametrize(
+    ("now", "offered"),
+    [
+        # Tuesday 11.20 in Helsinki: noon the same day.
+        (datetime(2025, 3, 11, 9, 20, tzinfo=UTC), datetime(2025, 3, 11, 10, 0, tzinfo=UTC)),
+        # Tuesday 20.20: Wednesday at 9.00.
+        (datetime(2025, 3, 11, 18, 20, tzinfo=UTC), datetime(2025, 3, 12, 7, 0, tzinfo=UTC)),
+        # Friday 16.30: Monday at 9.00.
+        (datetime(2025, 3, 14, 14, 30, tzinfo=UTC), datetime(2025, 3, 17, 7, 0, tzinfo=UTC)),
+        # Tuesday 00.30 (Monday 22.30 UTC): Tuesday at 9.00.
+        (datetime(2025, 3, 10, 22, 30, tzinfo=UTC), datetime(2025, 3, 11, 7, 0, tzinfo=UTC)),
+    ],
+)
+def test_a_new_booking_is_offered_within_working_hours(now, offered):
+    assert next_full_hour(now) == offered
