@@ -282,17 +282,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """The app on the demo store, beside a local server it syncs with (see demo.py)."""
     from astu_desktop import demo
-    from astu_desktop.app import run_gui
+    from astu_desktop.app import run_demo_gui
 
     if getattr(args, "db", None) is not None:
         raise CommandFailed("demo_own_folder")  # only the demo's own folder is ever erased
-    files = demo.demo_files()
-    if not files.complete():
-        _say(message("demo_preparing"))
-        with _progress_bar(args.clients) as progress:
-            demo.create_demo(files, args.clients, progress=progress)
-    with demo.demo_server(files):
-        return run_gui(files.store, demo=True)
+    return run_demo_gui(demo.demo_files(), args.clients)
 
 
 # -- helpers -----------------------------------------------------------------------

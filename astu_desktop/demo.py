@@ -9,12 +9,18 @@ The server then assigns each client to the workers of its service episodes, so t
 laptop keeps what its worker may see and purges the rest at its next sync, exactly
 as a real device would. Everything in both files is synthetic (henkilötunnus 900–999).
 
+Leads are users too: the demo can also be opened as a team lead's laptop. That store
+is made the first time it is asked for, by enrolling a new store with the running
+local server as the lead of the demo worker's team and pulling the team's clients,
+exactly as a lead's new laptop would.
+
 This is the one place outside the server's own package that starts the server: the
 embedded default the README promises, never used with real data.
 """
 
 from __future__ import annotations
 
+import enum
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -28,7 +34,7 @@ from sqlalchemy.orm import Session
 
 from astu_desktop import paths
 from astu_desktop.models import DeviceState, OutboxChange, ServiceEpisode, Team, Worker
-from astu_desktop.models.codes import EpisodeStatus
+from astu_desktop.models.codes import EpisodeStatus, Role
 from astu_desktop.services import enrolment
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.store.casestore import CaseStore, StorePaths
@@ -38,6 +44,7 @@ from astu_server import directory, seeding
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
+from astu_server.models import Device, User
 
 # Synthetic staff only; public on purpose, like the demo store's passphrase.
 DEMO_PASSWORD = "ASTU demo – ei oikeita käyttäjiä"  # noqa: S105
@@ -45,11 +52,30 @@ DIRECTORY_TABLES = ("team", "worker")
 Progress = Callable[[int, int], None]
 
 
+LEAD_DEVICE = "demo-lead"
+Stage = Callable[["DemoStage"], None]
+
+
+class DemoStage(enum.StrEnum):
+    """What the making of the demo is doing, for the first window to say."""
+
+    SEEDING = "seeding"  # the caseload (progress follows each batch)
+    SYNCING = "syncing"  # the local server, enrolment and the first syncs
+    LEAD = "lead"  # the team lead's laptop
+
+
+class DemoRole(enum.StrEnum):
+    WORKER = "worker"
+    LEAD = "lead"
+
+
 @dataclass(frozen=True)
 class DemoFiles:
     store: Path
     server_db: Path
     ready: Path  # written last: a demo whose making was cut short has none
+    lead_store: Path
+    lead_ready: Path
 
     @property
     def server_url(self) -> str:
@@ -57,6 +83,12 @@ class DemoFiles:
 
     def complete(self) -> bool:
         return self.ready.exists() and self.store.exists() and self.server_db.exists()
+
+    def lead_complete(self) -> bool:
+        return self.complete() and self.lead_ready.exists() and self.lead_store.exists()
+
+    def store_of(self, role: DemoRole) -> Path:
+        return self.lead_store if role == DemoRole.LEAD else self.store
 
 
 def demo_files(folder: Path | None = None) -> DemoFiles:
@@ -67,15 +99,30 @@ def demo_files(folder: Path | None = None) -> DemoFiles:
     """
     folder = folder or paths.demo_store_path().parent
     store = folder / paths.demo_store_path().name
-    return DemoFiles(store, folder / "astu-demo-server.db", folder / "astu-demo.ready")
+    return DemoFiles(
+        store,
+        folder / "astu-demo-server.db",
+        folder / "astu-demo.ready",
+        folder / "astu-demo-lead.db",
+        folder / "astu-demo-lead.ready",
+    )
 
 
-def create_demo(files: DemoFiles, clients: int, progress: Progress | None = None) -> None:
+def create_demo(
+    files: DemoFiles,
+    clients: int,
+    progress: Progress | None = None,
+    stage: Stage | None = None,
+) -> None:
     """A seeded demo store enrolled with a local server that holds the same caseload."""
     _remove_half_made(files)
     store = CaseStore.create(files.store, paths.DEMO_PASSPHRASE, demo=True)
     try:
+        if stage is not None:
+            stage(DemoStage.SEEDING)
         seed_caseload(store, clients=clients, random_seed=2026, progress=progress)
+        if stage is not None:
+            stage(DemoStage.SYNCING)
         engine = make_engine(files.server_url)
         try:
             migrate(engine)
@@ -104,14 +151,56 @@ def _enrolment_code(engine: Engine, username: str) -> str:
         return directory.enrolment_code(session, username)
 
 
+def create_lead_demo(files: DemoFiles, url: str) -> None:
+    """The team lead's laptop: a new store enrolled, at the running demo server `url`,
+    as the lead of the demo worker's team, holding what its first sync brings."""
+    _remove_half_made_lead(files)
+    store = CaseStore.create(files.lead_store, paths.DEMO_PASSPHRASE, demo=True)
+    try:
+        engine = make_engine(files.server_url)
+        try:
+            with sessions(engine)() as session:
+                username = demo_lead_username(session)
+            code = _enrolment_code(engine, username)
+        finally:
+            engine.dispose()
+        enrolment.enrol(store, url, username, DEMO_PASSWORD, code, device_name=LEAD_DEVICE)
+        _sync(store)
+    except BaseException:
+        store.lock()
+        _remove_half_made_lead(files)
+        raise
+    store.lock()
+    files.lead_ready.write_text("ASTU demo: synthetic data only\n", encoding="utf-8")
+
+
+def demo_lead_username(session: Session) -> str:
+    """The lead of the team of the user whose laptop the worker's demo store is."""
+    worker = session.scalars(
+        select(User).join(Device, Device.user_id == User.id).where(Device.name == "demo")
+    ).first()
+    if worker is None or worker.team_id is None:
+        raise RuntimeError("the demo worker has no team")
+    lead = session.scalars(
+        select(User)
+        .where(User.team_id == worker.team_id, User.role == Role.TEAM_LEAD.value)
+        .order_by(User.username)
+    ).first()
+    if lead is None:
+        raise RuntimeError("the demo worker's team has no lead")
+    return lead.username
+
+
 @contextmanager
 def demo_server(files: DemoFiles) -> Iterator[str]:
-    """Serve the demo server while the block runs; the demo store is pointed at it."""
+    """Serve the demo server while the block runs; the demo stores are pointed at it."""
     engine = make_engine(files.server_url)
     try:
         migrate(engine)
         with serve_in_thread(create_app(engine)) as url:
             _point_store_at(files.store, url)
+            if files.lead_complete():
+                _point_store_at(files.lead_store, url)
             yield url
     finally:
         engine.dispose()
@@ -202,8 +291,17 @@ def _point_store_at(store_path: Path, url: str) -> None:
 
 
 def _remove_half_made(files: DemoFiles) -> None:
-    """A demo whose making was cut short is made again from nothing: it is synthetic."""
+    """A demo whose making was cut short is made again from nothing: it is synthetic.
+
+    The lead's laptop goes with it: it was enrolled with the server made here.
+    """
+    _remove_half_made_lead(files)
     files.ready.unlink(missing_ok=True)
     enrolment.wipe_files(StorePaths(files.store))
     for path in (files.server_db, *files.server_db.parent.glob(f"{files.server_db.name}-*")):
         path.unlink(missing_ok=True)
+
+
+def _remove_half_made_lead(files: DemoFiles) -> None:
+    files.lead_ready.unlink(missing_ok=True)
+    enrolment.wipe_files(StorePaths(files.lead_store))

@@ -33,10 +33,12 @@ OWN_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "form_document": ("author_id",),
     "home_visit": ("recorded_by_id",),
     "sas_decision": ("decided_by_id",),
+    "booked_visit": ("booked_by_id",),
 }
 DOCUMENT, SIGNATURE, SIGNED = "form_document", ("status", "signed_by_id", "signed_at"), "signed"
 EPISODE, RESPONSIBLE = "service_episode", "responsible_worker_id"
-VISIT_WORKER = "visit_worker"
+# Who goes on a visit, done or booked: workers of the client's team.
+VISIT_WORKERS = frozenset({"visit_worker", "booked_visit_worker"})
 
 Problem = tuple[RefusalReason, list[str]]
 
@@ -145,7 +147,7 @@ def _visit_worker(
     session: Session, table: str, new: dict[str, Any], client_id: str
 ) -> Problem | None:
     """A worker named as present at a visit works in a team the client belongs to."""
-    if table != VISIT_WORKER or "worker_id" not in new:
+    if table not in VISIT_WORKERS or "worker_id" not in new:
         return None
     worker = session.get(User, new["worker_id"]) if isinstance(new["worker_id"], str) else None
     if worker is None or worker.team_id is None or worker.disabled_at is not None:

@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from time import monotonic
 from types import ModuleType
@@ -180,6 +180,23 @@ class Screens:
         self.take(dialog, "new_client.png", QSize(640, 760))
         dialog.reject()
 
+    def day_view(self) -> None:
+        """The demo worker's busiest day of booked visits in the coming weeks."""
+        module = optional_module("astu_desktop.ui.calendar_window", "the day view")
+        if module is None:
+            return
+        worker_id = self.store.device_state().get("current_worker_id")
+        day = busiest_booked_day(self.store, worker_id)
+        window: Any = module.CalendarWindow(
+            self.store, worker_id, self.runner, lambda _client_id: None, today=lambda: day
+        )
+        loaded: list[bool] = []
+        window.loaded.connect(lambda: loaded.append(True))
+        window.open()
+        wait_until(self.app, lambda: bool(loaded))
+        self.take(window, "day_view.png", QSize(1100, 560))
+        window.close()
+
     def forms(self, client_id: str) -> None:
         """The form editor's own pictures (filled drafts) when it has them, else ours."""
         pictures = optional_module("astu_desktop.ui.forms.screenshots", "the form pictures")
@@ -294,6 +311,23 @@ def debtor(store: CaseStore) -> str:
         return str(found)
 
 
+def busiest_booked_day(store: CaseStore, worker_id: object) -> date:
+    """The day (Helsinki) from today on with most of the worker's booked visits."""
+    from collections import Counter
+
+    from astu_desktop.models import BookedVisit, BookedVisitWorker
+    from astu_desktop.models.service_day import now_utc, service_day
+
+    with store.session() as session:
+        starts = session.scalars(
+            select(BookedVisit.starts_at)
+            .join(BookedVisitWorker, BookedVisitWorker.booking_id == BookedVisit.id)
+            .where(BookedVisitWorker.worker_id == worker_id, BookedVisit.starts_at >= now_utc())
+        )
+        days = Counter(service_day(start.replace(tzinfo=start.tzinfo or UTC)) for start in starts)
+    return days.most_common(1)[0][0] if days else date.today()
+
+
 def search_for(store: CaseStore, client_id: str) -> str:
     """The first letters of the client's last name: the search finds them and namesakes."""
     with store.session() as session:
@@ -363,6 +397,7 @@ def main(argv: list[str]) -> int:
         screens.rent_debt(debtor(store))
         screens.home_visit(client_id)
         screens.new_client()
+        screens.day_view()
         screens.forms(client_id)
         from tools.pdf_screenshots import save_report_screenshots
 

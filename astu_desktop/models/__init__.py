@@ -2,6 +2,7 @@
 
 from astu_desktop.models.accesslog import AccessLogEntry
 from astu_desktop.models.base import Base, SyncedRecord
+from astu_desktop.models.bookings import BookedVisit, BookedVisitWorker
 from astu_desktop.models.client import Client, ContactPerson
 from astu_desktop.models.documents import FormDocument
 from astu_desktop.models.episodes import ServiceEpisode
@@ -21,6 +22,8 @@ from astu_desktop.models.visits import HomeVisit, VisitWorker
 __all__ = [
     "AccessLogEntry",
     "Base",
+    "BookedVisit",
+    "BookedVisitWorker",
     "Client",
     "ContactPerson",
     "DeviceState",

@@ -99,6 +99,25 @@ class VisitKind(enum.StrEnum):
     PHONE = "phone"
 
 
+class BookingStatus(enum.StrEnum):
+    """A booked visit (varattu käynti): booked until it is done, cancelled or moved."""
+
+    BOOKED = "booked"
+    DONE = "done"  # a visit was recorded for it
+    CANCELLED = "cancelled"
+    RESCHEDULED = "rescheduled"  # moved: a new booking replaces it
+
+
+class BookingChangeReason(enum.StrEnum):
+    """Why a booked visit was cancelled or moved (a short list, for the figures)."""
+
+    CLIENT_ASKED = "client_asked"
+    CLIENT_UNREACHABLE = "client_unreachable"
+    CLIENT_IN_CARE = "client_in_care"  # hospital, institution
+    WORKER_UNAVAILABLE = "worker_unavailable"
+    OTHER = "other"
+
+
 # What counts as a home visit in the figures: at the client's home, alone or with another
 # service, also when nobody opened (the visit was made). Meetings elsewhere do not.
 HOME_VISIT_KINDS = (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)

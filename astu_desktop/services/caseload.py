@@ -9,9 +9,10 @@ responsible worker and plan review date are the facts of services/case_facts.py.
 `caseload_ids` runs on every search keystroke over up to 10,000 clients. Sorting in
 SQLite allocates per row, and with SQLCipher's memory security every allocation is
 locked and wiped, so the query is shaped to sort as little as it can: by name it
-walks the name index of migration 0003 in order, and the last visit, review date
-and open debt (one index lookup per client each) are read only when a due filter
-or the sort asks for them.
+walks the name index of migration 0003 in order, and the next booked visit, review
+date and open debt (one index lookup per client each) are read only when a due
+filter or the sort asks for them. The next visit is the booked one
+(services/bookings.py defines it).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import UnaryExpression
@@ -41,6 +42,14 @@ from astu_desktop.models.codes import (
     Service,
 )
 from astu_desktop.models.hetu import masked_for_display
+from astu_desktop.models.service_day import day_start
+from astu_desktop.services.bookings import (
+    NEXT_BOOKING_AFTER,
+    NO_NEXT_VISIT,
+    NextVisit,
+    next_booked_start,
+    next_visits,
+)
 from astu_desktop.services.case_facts import (
     plan_review_due,
     plan_review_dues,
@@ -54,7 +63,7 @@ from astu_desktop.services.search import (
 )
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
-VISIT_INTERVAL = timedelta(days=28)
+VISIT_INTERVAL = NEXT_BOOKING_AFTER
 VISITED_SERVICES = (Service.OUTREACH, Service.HOME_REHABILITATION)
 # From this many matches on, a search over everyone walks the name index: sorting
 # that many rows would cost more than checking every client.
@@ -104,7 +113,7 @@ class CaseloadRow:
     status: EpisodeStatus
     responsible_worker: str | None
     last_visit: datetime | None
-    next_visit_due: date | None
+    next_visit: NextVisit
     review_due: date | None
     open_rent_debt_cents: int
 
@@ -202,6 +211,9 @@ def caseload_rows(
     clients = select(
         Client.id, Client.first_names, Client.last_name, Client.hetu, Client.birth_date
     ).where(Client.id.in_(client_ids))
+    booked = next_visits(session, client_ids, today)
+    for client_id, next_visit in booked.items():
+        facts[client_id].next_visit = next_visit
     by_id = {
         row.id: _to_row(row, facts[row.id], today)
         for row in session.execute(clients)
@@ -218,6 +230,7 @@ class _Facts:
     active: bool = False
     worker: str | None = None
     last_visit: datetime | None = None
+    next_visit: NextVisit = NO_NEXT_VISIT
     review_due: date | None = None
     open_debt_cents: int = 0
 
@@ -305,10 +318,6 @@ def responsible_workers(session: Session, team_id: str | None = None) -> list[Wo
 
 
 def _to_row(client: Any, fact: _Facts, today: date) -> CaseloadRow:
-    visited = any(service in VISITED_SERVICES for service in fact.services)
-    next_due = None
-    if visited:
-        next_due = (fact.last_visit.date() + VISIT_INTERVAL) if fact.last_visit else today
     born: date = client.birth_date
     return CaseloadRow(
         client_id=client.id,
@@ -319,7 +328,7 @@ def _to_row(client: Any, fact: _Facts, today: date) -> CaseloadRow:
         status=EpisodeStatus.ACTIVE if fact.active else EpisodeStatus.STARTING,
         responsible_worker=fact.worker,
         last_visit=fact.last_visit,
-        next_visit_due=next_due,
+        next_visit=fact.next_visit,
         review_due=fact.review_due,
         open_rent_debt_cents=fact.open_debt_cents,
     )
@@ -349,14 +358,6 @@ def _first_service(client_id: Any) -> Any:
     )
 
 
-def _last_visit(client_id: Any) -> Any:
-    return (
-        select(func.max(HomeVisit.visited_at))
-        .where(HomeVisit.client_id == client_id, HomeVisit.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-
-
 def _open_debt(client_id: Any) -> Any:
     paid = (
         select(func.coalesce(func.sum(RentPayment.amount_cents), 0))
@@ -377,14 +378,11 @@ def _open_debt(client_id: Any) -> Any:
 def _apply_due(statement: Select[str], query: CaseloadQuery, today: date) -> Select[str]:
     horizon = today + timedelta(days=query.due_within_days)
     if query.due == DueFilter.VISIT_DUE:
-        # Due by the horizon = last visited on or before (horizon - interval), in UTC
-        # days as `_to_row` counts them.
-        last_day = horizon - VISIT_INTERVAL + timedelta(days=1)
-        cutoff = datetime.combine(last_day, datetime.min.time(), tzinfo=UTC)
-        last_visit = _last_visit(Client.id)
-        statement = statement.where(
-            _visited(Client.id), or_(last_visit.is_(None), last_visit < cutoff)
-        )
+        # A visited client whose next booked visit starts by the end of the horizon's
+        # Helsinki day (overdue ones included), or who has none booked at all.
+        cutoff = day_start(horizon + timedelta(days=1))
+        booked = next_booked_start(Client.id)
+        statement = statement.where(_visited(Client.id), or_(booked.is_(None), booked < cutoff))
     elif query.due == DueFilter.REVIEW_DUE:
         statement = statement.where(plan_review_due(Client.id) <= horizon)
     elif query.due == DueFilter.RENT_DEBT_OPEN:
@@ -394,11 +392,8 @@ def _apply_due(statement: Select[str], query: CaseloadQuery, today: date) -> Sel
 
 def _sort_column(sort: SortKey) -> ColumnElement[Any]:
     if sort == SortKey.NEXT_VISIT:
-        # Next visit = last visit + interval; never visited means due now, so first.
-        # Clients in no visited service have no next visit and sort last (NULL).
-        never = literal(datetime(1900, 1, 1))
-        last_visit = func.coalesce(_last_visit(Client.id), never)
-        return case((_visited(Client.id), last_visit), else_=None)
+        # The next booked visit, soonest (overdue) first; none booked sorts last (NULL).
+        return next_booked_start(Client.id)  # type: ignore[no-any-return]
     if sort == SortKey.REVIEW_DUE:
         return plan_review_due(Client.id)  # type: ignore[no-any-return]
     if sort == SortKey.RENT_DEBT:

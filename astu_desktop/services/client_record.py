@@ -9,7 +9,7 @@ nothing is shown without being logged.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -34,6 +34,13 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
+from astu_desktop.services.bookings import (
+    NO_NEXT_VISIT,
+    BookingLine,
+    NextVisit,
+    client_bookings,
+    next_visits,
+)
 from astu_desktop.services.case_facts import responsible_worker_names
 from astu_desktop.services.client_registration import CONTACT_FIELDS
 from astu_desktop.services.clients import ClientNotFound
@@ -79,6 +86,7 @@ class RecordHeader:
     email: str | None = None
     contact_details: Mapping[str, object] = field(default_factory=dict)  # as stored
     contact_persons: tuple[ContactPersonLine, ...] = ()
+    next_visit: NextVisit = NO_NEXT_VISIT
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,7 @@ class ClientRecord:
     offers: tuple[OfferLine, ...]
     access_log: tuple[AccessLine, ...]
     today: date
+    bookings: tuple[BookingLine, ...] = ()
 
 
 def open_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
@@ -138,8 +147,10 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
     workers = _worker_names(session)
     episodes = _episodes(session, client_id, workers)
     placements = _placements(session, client_id)
+    header = _header(client, episodes, placements, today, _responsible_worker(session, client))
+    next_visit = next_visits(session, [client_id], today)[client_id]
     return ClientRecord(
-        header=_header(client, episodes, placements, today, _responsible_worker(session, client)),
+        header=replace(header, next_visit=next_visit),
         timeline=timeline(session, client_id),
         episodes=episodes,
         documents=documents_by_form(session, client_id, workers),
@@ -150,6 +161,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         offers=_offers(session, client_id),
         access_log=_access_log(session, client_id, workers),
         today=today,
+        bookings=tuple(client_bookings(session, client_id)),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import HomeVisit, RentDebtFollowUp, ServiceEpisode
@@ -21,7 +21,8 @@ from astu_desktop.models.codes import (
     RentDebtStage,
     Service,
 )
-from astu_desktop.services.caseload import VISIT_INTERVAL
+from astu_desktop.models.service_day import service_day
+from astu_desktop.services.bookings import next_visits
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.housing_process import current_placement, housing_process
 from astu_desktop.services.process_stages import (
@@ -84,15 +85,10 @@ def outreach_process(session: Session, client_id: str) -> PhaseProcess | None:
     return PhaseProcess(episode.id, Phase.END, step, ended_because=episode.end_reason)
 
 
-def _visit_due(session: Session, episode: ServiceEpisode) -> date:
-    last: datetime | None = session.scalar(
-        select(func.max(HomeVisit.visited_at)).where(
-            HomeVisit.client_id == episode.client_id, HomeVisit.deleted_at.is_(None)
-        )
-    )
-    if last is None:
-        return episode.start_date
-    return last.date() + VISIT_INTERVAL
+def _visit_due(session: Session, episode: ServiceEpisode) -> date | None:
+    """The Helsinki day of the next booked visit (services/bookings.py), if one is booked."""
+    starts_at = next_visits(session, [episode.client_id], date.min)[episode.client_id].starts_at
+    return None if starts_at is None else service_day(starts_at)
 
 
 def _sas_started_after(session: Session, episode: ServiceEpisode) -> bool:

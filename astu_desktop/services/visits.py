@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import Client, DeviceState, FormDocument, HomeVisit, VisitWorker, Worker
 from astu_desktop.models.codes import AccessAction, FormKey, VisitKind
 from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.bookings import complete_booking
 from astu_desktop.services.documents import create_draft
 
 TARGET_VISIT = "home_visit"
@@ -60,8 +61,12 @@ def record_visit(
     kind: VisitKind,
     living_skills: str | None = None,
     duration_minutes: int | None = None,
+    booking_id: str | None = None,
 ) -> HomeVisit:
-    """Save the visit with its workers; `living_skills` links an existing check."""
+    """Save the visit with its workers; `living_skills` links an existing check.
+
+    `booking_id` names the booked visit this one fulfils: it is marked done.
+    """
     _check_visit(session, client_id, visited_at, worker_ids, others_present)
     if living_skills is not None:
         _check_living_skills(session, client_id, living_skills)
@@ -80,6 +85,8 @@ def record_visit(
     for worker_id in dict.fromkeys(worker_ids):
         session.add(VisitWorker(visit_id=visit.id, worker_id=worker_id))
     session.flush()
+    if booking_id is not None:
+        complete_booking(session, booking_id, visit_id=visit.id, client_id=client_id)
     record_access(session, action=AccessAction.CREATE, client_id=client_id, target=TARGET_VISIT)
     return visit
 

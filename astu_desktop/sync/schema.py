@@ -199,6 +199,10 @@ DECISION_KIND = (
 DECISION_OUTCOME = ("pending", "granted", "rejected")
 REVIEW_DECISION = ("approved", "returned")
 REVIEW_NOTE_MAX = 2000
+BOOKING_STATUS = ("booked", "done", "cancelled", "rescheduled")
+BOOKING_REASON = (
+    "client_asked", "client_unreachable", "client_in_care", "worker_unavailable", "other",
+)  # fmt: skip
 PAYMENT_SOURCE = ("client", "income_support", "guardian", "intermediary_account", "other")
 
 
@@ -369,6 +373,33 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         Scope.PARENT,
         parent_field="visit_id",
         unique=(("visit_id", "worker_id"),),
+    ),
+    TableSpec(
+        "booked_visit",
+        (
+            ref("client_id", "client", required=True),
+            moment("starts_at", required=True),
+            number("duration_minutes", 1, MAX_VISIT_MINUTES, required=True),
+            text("place", 200),
+            choice("status", BOOKING_STATUS, required=True),
+            choice("change_reason", BOOKING_REASON),
+            ref("visit_id", "home_visit"),
+            ref("booked_by_id", "worker"),
+            TOMBSTONE,
+        ),
+        Scope.CLIENT_FIELD,
+        groups=(("starts_at", "duration_minutes"), ("status", "change_reason", "visit_id")),
+    ),
+    TableSpec(
+        "booked_visit_worker",
+        (
+            ref("booking_id", "booked_visit", required=True),
+            ref("worker_id", "worker", required=True),
+            TOMBSTONE,
+        ),
+        Scope.PARENT,
+        parent_field="booking_id",
+        unique=(("booking_id", "worker_id"),),
     ),
     TableSpec(
         "placement",

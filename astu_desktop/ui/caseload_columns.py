@@ -7,7 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.caseload import CaseloadRow, SortKey
+from astu_desktop.ui.booking_texts import next_visit_text
 from astu_desktop.ui.labels import euros, services_label, short_date, status_label
 
 
@@ -31,7 +33,7 @@ _TITLES = {
     Column.SERVICES: QT_TRANSLATE_NOOP("CaseloadModel", "Services"),
     Column.STATUS: QT_TRANSLATE_NOOP("CaseloadModel", "Status"),
     Column.WORKER: QT_TRANSLATE_NOOP("CaseloadModel", "Responsible worker"),
-    Column.NEXT_VISIT: QT_TRANSLATE_NOOP("CaseloadModel", "Next visit due"),
+    Column.NEXT_VISIT: QT_TRANSLATE_NOOP("CaseloadModel", "Next visit"),
     Column.REVIEW_DUE: QT_TRANSLATE_NOOP("CaseloadModel", "Plan review due"),
     Column.RENT_DEBT: QT_TRANSLATE_NOOP("CaseloadModel", "Open rent debt"),
 }
@@ -60,7 +62,7 @@ def cell_text(row: CaseloadRow, column: Column, locale: QLocale) -> str:
         Column.SERVICES: lambda: services_label(row.services),
         Column.STATUS: lambda: status_label(row.status),
         Column.WORKER: lambda: row.responsible_worker or "",
-        Column.NEXT_VISIT: lambda: short_date(row.next_visit_due, locale),
+        Column.NEXT_VISIT: lambda: next_visit_text(row.next_visit, locale),
         Column.REVIEW_DUE: lambda: short_date(row.review_due, locale),
         Column.RENT_DEBT: lambda: _debt(row.open_rent_debt_cents, locale),
     }
@@ -68,7 +70,9 @@ def cell_text(row: CaseloadRow, column: Column, locale: QLocale) -> str:
 
 
 def is_overdue(row: CaseloadRow, column: Column, today: date) -> bool:
-    due = {Column.NEXT_VISIT: row.next_visit_due, Column.REVIEW_DUE: row.review_due}.get(column)
+    if column == Column.NEXT_VISIT:
+        return row.next_visit.state == NextVisitState.OVERDUE
+    due = row.review_due if column == Column.REVIEW_DUE else None
     return due is not None and due < today
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
-from astu_desktop.models.service_day import in_helsinki, service_today
+from astu_desktop.models.service_day import local, service_today
 
 _CONTEXT = "Codes"
 _SERVICES = {
@@ -70,9 +70,9 @@ def clock_time(moment: datetime, locale: QLocale | None = None) -> str:
     """The one way a time of day is written: "klo 14.36", "kl. 14.36", "at 14.36".
 
     Helsinki's clock, minutes only: a worker reads "klo 14.36", never "14:36:07"."""
-    local = in_helsinki(moment)
+    here = local(moment)
     clock = (locale or QLocale()).toString(
-        QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat
+        QTime(here.hour, here.minute), QLocale.FormatType.ShortFormat
     )
     return QCoreApplication.translate("Times", "at %1").replace("%1", clock)
 
@@ -81,7 +81,7 @@ def moment_text(
     moment: datetime, *, today: date | None = None, locale: QLocale | None = None
 ) -> str:
     """A stored instant as a person says it: "klo 14.36" today, "3.12.2026 klo 14.36" else."""
-    day = in_helsinki(moment).date()
+    day = local(moment).date()
     time = clock_time(moment, locale)
     if day == (today if today is not None else service_today()):
         return time

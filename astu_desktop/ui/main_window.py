@@ -37,6 +37,7 @@ from astu_desktop.services.reviews import ReturnedDocument
 from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
+from astu_desktop.ui.calendar_window import CalendarWindow
 from astu_desktop.ui.caseload_panel import CaseloadPanel
 from astu_desktop.ui.clipboard import SecretClipboard
 from astu_desktop.ui.errors import ErrorReporter, describe
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.team_action)
         self.returned_action = self._action(shortcuts.RETURNED_DOCUMENTS, self.show_returned)
         self.file_menu.addAction(self.returned_action)
+        self.calendar_action = self._action(shortcuts.BOOKED_VISITS, self.open_calendar)
+        self.file_menu.addAction(self.calendar_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         for action in (self.sync_action, self.conflicts_action, self.refused_action):
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.team_action.setText(self.tr("&Team overview"))
         self.returned_action.setText(self.tr("&Returned documents"))
+        self.calendar_action.setText(self.tr("&Booked visits (day and week)"))
         self.lock_action.setText(self.tr("&Lock"))
         self.quit_action.setText(self.tr("&Quit"))
         self.sync_action.setText(self.tr("&Sync now"))
@@ -269,6 +273,7 @@ class MainWindow(QMainWindow):
         self.team_action.setVisible(enabled and self._lead is not None)
         self.team_action.setEnabled(enabled and self._lead is not None)
         self.returned_action.setEnabled(enabled)
+        self.calendar_action.setEnabled(enabled)
 
     def _enable_sync_actions(self, status: SyncStatus | None) -> None:
         enrolled = status is not None and status.enrolled
@@ -341,6 +346,21 @@ class MainWindow(QMainWindow):
         self.panel.refresh()
         self.sync.refresh_status()
         self.open_client(client_id)
+
+    def open_calendar(self) -> CalendarWindow | None:
+        """The day and week of this laptop's worker's booked visits; a row opens the record."""
+        if self.store is None:
+            return None
+        worker_id = self.store.device_state().get("current_worker_id")
+        window = CalendarWindow(
+            self.store,
+            worker_id if isinstance(worker_id, str) else None,
+            self._runner,
+            self.open_client,
+            parent=self,
+        )
+        window.open()
+        return window
 
     def open_statistics(self) -> StatisticsWindow | None:
         """The yearly figures; read in the background like a record."""

@@ -16,6 +16,7 @@ GEOMETRY_KEY = "main_window/geometry"
 CASELOAD_HEADER_KEY = "caseload/header"
 AUTOLOCK_KEY = "security/autolock_minutes"
 MIN_AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES = 1, 60
+DEMO_ROLE_KEY = "demo/role"  # worker or lead: how the demo opens
 
 
 def app_settings() -> QSettings:

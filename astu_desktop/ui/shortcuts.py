@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 SEARCH = "Ctrl+F"
 NEW_VISIT = "Ctrl+N"
 NEW_CLIENT = "Ctrl+Shift+N"  # Ctrl+N is the visit, the most common action
+BOOK_VISIT = "Ctrl+B"
+BOOKED_VISITS = "Ctrl+D"  # the day and week of booked visits
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"

@@ -3,7 +3,9 @@
 Everything a typical visit needs is already filled in: now, this laptop's worker
 ticked, a home visit. Colleagues of the team are one tick away, and a living-skills
 check can be started from here: it is saved as a draft linked to the visit and
-opened in the form editor. Saving runs on the background worker.
+opened in the form editor. A visit booked for today (or overdue) is marked done by
+it, and the next visit is offered four weeks on, booked in the same transaction.
+Saving runs on the background worker.
 """
 
 from __future__ import annotations
@@ -30,6 +32,16 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Client
 from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.models.service_day import service_day
+from astu_desktop.services.bookings import (
+    DEFAULT_DURATION_MINUTES,
+    BookingInvalid,
+    BookingLine,
+    book_visit,
+    booking_for_visit_on,
+    client_bookings,
+    suggested_next_start,
+)
 from astu_desktop.services.visits import (
     VisitInvalid,
     WorkerChoice,
@@ -40,6 +52,8 @@ from astu_desktop.services.visits import (
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
+from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.labels import visit_kind_label
@@ -55,6 +69,8 @@ class VisitSetup:
     client_name: str
     workers: list[WorkerChoice]
     me: str | None
+    booking: BookingLine | None  # the booked visit this one most likely is
+    later_booked: bool  # another visit is booked already: none is offered
 
 
 @dataclass(frozen=True)
@@ -66,14 +82,19 @@ class VisitInput:
     notes: str
     kind: VisitKind
     with_living_skills: bool
+    booking_id: str | None = None
+    next_starts_at: datetime | None = None  # book the next visit for then
 
 
-def read_setup(store: CaseStore, client_id: str) -> VisitSetup:
+def read_setup(store: CaseStore, client_id: str, today: date) -> VisitSetup:
     with store.session() as session:
         client = session.get(Client, client_id)
         me = current_worker_id(session)
         name = client.full_name if client is not None else ""
-        return VisitSetup(name, visit_workers(session, me), me)
+        booking = booking_for_visit_on(session, client_id, today)
+        open_bookings = client_bookings(session, client_id)
+        later = len(open_bookings) > (1 if booking is not None else 0)
+        return VisitSetup(name, visit_workers(session, me), me, booking, later)
 
 
 def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
@@ -87,7 +108,18 @@ def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
             others_present=visit.others_present,
             notes=visit.notes,
             kind=visit.kind,
+            booking_id=visit.booking_id,
         )
+        if visit.next_starts_at is not None:
+            book_visit(
+                session,
+                client_id=visit.client_id,
+                starts_at=visit.next_starts_at,
+                duration_minutes=DEFAULT_DURATION_MINUTES,
+                place=None,
+                worker_ids=visit.worker_ids,
+                booked_by_id=current_worker_id(session),
+            )
         if not visit.with_living_skills:
             return None
         return start_living_skills_check(session, saved.id, today=today).id
@@ -109,7 +141,7 @@ class VisitDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
-        self.setup = read_setup(store, client_id)
+        self.setup = read_setup(store, client_id, service_day(now()))
         self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._closed = False  # a save may finish after a lock closed the dialog
         self._build()
@@ -135,6 +167,14 @@ class VisitDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.living_skills = QCheckBox()
+        self.for_booking = QCheckBox()
+        self.for_booking.setChecked(self.setup.booking is not None)
+        self.for_booking.setVisible(self.setup.booking is not None)
+        self.book_next = QCheckBox()
+        self.book_next.setChecked(not self.setup.later_booked)
+        self.next_when = booking_time_edit(suggested_next_start(self._now()))
+        self.next_when.setEnabled(self.book_next.isChecked())
+        self.book_next.toggled.connect(self.next_when.setEnabled)
         self.form = QFormLayout()
         self._captions = [QLabel() for _ in range(5)]
         rows: list[tuple[QLabel, QWidget | QVBoxLayout]] = list(
@@ -149,6 +189,8 @@ class VisitDialog(QDialog):
                 caption.setBuddy(field)
             self.form.addRow(caption, field)
         self.form.addRow(self.living_skills)
+        self.form.addRow(self.for_booking)
+        self.form.addRow(self.book_next, self.next_when)
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
         self.buttons = QDialogButtonBox(
@@ -184,6 +226,14 @@ class VisitDialog(QDialog):
         for index in range(self.kind.count()):
             self.kind.setItemText(index, visit_kind_label(self.kind.itemData(index)))
         self.living_skills.setText(self.tr("Add a living-skills check"))
+        if self.setup.booking is not None:
+            self.for_booking.setText(
+                self.tr("This is the visit booked for %1").replace(
+                    "%1", when_text(self.setup.booking.starts_at)
+                )
+            )
+        self.book_next.setText(self.tr("Book the next visit"))
+        self.next_when.setAccessibleName(self.tr("Time of the next visit"))
         for field, name in (
             (self.when, self.tr("When")),
             (self.others, self.tr("Others present")),
@@ -214,6 +264,14 @@ class VisitDialog(QDialog):
             notes=self.notes.toPlainText(),
             kind=self.kind.currentData(),
             with_living_skills=self.living_skills.isChecked(),
+            booking_id=(
+                self.setup.booking.booking_id
+                if self.setup.booking is not None and self.for_booking.isChecked()
+                else None
+            ),
+            next_starts_at=(
+                from_helsinki(self.next_when.dateTime()) if self.book_next.isChecked() else None
+            ),
         )
 
     def save(self) -> None:
@@ -247,7 +305,7 @@ class VisitDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        if isinstance(error, VisitInvalid):
+        if isinstance(error, VisitInvalid | BookingInvalid):
             self._show_error(self.tr("The visit could not be saved: check the workers and time."))
         else:
             self._show_error(describe(error))

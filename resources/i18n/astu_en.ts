@@ -10,6 +10,341 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="211"/>
+        <source>The booking could not be saved: check the time and workers.</source>
+        <translation>The booking could not be saved: check the time and workers.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="271"/>
+        <source>Book a visit – ASTU Desktop</source>
+        <translation>Book a visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Who goes</source>
+        <translation>Who goes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="275"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="276"/>
+        <source>The client's address</source>
+        <translation>The client's address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="277"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="299"/>
+        <source>Tick at least one worker who goes.</source>
+        <translation>Tick at least one worker who goes.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="18"/>
+        <source>The client asked</source>
+        <translation>The client asked</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="20"/>
+        <source>The client could not be reached</source>
+        <translation>The client could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="23"/>
+        <source>The client is in hospital or care</source>
+        <translation>The client is in hospital or care</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="26"/>
+        <source>The worker cannot make it</source>
+        <translation>The worker cannot make it</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="28"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="59"/>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="68"/>
+        <source>No visit booked</source>
+        <translation>No visit booked</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="71"/>
+        <source>Overdue (%1)</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="61"/>
+        <source>Book a visit…</source>
+        <translation>Book a visit…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="62"/>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="63"/>
+        <source>Cancel the visit…</source>
+        <translation>Cancel the visit…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="64"/>
+        <source>No visit booked.</source>
+        <translation>No visit booked.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="1"/>
+        <source>Booked visits</source>
+        <translation>Booked visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Who goes</source>
+        <translation>Who goes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="71"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="51"/>
+        <source>Save the week as a calendar file</source>
+        <translation>Save the week as a calendar file</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="53"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits – ASTU Desktop</source>
+        <translation>Booked visits – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>◀ Earlier</source>
+        <translation>◀ Earlier</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>The day or week before (Alt+Left)</source>
+        <translation>The day or week before (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Back to today (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>Later ▶</source>
+        <translation>Later ▶</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>The day or week after (Alt+Right)</source>
+        <translation>The day or week after (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>One day (Ctrl+1)</source>
+        <translation>One day (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Monday to Sunday (Ctrl+2)</source>
+        <translation>Monday to Sunday (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="146"/>
+        <source>Save the week as a calendar file…</source>
+        <translation>Save the week as a calendar file…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="147"/>
+        <source>An .ics file with times and initials only, no names (Ctrl+E)</source>
+        <translation>An .ics file with times and initials only, no names (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="17"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="149"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="155"/>
+        <source>No visits booked for this day.</source>
+        <translation>No visits booked for this day.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="157"/>
+        <source>No visits booked for this week.</source>
+        <translation>No visits booked for this week.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits</source>
+        <translation>Booked visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="175"/>
+        <source>Week %1: %2–%3</source>
+        <translation>Week %1: %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="184"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="185"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="186"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="187"/>
+        <source>Who goes</source>
+        <translation>Who goes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="275"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="293"/>
+        <source>The week was saved as a calendar file; the export was logged.</source>
+        <translation>The week was saved as a calendar file; the export was logged.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="303"/>
+        <source>The calendar file could not be saved there. Choose another folder.</source>
+        <translation>The calendar file could not be saved there. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="378"/>
+        <source>Cancel a booked visit – ASTU Desktop</source>
+        <translation>Cancel a booked visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="380"/>
+        <source>Cancel the visit to %1 on %2?</source>
+        <translation>Cancel the visit to %1 on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="385"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>Cancel the &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="386"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -42,11 +377,6 @@
         <translation>Responsible worker</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
-        <source>Next visit due</source>
-        <translation>Next visit due</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="35"/>
         <source>Plan review due</source>
         <translation>Plan review due</translation>
@@ -55,6 +385,11 @@
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="36"/>
         <source>Open rent debt</source>
         <translation>Open rent debt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
     </message>
 </context>
 <context>
@@ -588,6 +923,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>ASTU Desktop demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Open as a field &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Open as a team &amp;lead</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>The busiest outreach worker's laptop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>The laptop of the lead of the same team: the team overview, approvals</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>The demo is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Creating made-up clients: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Preparing the team lead's laptop and its first sync…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Starting the local server and syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>The demo could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>The demo opens as soon as it is ready.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>
@@ -728,6 +1136,39 @@
     <message>
         <source>The client was saved.</source>
         <translation>The client was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Booked visits (day and week)</source>
+        <translation>&amp;Booked visits (day and week)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="333"/>
+        <source>Move a booked visit – ASTU Desktop</source>
+        <translation>Move a booked visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="335"/>
+        <source>%1, booked for %2</source>
+        <translation>%1, booked for %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="339"/>
+        <source>&amp;New time</source>
+        <translation>&amp;New time</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="341"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1770,16 @@
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Booked visit</source>
+        <translation>Booked visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>Calendar file of booked visits</source>
+        <translation>Calendar file of booked visits</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -1453,6 +1904,21 @@
     <message>
         <source>S&amp;tarts on</source>
         <translation>S&amp;tarts on</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="196"/>
+        <source>Boo&amp;ked visits</source>
+        <translation>Boo&amp;ked visits</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="202"/>
+        <source>Book a visit</source>
+        <translation>Book a visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
+        <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
+        <translation>Book the next visit: time, place, who goes (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2148,11 @@
     <message>
         <source>Contact persons</source>
         <translation>Contact persons</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="68"/>
+        <source>Next visit</source>
+        <translation>Next visit</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3637,21 @@
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="229"/>
+        <source>This is the visit booked for %1</source>
+        <translation>This is the visit booked for %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="233"/>
+        <source>Book the next visit</source>
+        <translation>Book the next visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="234"/>
+        <source>Time of the next visit</source>
+        <translation>Time of the next visit</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4409,6 +4895,31 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
         <translation>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Booked visit</source>
+        <translation>Booked visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Worker on a booked visit</source>
+        <translation>Worker on a booked visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="149"/>
+        <source>Time of the booked visit</source>
+        <translation>Time of the booked visit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="150"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
+        <source>Reason for the change</source>
+        <translation>Reason for the change</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,341 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="211"/>
+        <source>The booking could not be saved: check the time and workers.</source>
+        <translation>Varausta ei voitu tallentaa: tarkista aika ja työntekijät.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="271"/>
+        <source>Book a visit – ASTU Desktop</source>
+        <translation>Varaa käynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;When</source>
+        <translation>&amp;Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Kesto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Who goes</source>
+        <translation>Ketkä menevät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="275"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="276"/>
+        <source>The client's address</source>
+        <translation>Asiakkaan osoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="277"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Varaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="299"/>
+        <source>Tick at least one worker who goes.</source>
+        <translation>Valitse vähintään yksi käynnille menevä työntekijä.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="18"/>
+        <source>The client asked</source>
+        <translation>Asiakas pyysi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="20"/>
+        <source>The client could not be reached</source>
+        <translation>Asiakasta ei tavoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="23"/>
+        <source>The client is in hospital or care</source>
+        <translation>Asiakas on sairaalassa tai hoidossa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="26"/>
+        <source>The worker cannot make it</source>
+        <translation>Työntekijä ei pääse</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="28"/>
+        <source>Other reason</source>
+        <translation>Muu syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="59"/>
+        <source>%1 at %2</source>
+        <translation>%1 klo %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="68"/>
+        <source>No visit booked</source>
+        <translation>Ei varattua käyntiä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="71"/>
+        <source>Overdue (%1)</source>
+        <translation>Myöhässä (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="61"/>
+        <source>Book a visit…</source>
+        <translation>Varaa käynti…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="62"/>
+        <source>Move…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="63"/>
+        <source>Cancel the visit…</source>
+        <translation>Peru käynti…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="64"/>
+        <source>No visit booked.</source>
+        <translation>Ei varattua käyntiä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="1"/>
+        <source>Booked visits</source>
+        <translation>Varatut käynnit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Who goes</source>
+        <translation>Ketkä menevät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="71"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="51"/>
+        <source>Save the week as a calendar file</source>
+        <translation>Tallenna viikko kalenteritiedostoksi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="53"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenteritiedostot (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits – ASTU Desktop</source>
+        <translation>Varatut käynnit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>◀ Earlier</source>
+        <translation>◀ Aiemmin</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>The day or week before (Alt+Left)</source>
+        <translation>Edellinen päivä tai viikko (Alt+Vasen)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Takaisin tähän päivään (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>Later ▶</source>
+        <translation>Myöhemmin ▶</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>The day or week after (Alt+Right)</source>
+        <translation>Seuraava päivä tai viikko (Alt+Oikea)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>One day (Ctrl+1)</source>
+        <translation>Yksi päivä (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Monday to Sunday (Ctrl+2)</source>
+        <translation>Maanantaista sunnuntaihin (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="146"/>
+        <source>Save the week as a calendar file…</source>
+        <translation>Tallenna viikko kalenteritiedostoksi…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="147"/>
+        <source>An .ics file with times and initials only, no names (Ctrl+E)</source>
+        <translation>ICS-tiedosto, jossa on vain ajat ja nimikirjaimet, ei nimiä (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="17"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="149"/>
+        <source>Close (Esc)</source>
+        <translation>Sulje (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="155"/>
+        <source>No visits booked for this day.</source>
+        <translation>Tälle päivälle ei ole varattu käyntejä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="157"/>
+        <source>No visits booked for this week.</source>
+        <translation>Tälle viikolle ei ole varattu käyntejä.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits</source>
+        <translation>Varatut käynnit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="175"/>
+        <source>Week %1: %2–%3</source>
+        <translation>Viikko %1: %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="184"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="185"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="186"/>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="187"/>
+        <source>Who goes</source>
+        <translation>Ketkä menevät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="275"/>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="293"/>
+        <source>The week was saved as a calendar file; the export was logged.</source>
+        <translation>Viikko tallennettiin kalenteritiedostoksi; vienti kirjattiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="303"/>
+        <source>The calendar file could not be saved there. Choose another folder.</source>
+        <translation>Kalenteritiedostoa ei voitu tallentaa sinne. Valitse toinen kansio.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="378"/>
+        <source>Cancel a booked visit – ASTU Desktop</source>
+        <translation>Peru varattu käynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="380"/>
+        <source>Cancel the visit to %1 on %2?</source>
+        <translation>Perutaanko käynti: %1, %2?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="385"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>Peru &amp;käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="386"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Älä peru</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -42,11 +377,6 @@
         <translation>Vastuutyöntekijä</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
-        <source>Next visit due</source>
-        <translation>Seuraava käynti</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="35"/>
         <source>Plan review due</source>
         <translation>Suunnitelman tarkistus</translation>
@@ -55,6 +385,11 @@
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="36"/>
         <source>Open rent debt</source>
         <translation>Avoin vuokravelka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
+        <source>Next visit</source>
+        <translation>Seuraava käynti</translation>
     </message>
 </context>
 <context>
@@ -588,6 +923,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – esittely</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>ASTU Desktopin esittely</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>Esittelyssä on vain keksittyjä henkilöitä (väliaikaiset henkilötunnukset 900–999). Ensimmäinen käynnistys luo heidät ja paikallisen palvelimen synkronointia varten, mikä kestää noin minuutin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Avaa &amp;työntekijänä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Avaa tiimin&amp;vetäjänä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>Kiireisimmän lähityöntekijän kannettava</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>Saman tiimin tiiminvetäjän kannettava: tiimin yleiskuva, hyväksynnät</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>Esittely on valmis.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Luodaan keksittyjä asiakkaita: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Valmistellaan tiiminvetäjän kannettavaa ja sen ensimmäistä synkronointia…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Käynnistetään paikallinen palvelin ja synkronoidaan…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Valmistellaan esittelyä…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>Esittelyä ei voitu luoda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>Esittely avautuu heti, kun se on valmis.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>
@@ -728,6 +1136,39 @@
     <message>
         <source>The client was saved.</source>
         <translation>Asiakas tallennettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Booked visits (day and week)</source>
+        <translation>&amp;Varatut käynnit (päivä ja viikko)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="333"/>
+        <source>Move a booked visit – ASTU Desktop</source>
+        <translation>Siirrä varattu käynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="335"/>
+        <source>%1, booked for %2</source>
+        <translation>%1, varattu %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="339"/>
+        <source>&amp;New time</source>
+        <translation>&amp;Uusi aika</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="341"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Siirrä</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1770,16 @@
         <source>Review: %1</source>
         <translation>Hyväksyntä: %1</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Booked visit</source>
+        <translation>Varattu käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>Calendar file of booked visits</source>
+        <translation>Varattujen käyntien kalenteritiedosto</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -1453,6 +1904,21 @@
     <message>
         <source>S&amp;tarts on</source>
         <translation>&amp;Alkaa</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="196"/>
+        <source>Boo&amp;ked visits</source>
+        <translation>Varatut &amp;käynnit</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="202"/>
+        <source>Book a visit</source>
+        <translation>Varaa käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
+        <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
+        <translation>Varaa seuraava käynti: aika, paikka ja ketkä menevät (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2148,11 @@
     <message>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="68"/>
+        <source>Next visit</source>
+        <translation>Seuraava käynti</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3637,21 @@
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="229"/>
+        <source>This is the visit booked for %1</source>
+        <translation>Tämä on käynti, joka oli varattu %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="233"/>
+        <source>Book the next visit</source>
+        <translation>Varaa seuraava käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="234"/>
+        <source>Time of the next visit</source>
+        <translation>Seuraavan käynnin aika</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4409,6 +4895,31 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
         <translation>Asiakas siirtyi pois vastuultasi ennen kuin muutos ehti palvelimelle. Muutos säilyy tässä, kunnes joku päättää siitä (kerro tiimisi esihenkilölle).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Booked visit</source>
+        <translation>Varattu käynti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Worker on a booked visit</source>
+        <translation>Työntekijä varatulla käynnillä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="149"/>
+        <source>Time of the booked visit</source>
+        <translation>Varatun käynnin aika</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="150"/>
+        <source>Place</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
+        <source>Reason for the change</source>
+        <translation>Muutoksen syy</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,341 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="211"/>
+        <source>The booking could not be saved: check the time and workers.</source>
+        <translation>Bokningen kunde inte sparas: kontrollera tiden och arbetstagarna.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="271"/>
+        <source>Book a visit – ASTU Desktop</source>
+        <translation>Boka ett besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Längd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Who goes</source>
+        <translation>Vem går</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="275"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="276"/>
+        <source>The client's address</source>
+        <translation>Klientens adress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="277"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Boka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="272"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="299"/>
+        <source>Tick at least one worker who goes.</source>
+        <translation>Välj minst en arbetstagare som går på besöket.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="18"/>
+        <source>The client asked</source>
+        <translation>Klienten bad om det</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="20"/>
+        <source>The client could not be reached</source>
+        <translation>Klienten nåddes inte</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="23"/>
+        <source>The client is in hospital or care</source>
+        <translation>Klienten är på sjukhus eller i vård</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="26"/>
+        <source>The worker cannot make it</source>
+        <translation>Arbetstagaren kan inte komma</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="28"/>
+        <source>Other reason</source>
+        <translation>Annat skäl</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="59"/>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="68"/>
+        <source>No visit booked</source>
+        <translation>Inget bokat besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_texts.py" line="71"/>
+        <source>Overdue (%1)</source>
+        <translation>Försenat (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTab</name>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="61"/>
+        <source>Book a visit…</source>
+        <translation>Boka ett besök…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="62"/>
+        <source>Move…</source>
+        <translation>Flytta…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="63"/>
+        <source>Cancel the visit…</source>
+        <translation>Avboka besöket…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="64"/>
+        <source>No visit booked.</source>
+        <translation>Inget bokat besök.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="1"/>
+        <source>Booked visits</source>
+        <translation>Bokade besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="67"/>
+        <source>Who goes</source>
+        <translation>Vem går</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/bookings_tab.py" line="71"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="51"/>
+        <source>Save the week as a calendar file</source>
+        <translation>Spara veckan som kalenderfil</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="53"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits – ASTU Desktop</source>
+        <translation>Bokade besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>◀ Earlier</source>
+        <translation>◀ Tidigare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="139"/>
+        <source>The day or week before (Alt+Left)</source>
+        <translation>Föregående dag eller vecka (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="140"/>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Tillbaka till i dag (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>Later ▶</source>
+        <translation>Senare ▶</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="141"/>
+        <source>The day or week after (Alt+Right)</source>
+        <translation>Nästa dag eller vecka (Alt+Höger)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="142"/>
+        <source>One day (Ctrl+1)</source>
+        <translation>En dag (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="143"/>
+        <source>Monday to Sunday (Ctrl+2)</source>
+        <translation>Måndag till söndag (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="146"/>
+        <source>Save the week as a calendar file…</source>
+        <translation>Spara veckan som kalenderfil…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="147"/>
+        <source>An .ics file with times and initials only, no names (Ctrl+E)</source>
+        <translation>En .ics-fil med bara tider och initialer, inga namn (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="17"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="149"/>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="155"/>
+        <source>No visits booked for this day.</source>
+        <translation>Inga besök är bokade för den här dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="157"/>
+        <source>No visits booked for this week.</source>
+        <translation>Inga besök är bokade för den här veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="137"/>
+        <source>Booked visits</source>
+        <translation>Bokade besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="175"/>
+        <source>Week %1: %2–%3</source>
+        <translation>Vecka %1: %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="184"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="185"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="186"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="187"/>
+        <source>Who goes</source>
+        <translation>Vem går</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="275"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="293"/>
+        <source>The week was saved as a calendar file; the export was logged.</source>
+        <translation>Veckan sparades som kalenderfil; exporten loggades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/calendar_window.py" line="303"/>
+        <source>The calendar file could not be saved there. Choose another folder.</source>
+        <translation>Kalenderfilen kunde inte sparas där. Välj en annan mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="378"/>
+        <source>Cancel a booked visit – ASTU Desktop</source>
+        <translation>Avboka ett bokat besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="380"/>
+        <source>Cancel the visit to %1 on %2?</source>
+        <translation>Avboka besöket hos %1 %2?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="385"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>Avboka &amp;besöket</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="386"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behåll det</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="28"/>
@@ -42,11 +377,6 @@
         <translation>Ansvarig medarbetare</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
-        <source>Next visit due</source>
-        <translation>Nästa besök</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="35"/>
         <source>Plan review due</source>
         <translation>Plangranskning</translation>
@@ -55,6 +385,11 @@
         <location filename="../../astu_desktop/ui/caseload_columns.py" line="36"/>
         <source>Open rent debt</source>
         <translation>Öppen hyresskuld</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/caseload_columns.py" line="34"/>
+        <source>Next visit</source>
+        <translation>Nästa besök</translation>
     </message>
 </context>
 <context>
@@ -588,6 +923,79 @@
     </message>
 </context>
 <context>
+    <name>DemoStartWindow</name>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="106"/>
+        <source>ASTU Desktop – demo</source>
+        <translation>ASTU Desktop – demo</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="107"/>
+        <source>ASTU Desktop demo</source>
+        <translation>Demo av ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="1"/>
+        <source>The demo holds made-up people only (temporary identity codes 900–999). Its first start creates them and a local server to sync with, which takes about a minute.</source>
+        <translation>Demon innehåller bara påhittade personer (tillfälliga personbeteckningar 900–999). Första starten skapar dem och en lokal server att synkronisera med, vilket tar ungefär en minut.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="115"/>
+        <source>Open as a field &amp;worker</source>
+        <translation>Öppna som &amp;arbetstagare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="116"/>
+        <source>Open as a team &amp;lead</source>
+        <translation>Öppna som team&amp;ledare</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="117"/>
+        <source>The busiest outreach worker's laptop</source>
+        <translation>Den mest belastade närarbetarens bärbara dator</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="119"/>
+        <source>The laptop of the lead of the same team: the team overview, approvals</source>
+        <translation>Ledaren för samma team: teamöversikten, godkännanden</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="162"/>
+        <source>The demo is ready.</source>
+        <translation>Demon är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="165"/>
+        <source>Creating made-up clients: %1 of %2</source>
+        <translation>Skapar påhittade klienter: %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="170"/>
+        <source>Preparing the team lead's laptop and its first sync…</source>
+        <translation>Förbereder teamledarens bärbara dator och dess första synkronisering…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="172"/>
+        <source>Starting the local server and syncing…</source>
+        <translation>Startar den lokala servern och synkroniserar…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="174"/>
+        <source>Preparing the demo…</source>
+        <translation>Förbereder demon…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="192"/>
+        <source>The demo could not be made: %1</source>
+        <translation>Demon kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/demo_start.py" line="203"/>
+        <source>The demo opens as soon as it is ready.</source>
+        <translation>Demon öppnas så snart den är klar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../astu_desktop/ui/main_window.py" line="92"/>
@@ -728,6 +1136,39 @@
     <message>
         <source>The client was saved.</source>
         <translation>Klienten sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/main_window.py" line="186"/>
+        <source>&amp;Booked visits (day and week)</source>
+        <translation>&amp;Bokade besök (dag och vecka)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBookingDialog</name>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="333"/>
+        <source>Move a booked visit – ASTU Desktop</source>
+        <translation>Flytta ett bokat besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="335"/>
+        <source>%1, booked for %2</source>
+        <translation>%1, bokat %2</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="339"/>
+        <source>&amp;New time</source>
+        <translation>&amp;Ny tid</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="340"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/booking_dialog.py" line="341"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1770,16 @@
         <source>Review: %1</source>
         <translation>Granskning: %1</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="20"/>
+        <source>Booked visit</source>
+        <translation>Bokat besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py" line="21"/>
+        <source>Calendar file of booked visits</source>
+        <translation>Kalenderfil med bokade besök</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -1453,6 +1904,21 @@
     <message>
         <source>S&amp;tarts on</source>
         <translation>&amp;Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="196"/>
+        <source>Boo&amp;ked visits</source>
+        <translation>Bo&amp;kade besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="202"/>
+        <source>Book a visit</source>
+        <translation>Boka besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
+        <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
+        <translation>Boka nästa besök: tid, plats och vem som går (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2148,11 @@
     <message>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/header.py" line="68"/>
+        <source>Next visit</source>
+        <translation>Nästa besök</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3637,21 @@
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="229"/>
+        <source>This is the visit booked for %1</source>
+        <translation>Detta är besöket som var bokat %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="233"/>
+        <source>Book the next visit</source>
+        <translation>Boka nästa besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="234"/>
+        <source>Time of the next visit</source>
+        <translation>Tid för nästa besök</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4409,6 +4895,31 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>The client left your caseload before this change reached the server. It is kept here until someone decides (tell your team lead).</source>
         <translation>Klienten flyttades bort från ditt ansvar innan ändringen nådde servern. Den finns kvar här tills någon beslutar om den (berätta för din teamledare).</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="105"/>
+        <source>Booked visit</source>
+        <translation>Bokat besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="106"/>
+        <source>Worker on a booked visit</source>
+        <translation>Arbetstagare på ett bokat besök</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="149"/>
+        <source>Time of the booked visit</source>
+        <translation>Tid för det bokade besöket</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="150"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
+        <source>Reason for the change</source>
+        <translation>Orsak till ändringen</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from astu_desktop.models.codes import EpisodeStatus, Service
+from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CLIENT_ID_ROLE, PAGE_SIZE, CaseloadModel
@@ -98,7 +99,7 @@ def _row(client_id: str) -> CaseloadRow:
         status=EpisodeStatus.ACTIVE,
         responsible_worker=None,
         last_visit=None,
-        next_visit_due=date(2026, 1, 31),
+        next_visit=NextVisit(NextVisitState.BOOKED, datetime(2026, 1, 31, 8, 0, tzinfo=UTC)),
         review_due=None,
         open_rent_debt_cents=0,
     )
@@ -116,7 +117,7 @@ def test_rows_are_fetched_a_page_at_a_time_when_asked_for(qtbot, runner, transla
     assert model.index(0, Column.NAME).data() == "Asiakas id-00000"
     assert model.index(PAGE_SIZE - 1, Column.AGE).data() == "45"
     assert source.fetches == [PAGE_SIZE]
-    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "31.1.2026"
+    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "la 31.1.2026 klo 10.00"
     assert source.fetches == [PAGE_SIZE, 5]
     assert model.index(2, 0).data(CLIENT_ID_ROLE) == "id-00002"
     assert source.fetches == [PAGE_SIZE, 5]

@@ -7,7 +7,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from astu_desktop import cli, demo, paths
-from astu_desktop.models import Client, ServiceEpisode
+from astu_desktop.models import Client, ServiceEpisode, Worker
+from astu_desktop.models.codes import Role
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.engine import synchronise
@@ -80,3 +81,49 @@ def test_the_demo_command_never_takes_another_store(tmp_path: Path, monkeypatch,
     assert cli.main(["demo", "--db", str(real)]) == cli.EXIT_FAILED
     assert "folder of its own" in capsys.readouterr().out
     assert real.read_bytes() == before
+
+
+def test_the_demo_opens_as_a_lead_of_the_demo_workers_team_holding_the_team(tmp_path: Path):
+    files = demo.demo_files(tmp_path / "demo")
+    demo.create_demo(files, clients=40)
+    assert not files.lead_complete()
+    with demo.demo_server(files) as url:
+        demo.create_lead_demo(files, url)
+        assert files.lead_complete()
+        worker_store = CaseStore.unlock(files.store, paths.DEMO_PASSPHRASE)
+        lead_store = CaseStore.unlock(files.lead_store, paths.DEMO_PASSPHRASE)
+        try:
+            with worker_store.session() as session:
+                worker = session.get_one(Worker, worker_store.device_state()["current_worker_id"])
+                workers_clients = set(session.scalars(select(Client.id)))
+            with lead_store.session() as session:
+                lead = session.get_one(Worker, lead_store.device_state()["current_worker_id"])
+                leads_clients = set(session.scalars(select(Client.id)))
+                assert enrolment.sync_status(session).changes_waiting == 0
+            assert (lead.role, lead.team_id) == (Role.TEAM_LEAD, worker.team_id)
+            assert workers_clients  # the lead sees the worker's clients among the team's
+            assert workers_clients <= leads_clients
+        finally:
+            worker_store.lock()
+            lead_store.lock()
+    with demo.demo_server(files):  # the next start points both laptops at the new port
+        store = CaseStore.unlock(files.lead_store, paths.DEMO_PASSPHRASE)
+        try:
+            with enrolment.sync_client(store) as client:
+                assert synchronise(store, client, verify_every=None).refused == 0
+        finally:
+            store.lock()
+
+
+def test_making_the_demo_again_removes_the_leads_laptop_too(tmp_path: Path):
+    files = demo.demo_files(tmp_path / "demo")
+    demo.create_demo(files, clients=5)
+    with demo.demo_server(files) as url:
+        demo.create_lead_demo(files, url)
+    files.ready.unlink()  # as if the worker's demo had been cut short
+    stages: list[demo.DemoStage] = []
+    demo.create_demo(files, clients=5, stage=stages.append)
+    assert stages == [demo.DemoStage.SEEDING, demo.DemoStage.SYNCING]
+    assert files.complete()
+    assert not files.lead_complete()
+    assert not files.lead_store.exists()

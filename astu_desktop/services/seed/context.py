@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
+    BookedVisit,
+    BookedVisitWorker,
     Client,
     ContactPerson,
     FormDocument,
@@ -35,8 +37,8 @@ T = TypeVar("T")
 # Parents before children: foreign keys are checked as each row is inserted.
 WRITE_ORDER: tuple[type[Any], ...] = (
     Client, ContactPerson, ServiceEpisode, SasDecision, HousingOffer, Placement, TenancyEnding,
-    FormDocument, HomeVisit, VisitWorker, RentDebtFollowUp, Instalment, RentPayment,
-    PartnerContact, RentDebtDecision,
+    FormDocument, HomeVisit, VisitWorker, BookedVisit, BookedVisitWorker, RentDebtFollowUp,
+    Instalment, RentPayment, PartnerContact, RentDebtDecision,
 )  # fmt: skip
 
 

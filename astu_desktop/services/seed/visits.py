@@ -1,12 +1,21 @@
-"""Home visits and other contacts, with notes, pair work and living-skills checks."""
+"""Home visits and other contacts, with notes, pair work and living-skills checks;
+the next visit of each open episode booked."""
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, time, timedelta
 
-from astu_desktop.models import FormDocument, HomeVisit, ServiceEpisode, VisitWorker
+from astu_desktop.models import (
+    BookedVisit,
+    BookedVisitWorker,
+    FormDocument,
+    HomeVisit,
+    ServiceEpisode,
+    VisitWorker,
+)
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.models.codes import BookingStatus, FormKey, VisitKind
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed.data.visits import (
     OTHERS_PRESENT,
@@ -33,13 +42,43 @@ def add_support_visits(story: Story, episode: ServiceEpisode, interval: int) -> 
         return
     check_due = _first_check_due(story, episode, first)
     day = first + story.days(0, interval)
+    visited = first
     while day <= last:
         kind = weighted(story.rng, VISIT_KIND_WEIGHTS)
         check = kind == VisitKind.HOME_VISIT and day >= check_due
         add_visit(story, day, worker, kind, living_skills=check)
         if check:
             check_due = day + story.days(150, 210)
+        visited = day
         day += timedelta(days=max(3, interval + story.rng.randint(-3, 5)))
+    if episode.end_date is None:
+        book_next_visit(story, worker, visited + timedelta(days=interval))
+
+
+def book_next_visit(story: Story, worker_id: str, due: date) -> None:
+    """The next visit booked around when it is due; about one in ten was missed (overdue).
+
+    Drawn from a generator of its own, so the bookings leave every other draw of the
+    client's story as it was.
+    """
+    rng = random.Random(f"{story.client.hetu}:booking")
+    if rng.random() < 0.1:
+        day = story.today - timedelta(days=rng.randint(1, 6))
+    else:
+        day = max(due, story.today) + timedelta(days=rng.randint(0, 6))
+    starts_at = _working_hours(story, day, rng)
+    if starts_at.astimezone(HELSINKI).date() < story.today and day >= story.today:
+        starts_at += timedelta(days=7)  # a weekend moved back to Friday: the next week then
+    booking = BookedVisit(
+        id=new_id(),
+        client_id=story.client.id,
+        starts_at=starts_at,
+        duration_minutes=rng.choice((45, 60, 60, 90)),
+        status=BookingStatus.BOOKED,
+        booked_by_id=worker_id,
+    )
+    story.batch.add(booking)
+    story.batch.add(BookedVisitWorker(id=new_id(), booking_id=booking.id, worker_id=worker_id))
 
 
 def add_visit(
@@ -101,10 +140,11 @@ def _visit_note(story: Story, kind: VisitKind, living_skills: bool) -> str:
     return " ".join(parts)
 
 
-def _working_hours(story: Story, day: date) -> datetime:
+def _working_hours(story: Story, day: date, rng: random.Random | None = None) -> datetime:
     """A weekday (weekends move to Friday), 8-15 o'clock Helsinki time, stored in UTC."""
+    rng = rng or story.rng
     weekday = day.weekday()
     if weekday >= 5:
         day -= timedelta(days=weekday - 4)
-    moment = time(story.rng.randint(8, 15), story.rng.choice((0, 15, 30, 45)))
+    moment = time(rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
     return datetime.combine(day, moment, tzinfo=HELSINKI).astimezone(UTC)

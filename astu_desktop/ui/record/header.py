@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.client_record import RecordHeader
+from astu_desktop.ui.booking_texts import next_visit_text
 from astu_desktop.ui.labels import services_label, short_date
 from astu_desktop.ui.record.codes import code_label
-from astu_desktop.ui.widgets import bold
+from astu_desktop.ui.widgets import ERROR_STYLE, bold
 
 _CARD_STYLE = (
     "QFrame#headerCard { background: palette(base); border: 1px solid palette(mid);"
@@ -30,16 +32,17 @@ class HeaderCard(QFrame):
         self.address, self.placement, self.worker = QLabel(), QLabel(), QLabel()
         self.contacts = QLabel()
         self.contacts.setWordWrap(True)
-        self._captions = [QLabel() for _ in range(9)]
+        self.next_visit = QLabel()
+        self._captions = [QLabel() for _ in range(10)]
         values = (
-            self.age, self.hetu, self.phone, self.email, self.language,
+            self.age, self.hetu, self.phone, self.email, self.language, self.next_visit,
             self.address, self.placement, self.worker, self.contacts,
         )  # fmt: skip
         for value in (self.name, *values):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.placement.setWordWrap(True)
         left, right = QFormLayout(), QFormLayout()
-        forms = (left, left, left, left, left, right, right, right, right)
+        forms = (left, left, left, left, left, left, right, right, right, right)
         for caption, value, form in zip(self._captions, values, forms, strict=True):
             caption.setBuddy(value)
             form.addRow(caption, value)
@@ -66,6 +69,7 @@ class HeaderCard(QFrame):
             self.tr("Phone"),
             self.tr("E-mail"),
             self.tr("Language"),
+            self.tr("Next visit"),
             self.tr("Address"),
             self.tr("Housing"),
             self.tr("Responsible worker"),
@@ -78,7 +82,8 @@ class HeaderCard(QFrame):
             for label in (self.name, self.services, self.age, self.hetu, self.phone):
                 label.setText("")
             for label in (
-                self.address, self.placement, self.worker, self.email, self.language, self.contacts,
+                self.address, self.placement, self.worker, self.email, self.language,
+                self.contacts, self.next_visit,
             ):  # fmt: skip
                 label.setText("")
             return
@@ -99,6 +104,9 @@ class HeaderCard(QFrame):
             )
             or "–"
         )
+        self.next_visit.setText(next_visit_text(header.next_visit))
+        overdue = header.next_visit.state == NextVisitState.OVERDUE
+        self.next_visit.setStyleSheet(ERROR_STYLE if overdue else "")
 
     def _language_text(self, header: RecordHeader) -> str:
         """The client's language and, plainly, whether an interpreter is needed."""

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -27,17 +28,24 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.base import utcnow
 from astu_desktop.models.codes import FormKey, Service
 from astu_desktop.models.reviews import ReviewDecision
+from astu_desktop.services.bookings import BookingLine, next_full_hour
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
 from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.reviews import review_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
+from astu_desktop.ui.booking_dialog import (
+    BookingDialog,
+    CancelBookingDialog,
+    MoveBookingDialog,
+)
 from astu_desktop.ui.client_fields import problem_sentence
 from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
 from astu_desktop.ui.record.action_dialog import ActionDialog
+from astu_desktop.ui.record.bookings_tab import BookingsTab
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.contact_dialog import ContactDetailsDialog
 from astu_desktop.ui.record.documents_tab import DocumentsTab
@@ -108,6 +116,10 @@ class ClientRecordWindow(QMainWindow):
         self.rent_debt_tab = RentDebtTab(self.rent_steps)
         self.housing_tab = HousingTab(self.steps)
         self.access_tab = AccessTab()
+        self.bookings_tab = BookingsTab()
+        self.bookings_tab.book_requested.connect(self.book_visit)
+        self.bookings_tab.move_requested.connect(self.move_booking)
+        self.bookings_tab.cancel_requested.connect(self.cancel_booking)
         for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
             tab.open_requested.connect(self.open_document)
         lead = lead_scope(self.store)
@@ -151,6 +163,9 @@ class ClientRecordWindow(QMainWindow):
         self.close_action = QAction(self)
         self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Esc")])
         self.close_action.triggered.connect(self.close)
+        self.book_action = QAction(self)
+        self.book_action.setShortcut(shortcuts.sequence(shortcuts.BOOK_VISIT))
+        self.book_action.triggered.connect(self.book_visit)
         self.pdf_action = QAction(self)
         self.pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.pdf_action.triggered.connect(self.export_pdf)
@@ -159,8 +174,8 @@ class ClientRecordWindow(QMainWindow):
         self.contact_action = QAction(self)
         self.contact_action.triggered.connect(self.edit_contact_details)
         for action in (
-            self.visit_action, self.service_action, self.contact_action, self.pdf_action,
-            self.reload_action, self.close_action,
+            self.visit_action, self.book_action, self.service_action, self.contact_action,
+            self.pdf_action, self.reload_action, self.close_action,
         ):  # fmt: skip
             self.toolbar.addAction(action)
         for action in self._record_actions():
@@ -168,7 +183,10 @@ class ClientRecordWindow(QMainWindow):
 
     def _record_actions(self) -> tuple[QAction, ...]:
         """The actions that need the record loaded."""
-        return (self.visit_action, self.service_action, self.contact_action, self.pdf_action)
+        return (
+            self.visit_action, self.book_action, self.service_action, self.contact_action,
+            self.pdf_action,
+        )  # fmt: skip
 
     def _tabs(self) -> list[QWidget]:
         return [
@@ -178,6 +196,7 @@ class ClientRecordWindow(QMainWindow):
             self.rent_debt_tab,
             self.housing_tab,
             self.access_tab,
+            self.bookings_tab,
         ]
 
     def retranslate(self) -> None:
@@ -191,11 +210,14 @@ class ClientRecordWindow(QMainWindow):
             self.tr("&Rent debt"),
             self.tr("&Housing"),
             self.tr("Access lo&g"),
+            self.tr("Boo&ked visits"),
         )
         for index, text in enumerate(texts):
             self.tabs.setTabText(index, text)
         self.visit_action.setText(self.tr("New home visit"))
         self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
+        self.book_action.setText(self.tr("Book a visit"))
+        self.book_action.setToolTip(self.tr("Book the next visit: time, place, who goes (Ctrl+B)"))
         self.pdf_action.setText(self.tr("Save or print as PDF…"))
         self.pdf_action.setToolTip(
             self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
@@ -253,6 +275,7 @@ class ClientRecordWindow(QMainWindow):
         self.rent_debt_tab.show_debts(record.rent_debts, record.processes.rent_debt)
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
+        self.bookings_tab.show_bookings(record.bookings)
         for action in self._record_actions():
             action.setEnabled(True)
         self.retranslate()
@@ -409,6 +432,27 @@ class ClientRecordWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def book_visit(self) -> BookingDialog:
+        """Book a visit, by default at the next full hour from now."""
+        dialog = BookingDialog(
+            self.store, self.client_id, self._runner, starts_at=next_full_hour(), parent=self
+        )
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
+    def move_booking(self, booking: BookingLine) -> MoveBookingDialog:
+        dialog = MoveBookingDialog(self.store, booking, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
+    def cancel_booking(self, booking: BookingLine) -> CancelBookingDialog:
+        dialog = CancelBookingDialog(self.store, booking, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.open()
+        return dialog
+
     def _on_visit_saved(self) -> None:
         self.changed.emit()
         self.reload()
@@ -423,5 +467,8 @@ def close_client_windows(parent: QWidget) -> None:
     """Before the store locks: close every record window and visit dialog it parents."""
     for dialog in parent.findChildren(VisitDialog):
         dialog.close()
+    for booking in parent.findChildren(QDialog):
+        if isinstance(booking, BookingDialog | MoveBookingDialog | CancelBookingDialog):
+            booking.close()
     for window in parent.findChildren(ClientRecordWindow):
         window.close()

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
+from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
 from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, VisitKind
+from astu_desktop.models.service_day import local
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.forms import DocumentEditor
@@ -24,14 +25,14 @@ def _row_of(window, name: str) -> int:
     return names(window).index(name)
 
 
-def test_a_visit_takes_three_clicks_and_moves_the_next_visit_due(
+def test_a_visit_takes_three_clicks_and_books_the_next_one_four_weeks_on(
     qtbot, runner, translations, reporter, caseload_store
 ):
     window = open_window(qtbot, runner, translations, reporter, caseload_store)
     panel = window.panel
     row = _row_of(window, "Mäkinen, Matti")
     cell = panel.model.index(row, Column.NEXT_VISIT)
-    assert cell.data() == short_date(datetime.now().date())  # never visited: due today
+    assert cell.data() == "Ei varattua käyntiä"
     client_id = panel.model.client_id(row)
 
     # 1. select the client
@@ -58,10 +59,16 @@ def test_a_visit_takes_three_clicks_and_moves_the_next_visit_due(
     assert visit.client_id == client_id
     assert visit.kind == VisitKind.HOME_VISIT
     assert workers == [visit.recorded_by_id]
-    assert actions == [(AccessAction.CREATE, "home_visit")]
+    assert actions == [(AccessAction.CREATE, "booked_visit"), (AccessAction.CREATE, "home_visit")]
+    with caseload_store.session() as session:
+        booking = session.scalars(select(BookedVisit)).one()
+    visited, booked = local(visit.visited_at), local(booking.starts_at)
+    assert booked.date() == visited.date() + timedelta(days=28)
+    assert (booked.hour, booked.minute) == (visited.hour, visited.minute)
     row = _row_of(window, "Mäkinen, Matti")
-    due = visit.visited_at.date() + timedelta(days=28)
-    assert panel.model.index(row, Column.NEXT_VISIT).data() == short_date(due)
+    shown = panel.model.index(row, Column.NEXT_VISIT).data()
+    assert short_date(booked.date()) in shown
+    assert f"klo {booked.hour:02d}.{booked.minute:02d}" in shown
 
 
 def test_ctrl_n_without_a_selected_client_opens_nothing(

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from astu_desktop.models.service_day import in_helsinki, service_day_of, service_today
+from astu_desktop.models.service_day import local, service_day, service_today
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from astu_desktop.models.service_day import in_helsinki, service_day_of, service
     ],
 )
 def test_a_moment_falls_on_its_helsinki_day(instant, day):
-    assert service_day_of(instant) == day
+    assert service_day(instant) == day
 
 
 def test_today_is_helsinkis_today_with_an_injected_clock():
@@ -28,5 +28,5 @@ def test_today_is_helsinkis_today_with_an_injected_clock():
 
 
 def test_clock_times_are_helsinkis_in_summer_and_winter():
-    assert in_helsinki(datetime(2026, 7, 1, 11, 36, tzinfo=UTC)).strftime("%H.%M") == "14.36"
-    assert in_helsinki(datetime(2026, 12, 1, 12, 36, tzinfo=UTC)).strftime("%H.%M") == "14.36"
+    assert local(datetime(2026, 7, 1, 11, 36, tzinfo=UTC)).strftime("%H.%M") == "14.36"
+    assert local(datetime(2026, 12, 1, 12, 36, tzinfo=UTC)).strftime("%H.%M") == "14.36"

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from astu_desktop.models import (
+    BookedVisit,
     Client,
     FormDocument,
     HomeVisit,
@@ -19,6 +20,7 @@ from astu_desktop.models import (
 )
 from astu_desktop.models.base import new_id, utcnow
 from astu_desktop.models.codes import (
+    BookingStatus,
     DocumentStatus,
     EpisodeStatus,
     FormKey,
@@ -27,6 +29,7 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import caseload
+from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import (
     CaseloadQuery,
     DueFilter,
@@ -80,6 +83,21 @@ class Office:
             HomeVisit(id=new_id(), client_id=self.clients[last].id, visited_at=when)
         )
 
+    def booking(
+        self, last: str, in_days: int, status: BookingStatus = BookingStatus.BOOKED
+    ) -> None:
+        """A booked visit at 10.00 Helsinki time (8.00 UTC in November)."""
+        when = datetime.combine(TODAY + timedelta(days=in_days), time(8), tzinfo=UTC)
+        self.session.add(  # type: ignore[attr-defined]
+            BookedVisit(
+                id=new_id(),
+                client_id=self.clients[last].id,
+                starts_at=when,
+                duration_minutes=60,
+                status=status,
+            )
+        )
+
     def plan(self, last: str, review_in_days: int, status: DocumentStatus) -> None:
         self.session.add(  # type: ignore[attr-defined]
             FormDocument(
@@ -128,11 +146,16 @@ def office(store: CaseStore) -> Office:
         session.add_all([*built.teams.values(), *built.workers.values()])
         session.flush()
         built.client("Aalto", "outi", Service.OUTREACH)
-        built.visit("Aalto", days_ago=20)  # next visit in 8 days
-        built.client("Berg", "outi", Service.OUTREACH)  # never visited: due today
+        built.visit("Aalto", days_ago=20)
+        built.booking("Aalto", in_days=8)  # next visit in 8 days
+        built.booking("Aalto", in_days=1, status=BookingStatus.CANCELLED)
+        built.booking("Aalto", in_days=-20, status=BookingStatus.DONE)
+        built.client("Berg", "outi", Service.OUTREACH)  # nothing booked
+        built.visit("Berg", days_ago=3)  # a visit is no booking
         built.client("Ceder", "outi", Service.HOME_REHABILITATION)
         built.visit("Ceder", days_ago=40)
-        built.visit("Ceder", days_ago=2)  # the latest visit counts: next in 26 days
+        built.booking("Ceder", in_days=-2)  # never recorded: overdue
+        built.booking("Ceder", in_days=26)
         built.client("Dahl", "petri", Service.RENT_DEBT)
         built.debt("Dahl", 150_000, paid=[30_000, 20_000], stage=RentDebtStage.WORK)
         built.plan("Dahl", review_in_days=10, status=DocumentStatus.SIGNED)
@@ -177,12 +200,11 @@ def test_the_team_caseload_adds_my_colleagues_clients(store, office):
     assert names(store) == [*mine_and_petris, "Eskola"]
 
 
-def test_visit_due_lists_the_never_visited_and_those_due_within_two_weeks(store, office):
-    assert names(store, due=DueFilter.VISIT_DUE) == ["Aalto", "Berg"]
-    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=30) == ["Aalto", "Berg", "Ceder"]
-    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=0) == ["Berg"]
-    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=8) == ["Aalto", "Berg"]
-    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=7) == ["Berg"]
+def test_visit_due_lists_the_unbooked_the_overdue_and_those_booked_within_the_days(store, office):
+    assert names(store, due=DueFilter.VISIT_DUE) == ["Aalto", "Berg", "Ceder"]
+    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=0) == ["Berg", "Ceder"]
+    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=8) == ["Aalto", "Berg", "Ceder"]
+    assert names(store, due=DueFilter.VISIT_DUE, due_within_days=7) == ["Berg", "Ceder"]
 
 
 def test_review_due_counts_signed_service_plans_only(store, office):
@@ -199,23 +221,28 @@ def test_open_rent_debt_is_the_debt_less_payments_of_follow_ups_not_ended(store,
     assert debts["Eskola, Testi"] == 0
 
 
-def test_next_visit_sorts_the_never_visited_first_and_unvisited_services_last(store, office):
-    assert names(store, sort=SortKey.NEXT_VISIT) == ["Berg", "Aalto", "Ceder", "Dahl", "Eskola"]
+def test_next_visit_sorts_the_overdue_first_and_the_unbooked_last(store, office):
+    assert names(store, sort=SortKey.NEXT_VISIT) == ["Ceder", "Aalto", "Berg", "Dahl", "Eskola"]
     latest_first = names(store, sort=SortKey.NEXT_VISIT, descending=True)
-    assert latest_first == ["Ceder", "Aalto", "Berg", "Dahl", "Eskola"]
+    assert latest_first == ["Aalto", "Ceder", "Berg", "Dahl", "Eskola"]
 
 
-def test_the_next_visit_is_four_weeks_after_the_last(store, office):
+def test_the_next_visit_is_the_earliest_open_booking(store, office):
     with store.session() as session:
         ids = caseload_ids(session, CaseloadQuery(today=TODAY, sort=SortKey.NEXT_VISIT))
         rows = caseload_rows(session, ids, TODAY)
-    due = {row.name.split(",")[0]: row.next_visit_due for row in rows}
-    assert due == {
-        "Berg": TODAY,
-        "Aalto": TODAY + timedelta(days=8),
-        "Ceder": TODAY + timedelta(days=26),
-        "Dahl": None,
-        "Eskola": None,
+    ten = time(8)  # 10.00 in Helsinki
+    shown = {row.name.split(",")[0]: row.next_visit for row in rows}
+    assert shown == {
+        "Ceder": NextVisit(
+            NextVisitState.OVERDUE, datetime.combine(date(2026, 10, 31), ten, tzinfo=UTC)
+        ),
+        "Aalto": NextVisit(
+            NextVisitState.BOOKED, datetime.combine(date(2026, 11, 10), ten, tzinfo=UTC)
+        ),
+        "Berg": NextVisit(NextVisitState.NONE),
+        "Dahl": NextVisit(NextVisitState.NONE),
+        "Eskola": NextVisit(NextVisitState.NONE),
     }
 
 

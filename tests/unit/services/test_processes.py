@@ -31,6 +31,7 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.services import process_actions as act
 from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.services.bookings import book_visit
 from astu_desktop.services.episode_actions import (
     ProcessStepRefused,
     end_episode,
@@ -330,7 +331,7 @@ def test_a_tenancy_cannot_end_before_it_began(store, people):
     assert refused.value.reason == "ends_before_move_in"
 
 
-def test_outreach_goes_from_start_to_work_with_visits_due_every_four_weeks(store, people):
+def test_outreach_goes_from_start_to_work_with_the_next_booked_visit_due(store, people):
     with store.session() as s, s.begin():
         episode = add_episode(
             s,
@@ -352,10 +353,20 @@ def test_outreach_goes_from_start_to_work_with_visits_due_every_four_weeks(store
     assert (process.phase, process.next_step, process.due) == (
         Phase.WORK,
         NextStep.HOME_VISIT,
-        date(2025, 1, 2),
+        None,  # nothing booked: no date is guessed
     )
     with store.session() as s, s.begin():
         s.add(HomeVisit(client_id=people.client_id, visited_at=datetime(2025, 3, 3, 9, tzinfo=UTC)))
+        # 00:30 on 31 March in Helsinki is still 30 March in UTC.
+        book_visit(
+            s,
+            client_id=people.client_id,
+            starts_at=datetime(2025, 3, 30, 21, 30, tzinfo=UTC),
+            duration_minutes=60,
+            place=None,
+            worker_ids=[people.me],
+            booked_by_id=people.me,
+        )
     with store.session() as s:
         process = outreach_process(s, people.client_id)
     assert process is not None

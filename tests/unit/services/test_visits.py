@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -10,6 +10,7 @@ from sqlalchemy import select
 from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
 from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, Service, VisitKind
 from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import caseload_rows
 from astu_desktop.services.client_record import load_client_record
 from astu_desktop.services.record_timeline import TimelineKind
@@ -70,14 +71,11 @@ def test_saving_a_visit_is_logged_as_a_create(store, people):
     ]
 
 
-def test_the_next_visit_moves_four_weeks_after_the_visit(store, people):
-    with store.session() as s:
-        (before,) = caseload_rows(s, [people.client_id], TODAY)
-    assert before.next_visit_due == TODAY  # never visited: due now
+def test_a_recorded_visit_books_nothing_by_itself(store, people):
     _visit(store, people)
     with store.session() as s:
         (after,) = caseload_rows(s, [people.client_id], TODAY)
-    assert after.next_visit_due == TODAY + timedelta(days=28)
+    assert after.next_visit == NextVisit(NextVisitState.NONE)  # never guessed from the last
 
 
 @pytest.mark.parametrize(

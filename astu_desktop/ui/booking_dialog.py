@@ -1,0 +1,387 @@
+"""Booking a visit, moving one and cancelling one, each with what the worker expects filled in.
+
+A new booking starts at the time given by the caller (four weeks after a visit, or
+the next working hour), at the client's address, with this laptop's worker ticked.
+Moving asks for the new time and a reason; cancelling asks for a reason. Times are
+edited on Helsinki's clock. Saving runs on the background worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from astu_desktop.models import Client
+from astu_desktop.models.bookings import PLACE_MAX
+from astu_desktop.models.codes import BookingChangeReason
+from astu_desktop.models.service_day import HELSINKI, local
+from astu_desktop.services.bookings import (
+    DEFAULT_DURATION_MINUTES,
+    DURATION_LIMITS,
+    BookingInvalid,
+    BookingLine,
+    book_visit,
+    cancel_booking,
+    client_address,
+    reschedule_booking,
+)
+from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.booking_texts import reason_label, when_text
+from astu_desktop.ui.errors import describe
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+
+
+def helsinki_qdatetime(moment: datetime) -> QDateTime:
+    """The instant as Helsinki's clocks show it, for an editor that knows no zones."""
+    on_clock = local(moment)
+    return QDateTime(
+        QDate(on_clock.year, on_clock.month, on_clock.day), QTime(on_clock.hour, on_clock.minute)
+    )
+
+
+def from_helsinki(edited: QDateTime) -> datetime:
+    """The instant of a time typed on Helsinki's clock."""
+    shown = edited.toPython()
+    assert isinstance(shown, datetime)
+    return shown.replace(tzinfo=HELSINKI, second=0, microsecond=0)
+
+
+def booking_time_edit(moment: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(helsinki_qdatetime(moment))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d.M.yyyy HH.mm")
+    return edit
+
+
+def reason_box() -> QComboBox:
+    box = QComboBox()
+    for reason in BookingChangeReason:
+        box.addItem("", reason)
+    return box
+
+
+def retranslate_reasons(box: QComboBox) -> None:
+    for index in range(box.count()):
+        box.setItemText(index, reason_label(box.itemData(index)))
+
+
+@dataclass(frozen=True)
+class BookingSetup:
+    client_name: str
+    address: str
+    workers: list[WorkerChoice]
+    me: str | None
+
+
+@dataclass(frozen=True)
+class BookingInput:
+    client_id: str
+    starts_at: datetime
+    duration_minutes: int
+    place: str
+    worker_ids: list[str]
+
+
+def read_booking_setup(store: CaseStore, client_id: str) -> BookingSetup:
+    with store.session() as session:
+        client = session.get(Client, client_id)
+        me = current_worker_id(session)
+        name = client.full_name if client is not None else ""
+        address = client_address(client) if client is not None else ""
+        return BookingSetup(name, address, visit_workers(session, me), me)
+
+
+def save_booking(store: CaseStore, booking: BookingInput) -> str:
+    with store.session() as session, session.begin():
+        return book_visit(
+            session,
+            client_id=booking.client_id,
+            starts_at=booking.starts_at,
+            duration_minutes=booking.duration_minutes,
+            place=booking.place,
+            worker_ids=booking.worker_ids,
+            booked_by_id=current_worker_id(session),
+        ).id
+
+
+def save_move(
+    store: CaseStore, booking_id: str, starts_at: datetime, reason: BookingChangeReason
+) -> str:
+    with store.session() as session, session.begin():
+        return reschedule_booking(
+            session,
+            booking_id,
+            starts_at=starts_at,
+            reason=reason,
+            booked_by_id=current_worker_id(session),
+        ).id
+
+
+def save_cancel(store: CaseStore, booking_id: str, reason: BookingChangeReason) -> None:
+    with store.session() as session, session.begin():
+        cancel_booking(session, booking_id, reason=reason)
+
+
+class _BookingBase(QDialog):
+    """The busy bar, error line and buttons every booking dialog has."""
+
+    saved = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(True)
+        self._runner = runner
+        self._closed = False
+        self.busy = busy_bar()
+        self.error = text_label(shown=False, style=ERROR_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _finish_layout(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+    def _run(self, work: object) -> None:
+        self._set_busy(True)
+        self._runner.run(work, self._on_saved, self._on_failed)  # type: ignore[arg-type]
+
+    def _on_saved(self, _result: object) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        self.saved.emit()
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._set_busy(False)
+        if isinstance(error, BookingInvalid):
+            self.show_error(self._invalid_text())
+        else:
+            self.show_error(describe(error))
+
+    def _invalid_text(self) -> str:
+        return QCoreApplication.translate(
+            "BookingDialog", "The booking could not be saved: check the time and workers."
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
+
+
+class BookingDialog(_BookingBase):
+    """Book a visit: when, how long, where and who goes."""
+
+    def __init__(
+        self,
+        store: CaseStore,
+        client_id: str,
+        runner: TaskRunner,
+        *,
+        starts_at: datetime,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._store, self._client_id = store, client_id
+        self.setup = read_booking_setup(store, client_id)
+        self.client = QLabel(self.setup.client_name)
+        self.client.setFont(bold(self.client.font(), scale=1.2))
+        self.when = booking_time_edit(starts_at)
+        self.duration = QSpinBox()
+        self.duration.setRange(*DURATION_LIMITS)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(DEFAULT_DURATION_MINUTES)
+        self.place = QLineEdit(self.setup.address)
+        self.place.setMaxLength(PLACE_MAX)
+        self.worker_boxes: dict[str, QCheckBox] = {}
+        workers = QVBoxLayout()
+        workers.setSpacing(2)
+        for choice in self.setup.workers:
+            box = QCheckBox(choice.name)
+            box.setChecked(choice.worker_id == self.setup.me)
+            self.worker_boxes[choice.worker_id] = box
+            workers.addWidget(box)
+        self._captions = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        fields = (self.when, self.duration, self.place)
+        for caption, field in zip(self._captions[:3], fields, strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        form.addRow(self._captions[3], workers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.client)
+        layout.addLayout(form)
+        self._finish_layout(layout)
+        self.retranslate()
+        self.resize(480, 380)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Book a visit – ASTU Desktop"))
+        captions = (self.tr("&When"), self.tr("&Duration"), self.tr("&Place"), self.tr("Who goes"))
+        for caption, text in zip(self._captions, captions, strict=True):
+            caption.setText(text)
+        self.duration.setSuffix(self.tr(" min"))
+        self.place.setPlaceholderText(self.tr("The client's address"))
+        self.save_button.setText(self.tr("&Book"))
+        for field, name in (
+            (self.when, self.tr("When")),
+            (self.duration, self.tr("Duration")),
+            (self.place, self.tr("Place")),
+        ):
+            field.setAccessibleName(name)
+
+    def booking_input(self) -> BookingInput:
+        return BookingInput(
+            client_id=self._client_id,
+            starts_at=from_helsinki(self.when.dateTime()),
+            duration_minutes=self.duration.value(),
+            place=self.place.text(),
+            worker_ids=[wid for wid, box in self.worker_boxes.items() if box.isChecked()],
+        )
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        booking = self.booking_input()
+        if not booking.worker_ids:
+            self.show_error(self.tr("Tick at least one worker who goes."))
+            return
+        store = self._store
+        self._run(lambda: save_booking(store, booking))
+
+
+class MoveBookingDialog(_BookingBase):
+    """Move a booked visit to another time, with the reason."""
+
+    def __init__(
+        self,
+        store: CaseStore,
+        booking: BookingLine,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._store, self.booking = store, booking
+        self.summary = text_label()
+        self.when = booking_time_edit(booking.starts_at)
+        self.reason = reason_box()
+        self._captions = [QLabel(), QLabel()]
+        form = QFormLayout()
+        for caption, field in zip(self._captions, (self.when, self.reason), strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        self._finish_layout(layout)
+        self.retranslate()
+        self.resize(440, 220)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move a booked visit – ASTU Desktop"))
+        self.summary.setText(
+            self.tr("%1, booked for %2")
+            .replace("%1", self.booking.client_name)
+            .replace("%2", when_text(self.booking.starts_at))
+        )
+        self._captions[0].setText(self.tr("&New time"))
+        self._captions[1].setText(self.tr("&Reason"))
+        self.save_button.setText(self.tr("&Move"))
+        retranslate_reasons(self.reason)
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        store, booking_id = self._store, self.booking.booking_id
+        starts_at, reason = from_helsinki(self.when.dateTime()), self.reason.currentData()
+        self._run(lambda: save_move(store, booking_id, starts_at, reason))
+
+
+class CancelBookingDialog(_BookingBase):
+    """Cancel a booked visit, with the reason (kept with the booking)."""
+
+    def __init__(
+        self,
+        store: CaseStore,
+        booking: BookingLine,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self._store, self.booking = store, booking
+        self.summary = text_label()
+        self.reason = reason_box()
+        self._caption = QLabel()
+        self._caption.setBuddy(self.reason)
+        form = QFormLayout()
+        form.addRow(self._caption, self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        self._finish_layout(layout)
+        self.retranslate()
+        self.resize(440, 200)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Cancel a booked visit – ASTU Desktop"))
+        self.summary.setText(
+            self.tr("Cancel the visit to %1 on %2?")
+            .replace("%1", self.booking.client_name)
+            .replace("%2", when_text(self.booking.starts_at))
+        )
+        self._caption.setText(self.tr("&Reason"))
+        self.save_button.setText(self.tr("Cancel the &visit"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep it"))
+        retranslate_reasons(self.reason)
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        store, booking_id, reason = self._store, self.booking.booking_id, self.reason.currentData()
+        self._run(lambda: save_cancel(store, booking_id, reason))
