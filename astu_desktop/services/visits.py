@@ -44,6 +44,19 @@ class VisitInvalid(ValueError):
 
 
 @dataclass(frozen=True)
+class VisitInput:
+    """What the visit dialog asks, as the worker left it."""
+
+    client_id: str
+    visited_at: datetime
+    worker_ids: list[str]
+    others_present: str
+    notes: str
+    kind: VisitKind
+    with_living_skills: bool
+
+
+@dataclass(frozen=True)
 class WorkerChoice:
     worker_id: str
     name: str
@@ -82,6 +95,23 @@ def record_visit(
     session.flush()
     record_access(session, action=AccessAction.CREATE, client_id=client_id, target=TARGET_VISIT)
     return visit
+
+
+def save_visit(session: Session, visit: VisitInput, *, today: date) -> str | None:
+    """Save the visit as the dialog gives it; the id of the living-skills draft when the
+    worker ticked one (the editor opens it next)."""
+    saved = record_visit(
+        session,
+        client_id=visit.client_id,
+        visited_at=visit.visited_at,
+        worker_ids=visit.worker_ids,
+        others_present=visit.others_present,
+        notes=visit.notes,
+        kind=visit.kind,
+    )
+    if not visit.with_living_skills:
+        return None
+    return start_living_skills_check(session, saved.id, today=today).id
 
 
 def start_living_skills_check(session: Session, visit_id: str, *, today: date) -> FormDocument:

@@ -169,6 +169,10 @@ class RefusalReason(StrEnum):
     MISSING_FIELDS = "missing_fields"
     DUPLICATE = "duplicate"  # e.g. a second client with the same henkilötunnus
     LEAD_ONLY = "lead_only"  # reassigning and reviewing are for a lead of the client's team
+    # A reference names a row the server does not have (its creation was refused, or
+    # it never left the device): not a question of rights.
+    MISSING_REFERENCE = "missing_reference"
+    MISSING_PARENT = "missing_parent"  # the client or visit the row belongs to is not here
 
 
 class ChangeResult(Message):

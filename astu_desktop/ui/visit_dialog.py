@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Client
 from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.services import visits
 from astu_desktop.services.visits import (
+    VisitInput,
     VisitInvalid,
     WorkerChoice,
     current_worker_id,
-    record_visit,
-    start_living_skills_check,
     visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
@@ -56,17 +56,6 @@ class VisitSetup:
     me: str | None
 
 
-@dataclass(frozen=True)
-class VisitInput:
-    client_id: str
-    visited_at: datetime
-    worker_ids: list[str]
-    others_present: str
-    notes: str
-    kind: VisitKind
-    with_living_skills: bool
-
-
 def read_setup(store: CaseStore, client_id: str) -> VisitSetup:
     with store.session() as session:
         client = session.get(Client, client_id)
@@ -78,18 +67,7 @@ def read_setup(store: CaseStore, client_id: str) -> VisitSetup:
 def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
     """Save the visit; the id of the living-skills draft when one was started."""
     with store.session() as session, session.begin():
-        saved = record_visit(
-            session,
-            client_id=visit.client_id,
-            visited_at=visit.visited_at,
-            worker_ids=visit.worker_ids,
-            others_present=visit.others_present,
-            notes=visit.notes,
-            kind=visit.kind,
-        )
-        if not visit.with_living_skills:
-            return None
-        return start_living_skills_check(session, saved.id, today=today).id
+        return visits.save_visit(session, visit, today=today)
 
 
 class VisitDialog(QDialog):

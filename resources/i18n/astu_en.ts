@@ -2848,13 +2848,13 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>You may not change this record (the client is not on your caseload).</translation>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Staff details are kept on the server and cannot be changed here.</translation>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
@@ -2868,18 +2868,18 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>A value was not accepted by the server.</translation>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>The server did not accept a value of this record. Correct the value named here in the record and save it again.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Required information is missing.</translation>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Required information is missing. Fill in what is named here in the record and save it again.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>The same record already exists on the server (e.g. the same client twice).</translation>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -3203,13 +3203,23 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</translation>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Approval of a document</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</translation>
     </message>
 </context>
 <context>

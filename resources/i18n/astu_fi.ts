@@ -2848,13 +2848,13 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa (asiakas ei ole asiakkainasi).</translation>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa: asiakas ei ole asiakkainasi. Jos asiakkaan kuuluu olla sinun, pyydä tiimivastaavaa siirtämään asiakas sinulle; muutos säilyy tällä tietokoneella.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Henkilöstön tietoja ylläpidetään palvelimella, eikä niitä voi muuttaa täällä.</translation>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Henkilöstön tietoja ylläpidetään palvelimella, eikä niitä voi muuttaa täällä. Pyydä ylläpitäjää korjaamaan ne.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
@@ -2868,18 +2868,18 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>Palvelin ei hyväksynyt arvoa.</translation>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>Palvelin ei hyväksynyt tämän tiedon arvoa. Korjaa tässä mainittu arvo tietoon ja tallenna se uudelleen.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Pakollisia tietoja puuttuu.</translation>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Pakollisia tietoja puuttuu. Täydennä tässä mainitut tiedot ja tallenna uudelleen.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>Sama tieto on jo palvelimella (esim. sama asiakas kahteen kertaan).</translation>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>Sama tieto on jo palvelimella (esim. sama asiakas kahdesti). Tarkista asiakkaan tiedot seuraavan synkronoinnin jälkeen ja kerro tuelle, jos jotain puuttuu.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -3203,13 +3203,23 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Vain asiakkaan tiimin esihenkilö voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle).</translation>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Vain asiakkaan tiimin tiimivastaava voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle). Pyydä tiimivastaavaa.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Asiakirjan hyväksyntä</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>Tämä tieto viittaa toiseen tietoon, jota ei ole palvelimella (sekin hylättiin tai sitä ei lähetetty). Etsi se tästä luettelosta ja korjaa se ensin; kirjaa sitten tämä muutos uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>Asiakasta tai käyntiä, johon tämä tieto kuuluu, ei ole palvelimella (se hylättiin tai poistettiin). Etsi se tästä luettelosta ja korjaa se ensin; kerro tuelle, jos asiakas on poistettu.</translation>
     </message>
 </context>
 <context>

@@ -2848,13 +2848,13 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>Du får inte ändra den här uppgiften (klienten hör inte till dina klienter).</translation>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>Du får inte ändra den här uppgiften: klienten hör inte till dina klienter. Om klienten ska vara din, be din teamledare att överföra klienten till dig; ändringen finns kvar på den här datorn.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Personalens uppgifter sköts på servern och kan inte ändras här.</translation>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Personalens uppgifter sköts på servern och kan inte ändras här. Be administratören att rätta dem.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
@@ -2868,18 +2868,18 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>Servern godkände inte ett värde.</translation>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>Servern godkände inte ett värde i den här uppgiften. Rätta värdet som nämns här i uppgiften och spara den på nytt.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Obligatoriska uppgifter saknas.</translation>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Obligatoriska uppgifter saknas. Fyll i det som nämns här och spara på nytt.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>Samma uppgift finns redan på servern (t.ex. samma klient två gånger).</translation>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>Samma uppgift finns redan på servern (t.ex. samma klient två gånger). Kontrollera klientens uppgifter efter nästa synkronisering och meddela supporten om något saknas.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -3203,13 +3203,23 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Endast en teamledare i klientens team får göra detta (godkänna eller returnera ett dokument, överföra en klient till en annan arbetstagare).</translation>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Endast en teamledare i klientens team får göra detta (godkänna eller returnera ett dokument, överföra en klient till en annan arbetstagare). Be din teamledare.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Godkännande av ett dokument</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>Den här uppgiften hänvisar till en annan uppgift som inte finns på servern (den avvisades också eller skickades aldrig). Leta upp den i den här listan och rätta den först; registrera sedan ändringen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>Klienten eller besöket som den här uppgiften hör till finns inte på servern (den avvisades eller togs bort). Leta upp den i den här listan och rätta den först; meddela supporten om klienten har tagits bort.</translation>
     </message>
 </context>
 <context>
