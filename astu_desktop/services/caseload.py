@@ -16,7 +16,7 @@ or the sort asks for them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -48,6 +48,7 @@ from astu_desktop.services.search import (
     matching_keys,
     search_keys,
 )
+from astu_desktop.services.sync_marks import SyncMark, client_marks
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
 VISIT_INTERVAL = timedelta(days=28)
@@ -103,6 +104,7 @@ class CaseloadRow:
     next_visit_due: date | None
     review_due: date | None
     open_rent_debt_cents: int
+    sync: SyncMark | None = None  # a record of the client not (yet) on the server
 
 
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
@@ -203,7 +205,12 @@ def caseload_rows(
         for row in session.execute(clients)
         if facts[row.id].services  # its last open episode ended since the ids were read
     }
-    return [by_id[client_id] for client_id in client_ids if client_id in by_id]
+    marks = client_marks(session, list(by_id))
+    return [
+        replace(by_id[client_id], sync=marks.get(client_id))
+        for client_id in client_ids
+        if client_id in by_id
+    ]
 
 
 @dataclass

@@ -39,6 +39,7 @@ from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
+from astu_desktop.services.sync_marks import ClientSync, client_sync
 
 TARGET_RECORD = "client:record"
 # Whose name the header shows as responsible worker when several services are open.
@@ -117,6 +118,7 @@ class ClientRecord:
     offers: tuple[OfferLine, ...]
     access_log: tuple[AccessLine, ...]
     today: date
+    sync: ClientSync  # the client's records not (yet) on the server
 
 
 def open_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
@@ -143,6 +145,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         offers=_offers(session, client_id),
         access_log=_access_log(session, client_id, workers),
         today=today,
+        sync=client_sync(session, client_id),
     )
 
 

@@ -13,6 +13,9 @@ from astu_desktop.models import DocumentReview, FormDocument
 from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.reviews import ReviewLine
+from astu_desktop.services.sync_marks import RowSync, row_states
+
+DOCUMENT_TABLE = "form_document"
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class DocumentLine:
     author: str | None
     review_due: date | None
     review: ReviewDecision | None = None  # the lead's newest decision on this version
+    sync: RowSync | None = None  # not (yet) on the server
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,7 @@ def documents_by_form(
     documents = list(session.scalars(query))
     superseded = {d.supersedes_id for d in documents if d.supersedes_id is not None}
     reviews = _reviews(session, client_id, {d.id: d for d in documents}, workers)
+    states = row_states(session, DOCUMENT_TABLE, [d.id for d in documents])
     result = {}
     for key in FormKey:
         mine = [d for d in documents if d.form_key == key]
@@ -63,8 +68,8 @@ def documents_by_form(
         current = max(live, key=lambda d: (d.document_date, d.id), default=None)
         decided = {line.document_id: line.decision for line in reviews.get(key, [])}
         result[key] = FormDocuments(
-            _document_line(current, workers, decided) if current is not None else None,
-            tuple(_document_line(d, workers, decided) for d in mine),
+            _document_line(current, workers, decided, states) if current is not None else None,
+            tuple(_document_line(d, workers, decided, states) for d in mine),
             tuple(reviews.get(key, [])),
         )
     return result
@@ -97,7 +102,10 @@ def _reviews(
 
 
 def _document_line(
-    document: FormDocument, workers: Mapping[str, str], decided: Mapping[str, ReviewDecision]
+    document: FormDocument,
+    workers: Mapping[str, str],
+    decided: Mapping[str, ReviewDecision],
+    states: Mapping[str, RowSync],
 ) -> DocumentLine:
     return DocumentLine(
         document.id,
@@ -108,4 +116,5 @@ def _document_line(
         workers.get(document.author_id or ""),
         document.review_due,
         decided.get(document.id),
+        states.get(document.id),
     )

@@ -2019,6 +2019,25 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>The server refused %n record of this client:</numerusform>
+            <numerusform>The server refused %n records of this client:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n record of this client saved on this computer, not yet on the server; sent at the next sync.</numerusform>
+            <numerusform>%n records of this client saved on this computer, not yet on the server; sent at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
@@ -2666,6 +2685,39 @@
     </message>
 </context>
 <context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Saved on this computer, not yet on the server. It is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>The server refused this record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>Something of this client is not yet on the server; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>The server refused something of this client. Open the record to read why.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
@@ -2710,10 +2762,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
+        <source>%n record(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n change waiting to be sent.</numerusform>
-            <numerusform>%n changes waiting to be sent.</numerusform>
+            <numerusform>%n record waiting to be sent.</numerusform>
+            <numerusform>%n records waiting to be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,6 +2829,11 @@
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
         <source>Next attempt %1.</source>
         <translation>Next attempt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>More than %1 records waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3277,16 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
         <translation>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Living-skills check</translation>
     </message>
 </context>
 <context>

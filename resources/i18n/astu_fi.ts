@@ -2019,6 +2019,25 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>Palvelin hylkäsi %n tämän asiakkaan tiedon:</numerusform>
+            <numerusform>Palvelin hylkäsi %n tämän asiakkaan tietoa:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n tallennus tästä asiakkaasta odottaa lähetystä palvelimelle; se lähetetään seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>%n tallennusta tästä asiakkaasta odottaa lähetystä palvelimelle; ne lähetetään seuraavassa synkronoinnissa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
@@ -2666,6 +2685,39 @@
     </message>
 </context>
 <context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Ei vielä palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Palvelin hylkäsi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Tallennettu tälle tietokoneelle, ei vielä palvelimella. Se lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>Palvelin hylkäsi tämän tiedon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>Osa tämän asiakkaan tiedoista ei ole vielä palvelimella; ne lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>Palvelin hylkäsi osan tämän asiakkaan tiedoista. Avaa asiakkaan tiedot nähdäksesi syyn.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
@@ -2710,10 +2762,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
+        <source>%n record(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n muutos odottaa lähetystä.</numerusform>
-            <numerusform>%n muutosta odottaa lähetystä.</numerusform>
+            <numerusform>%n tallennus odottaa lähetystä.</numerusform>
+            <numerusform>%n tallennusta odottaa lähetystä.</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,6 +2829,11 @@
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
         <source>Next attempt %1.</source>
         <translation>Seuraava yritys %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>Yli %1 tallennusta odottaa lähetystä.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3277,16 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
         <translation>Asiakasta tai käyntiä, johon tämä tieto kuuluu, ei ole palvelimella (se hylättiin tai poistettiin). Etsi se tästä luettelosta ja korjaa se ensin; kerro tuelle, jos asiakas on poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Asumistaitojen kartoitus</translation>
     </message>
 </context>
 <context>

@@ -2019,6 +2019,25 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>Servern avvisade %n uppgift om den här klienten:</numerusform>
+            <numerusform>Servern avvisade %n uppgifter om den här klienten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n uppgift om den här klienten finns bara på den här datorn, inte ännu på servern; den skickas vid nästa synkronisering.</numerusform>
+            <numerusform>%n uppgifter om den här klienten finns bara på den här datorn, inte ännu på servern; de skickas vid nästa synkronisering.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../astu_desktop/ui/record/timeline.py" line="46"/>
@@ -2666,6 +2685,39 @@
     </message>
 </context>
 <context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Inte ännu på servern</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Avvisad av servern</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Sparad på den här datorn, inte ännu på servern. Den skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>Servern avvisade den här uppgiften: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>En del av klientens uppgifter finns inte ännu på servern; de skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>Servern avvisade en del av klientens uppgifter. Öppna klientens uppgifter för att se varför.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="105"/>
@@ -2710,10 +2762,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
+        <source>%n record(s) waiting to be sent.</source>
         <translation>
-            <numerusform>%n ändring väntar på att skickas.</numerusform>
-            <numerusform>%n ändringar väntar på att skickas.</numerusform>
+            <numerusform>%n registrering väntar på att skickas.</numerusform>
+            <numerusform>%n registreringar väntar på att skickas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2777,6 +2829,11 @@
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="163"/>
         <source>Next attempt %1.</source>
         <translation>Nästa försök %1.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>Över %1 registreringar väntar på att skickas.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3277,16 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
         <translation>Klienten eller besöket som den här uppgiften hör till finns inte på servern (den avvisades eller togs bort). Leta upp den i den här listan och rätta den först; meddela supporten om klienten har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Kartläggning av boendefärdigheter</translation>
     </message>
 </context>
 <context>

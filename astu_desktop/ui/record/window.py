@@ -44,6 +44,7 @@ from astu_desktop.ui.record.loading import failure_text, load_record, run_step
 from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
 from astu_desktop.ui.record.return_dialog import ReturnDialog
+from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team.store_work import lead_scope
@@ -88,6 +89,7 @@ class ClientRecordWindow(QMainWindow):
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
         self.header = HeaderCard()
+        self.sync_banner = SyncBanner()
         self.timeline_title = QLabel()
         self.timeline_title.setFont(bold(self.font()))
         self.timeline = TimelinePanel()
@@ -121,7 +123,7 @@ class ClientRecordWindow(QMainWindow):
         splitter.setSizes([480, 780])
         central = QWidget()
         layout = QVBoxLayout(central)
-        for widget in (self.busy, self.error, self.header):
+        for widget in (self.busy, self.error, self.header, self.sync_banner):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -183,6 +185,7 @@ class ClientRecordWindow(QMainWindow):
         self.reload_action.setText(self.tr("Reload"))
         self.close_action.setText(self.tr("Close"))
         self.header.retranslate()
+        self.sync_banner.retranslate()
         self.timeline.retranslate()
         for tab in self._tabs():
             tab.retranslate()  # type: ignore[attr-defined]
@@ -218,6 +221,7 @@ class ClientRecordWindow(QMainWindow):
         self.record = record
         self.error.hide()
         self.header.show_header(record.header)
+        self.sync_banner.show_sync(record.sync)
         self.timeline.show_entries(record.timeline)
         self.assessment_tab.show_documents(record.documents[FormKey.ASSESSMENT_INTERVIEW])
         self.service_plan_tab.show_documents(record.documents[FormKey.SERVICE_PLAN])

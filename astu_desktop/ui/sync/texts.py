@@ -184,6 +184,9 @@ _FIELDS = {
     "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
     "reasoning": QT_TRANSLATE_NOOP("SyncTexts", "Reasoning"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncTexts", "Deleted"),
+    "client_id": QT_TRANSLATE_NOOP("SyncTexts", "Client"),
+    "visit_id": QT_TRANSLATE_NOOP("SyncTexts", "Visit"),
+    "living_skills_document_id": QT_TRANSLATE_NOOP("SyncTexts", "Living-skills check"),
 }
 _OTHER_FIELD = QT_TRANSLATE_NOOP("SyncTexts", "Other information")
 
