@@ -33,6 +33,7 @@ class VisitProblem(enum.StrEnum):
     NAIVE_TIME = "naive_time"
     OTHERS_TOO_LONG = "others_too_long"
     NOT_A_LIVING_SKILLS_CHECK = "not_a_living_skills_check"
+    EMPTY = "empty"  # nothing written and no check: nothing to keep
 
 
 class VisitInvalid(ValueError):
@@ -99,7 +100,11 @@ def record_visit(
 
 def save_visit(session: Session, visit: VisitInput, *, today: date) -> str | None:
     """Save the visit as the dialog gives it; the id of the living-skills draft when the
-    worker ticked one (the editor opens it next)."""
+    worker ticked one (the editor opens it next). A visit with nothing written, no one
+    else present and no check is refused as empty, unless nobody was at home (the
+    attempt itself is the fact)."""
+    if is_empty(visit):
+        raise VisitInvalid(VisitProblem.EMPTY)
     saved = record_visit(
         session,
         client_id=visit.client_id,
@@ -112,6 +117,11 @@ def save_visit(session: Session, visit: VisitInput, *, today: date) -> str | Non
     if not visit.with_living_skills:
         return None
     return start_living_skills_check(session, saved.id, today=today).id
+
+
+def is_empty(visit: VisitInput) -> bool:
+    written = (visit.notes or "").strip() or (visit.others_present or "").strip()
+    return not (written or visit.with_living_skills or visit.kind == VisitKind.NOT_AT_HOME)
 
 
 def start_living_skills_check(session: Session, visit_id: str, *, today: date) -> FormDocument:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 # QApplication exists crashes Qt. Quit follows each platform's own convention.
 SEARCH = "Ctrl+F"
 NEW_VISIT = "Ctrl+N"
+NEW_CONTACT = "Ctrl+Shift+N"
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"

@@ -1,4 +1,7 @@
-"""Recording a home visit in three clicks: pick the client, "New home visit", Save.
+"""Recording a home visit: pick the client, "New home visit", write a note, Save.
+
+The same dialog records a contact that is not a visit (a phone call, a message, a
+meeting with a partner) from the record's "New contact": two clicks and the note.
 
 Everything a typical visit needs is already filled in: now, this laptop's worker
 ticked, a home visit. Colleagues of the team are one tick away, and a living-skills
@@ -29,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.models.codes import CONTACT_KINDS, FormKey, VisitKind
 from astu_desktop.services import visits
 from astu_desktop.services.visits import (
     VisitInput,
     VisitInvalid,
+    VisitProblem,
     WorkerChoice,
     current_worker_id,
     visit_workers,
@@ -80,12 +84,14 @@ class VisitDialog(QDialog):
         runner: TaskRunner,
         *,
         now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        contact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
+        self.contact = contact  # a call, a message or a meeting, not a visit
         self.setup = read_setup(store, client_id)
         self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._closed = False  # a save may finish after a lock closed the dialog
@@ -108,7 +114,8 @@ class VisitDialog(QDialog):
         self.others = QLineEdit()
         self.kind = QComboBox()
         for kind in VisitKind:
-            self.kind.addItem("", kind)
+            if (kind in CONTACT_KINDS) == self.contact:
+                self.kind.addItem("", kind)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.living_skills = QCheckBox()
@@ -126,6 +133,7 @@ class VisitDialog(QDialog):
                 caption.setBuddy(field)
             self.form.addRow(caption, field)
         self.form.addRow(self.living_skills)
+        self.living_skills.setVisible(not self.contact)
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
         self.buttons = QDialogButtonBox(
@@ -146,7 +154,10 @@ class VisitDialog(QDialog):
         self.resize(520, 560)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
+        if self.contact:
+            self.setWindowTitle(self.tr("New contact – ASTU Desktop"))
+        else:
+            self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
         captions = (
             self.tr("&When"),
             self.tr("Workers present"),
@@ -189,7 +200,7 @@ class VisitDialog(QDialog):
             others_present=self.others.text(),
             notes=self.notes.toPlainText(),
             kind=self.kind.currentData(),
-            with_living_skills=self.living_skills.isChecked(),
+            with_living_skills=self.living_skills.isChecked() and not self.contact,
         )
 
     def save(self) -> None:
@@ -198,6 +209,9 @@ class VisitDialog(QDialog):
         visit = self.visit_input()
         if not visit.worker_ids:
             self._show_error(self.tr("Tick at least one worker who was there."))
+            return
+        if visits.is_empty(visit):
+            self._show_empty()
             return
         store, today = self._store, self._now().date()
         self._set_busy(True)
@@ -223,10 +237,22 @@ class VisitDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        if isinstance(error, VisitInvalid):
+        if isinstance(error, VisitInvalid) and error.problem is VisitProblem.EMPTY:
+            self._show_empty()
+        elif isinstance(error, VisitInvalid):
             self._show_error(self.tr("The visit could not be saved: check the workers and time."))
         else:
             self._show_error(describe(error))
+
+    def _show_empty(self) -> None:
+        """Nothing was written: saving would keep a record that says nothing."""
+        self._show_error(
+            self.tr(
+                "Nothing to save yet: write in the notes what happened (or who else was "
+                "there, or add a living-skills check)."
+            )
+        )
+        self.notes.setFocus()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

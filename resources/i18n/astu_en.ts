@@ -343,6 +343,16 @@
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Meeting with a partner</translation>
+    </message>
 </context>
 <context>
     <name>CreateStoreDialog</name>
@@ -894,6 +904,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Sent to the printer; logged.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2186,16 @@
         <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>The visit could not be saved: check the workers and time.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>New contact – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,16 @@
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Tapaaminen yhteistyötahon kanssa</translation>
+    </message>
 </context>
 <context>
     <name>CreateStoreDialog</name>
@@ -894,6 +904,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Lähetetty tulostimelle; kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>Uusi yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Kirjaa puhelu, viesti tai tapaaminen yhteistyötahon kanssa (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2186,16 @@
         <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Käyntiä ei voitu tallentaa: tarkista työntekijät ja aika.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>Uusi yhteydenotto – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Ei vielä tallennettavaa: kirjoita muistiinpanoihin, mitä tapahtui (tai keitä muita oli paikalla, tai lisää asumistaitojen kartoitus).</translation>
     </message>
 </context>
 <context>

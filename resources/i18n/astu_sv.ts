@@ -343,6 +343,16 @@
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Möte med en samarbetspart</translation>
+    </message>
 </context>
 <context>
     <name>CreateStoreDialog</name>
@@ -894,6 +904,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="288" />
         <source>Sent to the printer; logged.</source>
         <translation>Skickad till skrivaren; loggades.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Registrera ett samtal, ett meddelande eller ett möte med en samarbetspart (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2186,16 @@
         <location filename="../../astu_desktop/ui/visit_dialog.py" line="249"/>
         <source>The visit could not be saved: check the workers and time.</source>
         <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>Ny kontakt – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Inget att spara ännu: skriv i anteckningarna vad som hände (eller vilka andra som var med, eller lägg till en kartläggning av boendefärdigheter).</translation>
     </message>
 </context>
 <context>

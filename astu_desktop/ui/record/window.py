@@ -137,7 +137,10 @@ class ClientRecordWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.visit_action = QAction(self)
         self.visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
-        self.visit_action.triggered.connect(self.new_visit)
+        self.visit_action.triggered.connect(lambda: self.new_visit())
+        self.contact_action = QAction(self)
+        self.contact_action.setShortcut(shortcuts.sequence(shortcuts.NEW_CONTACT))
+        self.contact_action.triggered.connect(lambda: self.new_contact())
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.triggered.connect(self.reload)
@@ -147,9 +150,11 @@ class ClientRecordWindow(QMainWindow):
         self.pdf_action = QAction(self)
         self.pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.pdf_action.triggered.connect(self.export_pdf)
-        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
+        for action in (self.visit_action, self.contact_action, self.pdf_action,
+                       self.reload_action, self.close_action):  # fmt: skip
             self.toolbar.addAction(action)
         self.visit_action.setEnabled(False)
+        self.contact_action.setEnabled(False)
         self.pdf_action.setEnabled(False)
 
     def _tabs(self) -> list[QWidget]:
@@ -178,6 +183,10 @@ class ClientRecordWindow(QMainWindow):
             self.tabs.setTabText(index, text)
         self.visit_action.setText(self.tr("New home visit"))
         self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
+        self.contact_action.setText(self.tr("New contact"))
+        self.contact_action.setToolTip(
+            self.tr("Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)")
+        )
         self.pdf_action.setText(self.tr("Save or print as PDF…"))
         self.pdf_action.setToolTip(
             self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
@@ -230,6 +239,7 @@ class ClientRecordWindow(QMainWindow):
         self.housing_tab.show_record(record)
         self.access_tab.show_lines(record.access_log)
         self.visit_action.setEnabled(True)
+        self.contact_action.setEnabled(True)
         self.pdf_action.setEnabled(True)
         self.retranslate()
         self.loaded.emit()
@@ -329,10 +339,15 @@ class ClientRecordWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def new_visit(self) -> None:
-        dialog = VisitDialog(self.store, self.client_id, self._runner, parent=self)
+    def new_visit(self, *, contact: bool = False) -> VisitDialog:
+        dialog = VisitDialog(self.store, self.client_id, self._runner, contact=contact, parent=self)
         dialog.saved.connect(self._on_visit_saved)
         dialog.open()
+        return dialog
+
+    def new_contact(self) -> VisitDialog:
+        """A phone call, a message or a meeting with a partner: not a visit."""
+        return self.new_visit(contact=True)
 
     def _on_visit_saved(self) -> None:
         self.changed.emit()
