@@ -35,6 +35,7 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import (
+    CONTACT_KINDS,
     DocumentStatus,
     EpisodeStatus,
     FormKey,
@@ -246,11 +247,17 @@ def _gather_episodes(session: Session, facts: dict[str, _Facts]) -> None:
 def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
     statement = (
         select(HomeVisit.client_id, func.max(HomeVisit.visited_at))
-        .where(HomeVisit.client_id.in_(list(facts)), HomeVisit.deleted_at.is_(None))
+        .where(HomeVisit.client_id.in_(list(facts)), _a_visit())
         .group_by(HomeVisit.client_id)
     )
     for client_id, visited_at in session.execute(statement):
         facts[client_id].last_visit = _as_datetime(visited_at)
+
+
+def _a_visit() -> ColumnElement[bool]:
+    """A visit that moves the next one due: not removed, and not a call, a message or
+    a meeting with a partner (contacts are recorded, but they are no visit)."""
+    return HomeVisit.deleted_at.is_(None) & HomeVisit.kind.notin_(CONTACT_KINDS)
 
 
 def plan_review_dues() -> Select[str, date | None]:
@@ -372,7 +379,7 @@ def _first_service(client_id: Any) -> Any:
 def _last_visit(client_id: Any) -> Any:
     return (
         select(func.max(HomeVisit.visited_at))
-        .where(HomeVisit.client_id == client_id, HomeVisit.deleted_at.is_(None))
+        .where(HomeVisit.client_id == client_id, _a_visit())
         .scalar_subquery()
     )
 
