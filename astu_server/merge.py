@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from astu_desktop.sync.ordering import dependency_order
 from astu_desktop.sync.protocol import (
     CLOCK_SKEW_LIMIT_MS,
     TABLES,
@@ -113,7 +114,8 @@ def newest_stamp(known: str | None, request: PushRequest, now_ms: int) -> str | 
 
 
 def apply_push(batch: Batch, request: PushRequest) -> PushResponse:
-    results = [apply_change(batch, change) for change in request.changes]
+    """Rows referred to go first, so a row and its parent can arrive in one batch."""
+    results = [apply_change(batch, change) for change in dependency_order(request.changes)]
     resolve_conflicts(batch, request.resolved_conflicts)
     accepted = accesslog_upload.store_access_log(batch, request.access_log)
     return PushResponse(
@@ -184,29 +186,47 @@ def owner_of(session: Session, spec: TableSpec, row_id: str, values: dict[str, A
     if spec.scope is Scope.CLIENT_FIELD:
         owner = values.get("client_id")
         return owner if isinstance(owner, str) else None
-    if spec.scope is Scope.PARENT and spec.parent_field is not None:
-        parent_id = values.get(spec.parent_field)
-        parent_table = spec.by_name[spec.parent_field].references
-        if not isinstance(parent_id, str) or parent_table is None:
-            return None
-        parent = records.get(session, parent_table, parent_id)
+    if spec.scope is Scope.PARENT:
+        parent = parent_of(session, spec, values)
         return parent.client_id if parent is not None else None
     return None
 
 
-def foreign_references(
-    session: Session, spec: TableSpec, values: dict[str, Any], client_id: str | None
-) -> list[str]:
-    """Reference fields naming a row that is missing or belongs to another client."""
-    bad = []
-    for name, table in spec.references.items():
+def parent_of(session: Session, spec: TableSpec, values: dict[str, Any]) -> Record | None:
+    """The row a Scope.PARENT row hangs on (a visit's worker row: the visit), if here."""
+    if spec.parent_field is None:
+        return None
+    parent_id = values.get(spec.parent_field)
+    parent_table = spec.by_name[spec.parent_field].references
+    if not isinstance(parent_id, str) or parent_table is None:
+        return None
+    return records.get(session, parent_table, parent_id)
+
+
+def reference_refusal(
+    session: Session,
+    change: RowChange,
+    values: dict[str, Any],
+    client_id: str | None,
+    record: Record | None = None,
+) -> ChangeResult | None:
+    """A reference to a row the server does not have is refused as such; one to a row of
+    another client as not permitted (the device must not tie two clients together)."""
+    missing, foreign = [], []
+    for name, table in TABLES[change.table].references.items():
         target_id = values.get(name)
         if target_id is None:
             continue
         target = records.get(session, table, target_id)
-        if target is None or target.client_id not in (None, client_id):
-            bad.append(name)
-    return bad
+        if target is None:
+            missing.append(name)
+        elif target.client_id not in (None, client_id):
+            foreign.append(name)
+    if missing:
+        return refused(change, RefusalReason.MISSING_REFERENCE, missing, record)
+    if foreign:
+        return refused(change, RefusalReason.NOT_PERMITTED, foreign, record)
+    return None
 
 
 # -- new rows -----------------------------------------------------------------------
@@ -217,15 +237,19 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     missing = [f.name for f in spec.fields if f.required and change.fields.get(f.name) is None]
     if missing:
         return refused(change, RefusalReason.MISSING_FIELDS, missing)
+    if spec.scope is Scope.PARENT and parent_of(session, spec, change.fields) is None:
+        return refused(change, RefusalReason.MISSING_PARENT, [str(spec.parent_field)])
     client_id = owner_of(session, spec, change.row_id, change.fields)
     is_new_client = spec.scope is Scope.CLIENT
+    if spec.scope is Scope.CLIENT_FIELD and _client_missing(session, client_id):
+        return refused(change, RefusalReason.MISSING_PARENT, ["client_id"])
     if client_id is None or not (
         is_new_client or scope.in_scope(session, batch.pusher.user_id, client_id)
     ):
         return refused(change, RefusalReason.NOT_PERMITTED)
-    bad = foreign_references(session, spec, change.fields, client_id)
-    if bad:
-        return refused(change, RefusalReason.NOT_PERMITTED, bad)
+    refusal = reference_refusal(session, change, change.fields, client_id)
+    if refusal is not None:
+        return refusal
     named = actors.problem(batch, change, None, client_id)
     if named is not None:
         return refused(change, *named)
@@ -254,6 +278,10 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
         scope.adopt_new_client(session, batch.positions, client_id, batch.pusher.user_id)
     batch.touched_clients.add(client_id)
     return result(change, Outcome.APPLIED)
+
+
+def _client_missing(session: Session, client_id: str | None) -> bool:
+    return client_id is not None and records.get(session, "client", client_id) is None
 
 
 def _remember_alias(session: Session, alias_id: str, client_id: str) -> None:
@@ -291,9 +319,9 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     ]
     if moved:
         return refused(change, RefusalReason.INVALID_VALUE, moved, record)
-    bad = foreign_references(session, spec, change.fields, record.client_id)
-    if bad:
-        return refused(change, RefusalReason.NOT_PERMITTED, bad, record)
+    refusal = reference_refusal(session, change, change.fields, record.client_id, record)
+    if refusal is not None:
+        return refusal
     named = actors.problem(batch, change, record, record.client_id)
     if named is not None:
         return refused(change, *named, record)

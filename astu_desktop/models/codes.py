@@ -96,7 +96,13 @@ class VisitKind(enum.StrEnum):
     ACCOMPANYING = "accompanying"  # accompanying the client to a service
     NOT_AT_HOME = "not_at_home"
     OFFICE = "office"
-    PHONE = "phone"
+    PHONE = "phone"  # contacts that are not visits, from here on
+    MESSAGE = "message"  # a text message, e-mail or letter
+    PARTNER_MEETING = "partner_meeting"  # a meeting with a partner about the client
+
+
+# Contacts that are not visits: recorded from the record's "New contact" in two clicks.
+CONTACT_KINDS = (VisitKind.PHONE, VisitKind.MESSAGE, VisitKind.PARTNER_MEETING)
 
 
 class BookingStatus(enum.StrEnum):

@@ -140,6 +140,12 @@ _CODES: dict[type[enum.StrEnum], dict[str, Texts]] = {
         VisitKind.NOT_AT_HOME: ("Ei tavoitettu kotoa", "Inte hemma", "Not at home"),
         VisitKind.OFFICE: ("Toimistokäynti", "Besök på byrån", "Office visit"),
         VisitKind.PHONE: ("Puhelu", "Telefonsamtal", "Phone call"),
+        VisitKind.MESSAGE: ("Viesti", "Meddelande", "Message"),
+        VisitKind.PARTNER_MEETING: (
+            "Tapaaminen yhteistyötahon kanssa",
+            "Möte med en samarbetspart",
+            "Meeting with a partner",
+        ),
     },
 }
 

@@ -18,7 +18,7 @@ filter or the sort asks for them. The next visit is the booked one
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -37,6 +37,7 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import (
+    CONTACT_KINDS,
     EpisodeStatus,
     RentDebtStage,
     Service,
@@ -61,6 +62,7 @@ from astu_desktop.services.search import (
     matching_keys,
     search_keys,
 )
+from astu_desktop.services.sync_marks import SyncMark, client_marks
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
 VISIT_INTERVAL = NEXT_BOOKING_AFTER
@@ -116,6 +118,7 @@ class CaseloadRow:
     next_visit: NextVisit
     review_due: date | None
     open_rent_debt_cents: int
+    sync: SyncMark | None = None  # a record of the client not (yet) on the server
 
 
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
@@ -219,7 +222,12 @@ def caseload_rows(
         for row in session.execute(clients)
         if facts[row.id].services  # its last open episode ended since the ids were read
     }
-    return [by_id[client_id] for client_id in client_ids if client_id in by_id]
+    marks = client_marks(session, list(by_id))
+    return [
+        replace(by_id[client_id], sync=marks.get(client_id))
+        for client_id in client_ids
+        if client_id in by_id
+    ]
 
 
 @dataclass
@@ -253,11 +261,17 @@ def _gather_episodes(session: Session, facts: dict[str, _Facts]) -> None:
 def _gather_last_visits(session: Session, facts: dict[str, _Facts]) -> None:
     statement = (
         select(HomeVisit.client_id, func.max(HomeVisit.visited_at))
-        .where(HomeVisit.client_id.in_(list(facts)), HomeVisit.deleted_at.is_(None))
+        .where(HomeVisit.client_id.in_(list(facts)), _a_visit())
         .group_by(HomeVisit.client_id)
     )
     for client_id, visited_at in session.execute(statement):
         facts[client_id].last_visit = _as_datetime(visited_at)
+
+
+def _a_visit() -> ColumnElement[bool]:
+    """A visit that moves the next one due: not removed, and not a call, a message or
+    a meeting with a partner (contacts are recorded, but they are no visit)."""
+    return HomeVisit.deleted_at.is_(None) & HomeVisit.kind.notin_(CONTACT_KINDS)
 
 
 def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:

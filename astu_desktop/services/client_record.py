@@ -48,6 +48,7 @@ from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
+from astu_desktop.services.sync_marks import ClientSync, client_sync
 
 TARGET_RECORD = "client:record"
 
@@ -132,6 +133,7 @@ class ClientRecord:
     offers: tuple[OfferLine, ...]
     access_log: tuple[AccessLine, ...]
     today: date
+    sync: ClientSync  # the client's records not (yet) on the server
     bookings: tuple[BookingLine, ...] = ()
 
 
@@ -162,6 +164,7 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         access_log=_access_log(session, client_id, workers),
         today=today,
         bookings=tuple(client_bookings(session, client_id)),
+        sync=client_sync(session, client_id),
     )
 
 

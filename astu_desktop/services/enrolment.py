@@ -21,8 +21,9 @@ import httpx
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import DeviceState, OutboxChange
+from astu_desktop.models import DeviceState
 from astu_desktop.models.base import utcnow
+from astu_desktop.services.sync_marks import records_waiting
 from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.sync.client import HttpSyncClient, SyncError
 from astu_desktop.sync.localstate import sync_conflict, sync_quarantine, sync_state
@@ -72,7 +73,7 @@ class SyncStatus:
     username: str | None = None
     last_success_at: datetime | None = None
     last_error: str | None = None
-    changes_waiting: int = 0
+    records_waiting: int = 0  # records, not fields: a saved visit is one
     refused: int = 0
     open_conflicts: int = 0
     clock_ahead_ms: int | None = None
@@ -148,14 +149,14 @@ def rotate_token(store: CaseStore, client: HttpSyncClient) -> bool:
 def sync_status(session: Session) -> SyncStatus:
     state = session.execute(select(sync_state)).mappings().first()
     if state is None:
-        return SyncStatus(enrolled=False, changes_waiting=_count_outbox(session))
+        return SyncStatus(enrolled=False, records_waiting=records_waiting(session))
     return SyncStatus(
         enrolled=True,
         server_url=state["server_url"],
         username=state["username"],
         last_success_at=state["last_success_at"],
         last_error=state["last_error"],
-        changes_waiting=_count_outbox(session),
+        records_waiting=records_waiting(session),
         refused=session.scalar(select(func.count()).select_from(sync_quarantine)) or 0,
         open_conflicts=session.scalar(
             select(func.count()).select_from(sync_conflict).where(sync_conflict.c.status == "open")
@@ -163,10 +164,6 @@ def sync_status(session: Session) -> SyncStatus:
         or 0,
         clock_ahead_ms=state["clock_ahead_ms"],
     )
-
-
-def _count_outbox(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(OutboxChange)) or 0
 
 
 def wipe_store(store: CaseStore) -> None:

@@ -14,6 +14,9 @@ from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.case_facts import current_document_ids
 from astu_desktop.services.reviews import ReviewLine
+from astu_desktop.services.sync_marks import RowSync, row_states
+
+DOCUMENT_TABLE = "form_document"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class DocumentLine:
     author: str | None
     review_due: date | None
     review: ReviewDecision | None = None  # the lead's newest decision on this version
+    sync: RowSync | None = None  # not (yet) on the server
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,13 @@ def documents_by_form(
     documents = list(session.scalars(query))  # newest first, as `open_draft` orders them
     current_ids = current_document_ids(session, client_id)
     reviews = _reviews(session, client_id, {d.id: d for d in documents}, workers)
+    states = row_states(session, DOCUMENT_TABLE, [d.id for d in documents])
     result = {}
     for key in FormKey:
         decided = {line.document_id: line.decision for line in reviews.get(key, [])}
-        lines = [_document_line(d, workers, decided) for d in documents if d.form_key == key]
+        lines = [
+            _document_line(d, workers, decided, states) for d in documents if d.form_key == key
+        ]
         result[key] = FormDocuments(
             next((line for line in lines if line.document_id == current_ids.get(key)), None),
             tuple(lines),
@@ -95,7 +102,10 @@ def _reviews(
 
 
 def _document_line(
-    document: FormDocument, workers: Mapping[str, str], decided: Mapping[str, ReviewDecision]
+    document: FormDocument,
+    workers: Mapping[str, str],
+    decided: Mapping[str, ReviewDecision],
+    states: Mapping[str, RowSync],
 ) -> DocumentLine:
     return DocumentLine(
         document.id,
@@ -106,4 +116,5 @@ def _document_line(
         workers.get(document.author_id or ""),
         document.review_due,
         decided.get(document.id),
+        states.get(document.id),
     )

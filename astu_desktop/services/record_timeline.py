@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,7 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import DecisionOutcome, DocumentStatus, RentDebtStage
+from astu_desktop.services.sync_marks import RowSync, SyncMark, row_states
 
 # Helsinki's service: a visit at 00:30 local time belongs to that local day.
 LOCAL_ZONE = ZoneInfo("Europe/Helsinki")
@@ -74,6 +75,7 @@ class TimelineEntry:
     superseded: bool = False  # a newer version of this document replaced it
     cents: int | None = None  # the sum of a rent-debt step
     count: int = 0  # the instalments of a payment plan
+    sync: RowSync | None = None  # not (yet) on the server
 
     @property
     def sort_key(self) -> tuple[date, datetime]:
@@ -91,7 +93,43 @@ def timeline(session: Session, client_id: str) -> tuple[TimelineEntry, ...]:
         *_rent_debt_steps(session, client_id),
     ]
     entries.sort(key=lambda entry: entry.sort_key, reverse=True)
-    return tuple(entries)
+    return tuple(_with_sync_state(session, entries))
+
+
+# The table each kind of entry is a row of.
+_ENTRY_TABLES = {
+    TimelineKind.VISIT: "home_visit",
+    TimelineKind.DOCUMENT: "form_document",
+    TimelineKind.EPISODE_STARTED: "service_episode",
+    TimelineKind.EPISODE_ENDED: "service_episode",
+    TimelineKind.SAS_DECISION: "sas_decision",
+    TimelineKind.MOVED_IN: "placement",
+    TimelineKind.TENANCY_ENDED: "tenancy_ending",
+}
+
+
+def _with_sync_state(session: Session, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Each entry marked when it is not on the server; a visit also when a worker row of
+    it is not (the visit is what the worker sees of it)."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        ids[_ENTRY_TABLES[entry.kind]].append(entry.record_id)
+    states = {}
+    for table, row_ids in ids.items():
+        states.update(row_states(session, table, row_ids))
+    workers = select(VisitWorker.id, VisitWorker.visit_id).where(
+        VisitWorker.visit_id.in_(ids.get("home_visit", []))
+    )
+    visit_rows = {row_id: visit_id for row_id, visit_id in session.execute(workers)}
+    for row_id, state in row_states(session, "visit_worker", list(visit_rows)).items():
+        visit_id = visit_rows[row_id]
+        own = states.get(visit_id)
+        if own is None or (state.mark is SyncMark.REFUSED and own.mark is not SyncMark.REFUSED):
+            states[visit_id] = state  # the visit's own refusal says the most
+    return [
+        replace(entry, sync=states[entry.record_id]) if entry.record_id in states else entry
+        for entry in entries
+    ]
 
 
 def local_day(moment: datetime) -> date:

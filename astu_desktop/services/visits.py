@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import Client, DeviceState, FormDocument, HomeVisit, VisitWorker, Worker
 from astu_desktop.models.codes import AccessAction, FormKey, VisitKind
 from astu_desktop.services.accesslog import record_access
-from astu_desktop.services.bookings import complete_booking
+from astu_desktop.services.bookings import DEFAULT_DURATION_MINUTES, book_visit, complete_booking
 from astu_desktop.services.documents import create_draft
 
 TARGET_VISIT = "home_visit"
@@ -34,6 +34,7 @@ class VisitProblem(enum.StrEnum):
     NAIVE_TIME = "naive_time"
     OTHERS_TOO_LONG = "others_too_long"
     NOT_A_LIVING_SKILLS_CHECK = "not_a_living_skills_check"
+    EMPTY = "empty"  # nothing written and no check: nothing to keep
 
 
 class VisitInvalid(ValueError):
@@ -42,6 +43,21 @@ class VisitInvalid(ValueError):
     def __init__(self, problem: VisitProblem) -> None:
         self.problem = problem
         super().__init__(problem.value)
+
+
+@dataclass(frozen=True)
+class VisitInput:
+    """What the visit dialog asks, as the worker left it."""
+
+    client_id: str
+    visited_at: datetime
+    worker_ids: list[str]
+    others_present: str
+    notes: str
+    kind: VisitKind
+    with_living_skills: bool
+    booking_id: str | None = None  # the booked visit this one fulfils
+    next_starts_at: datetime | None = None  # book the next visit for then
 
 
 @dataclass(frozen=True)
@@ -89,6 +105,43 @@ def record_visit(
         complete_booking(session, booking_id, visit_id=visit.id, client_id=client_id)
     record_access(session, action=AccessAction.CREATE, client_id=client_id, target=TARGET_VISIT)
     return visit
+
+
+def save_visit(session: Session, visit: VisitInput, *, today: date) -> str | None:
+    """Save the visit as the dialog gives it; the id of the living-skills draft when the
+    worker ticked one (the editor opens it next). A visit with nothing written, no one
+    else present and no check is refused as empty, unless nobody was at home (the
+    attempt itself is the fact)."""
+    if is_empty(visit):
+        raise VisitInvalid(VisitProblem.EMPTY)
+    saved = record_visit(
+        session,
+        client_id=visit.client_id,
+        visited_at=visit.visited_at,
+        worker_ids=visit.worker_ids,
+        others_present=visit.others_present,
+        notes=visit.notes,
+        kind=visit.kind,
+        booking_id=visit.booking_id,
+    )
+    if visit.next_starts_at is not None:
+        book_visit(
+            session,
+            client_id=visit.client_id,
+            starts_at=visit.next_starts_at,
+            duration_minutes=DEFAULT_DURATION_MINUTES,
+            place=None,
+            worker_ids=visit.worker_ids,
+            booked_by_id=current_worker_id(session),
+        )
+    if not visit.with_living_skills:
+        return None
+    return start_living_skills_check(session, saved.id, today=today).id
+
+
+def is_empty(visit: VisitInput) -> bool:
+    written = (visit.notes or "").strip() or (visit.others_present or "").strip()
+    return not (written or visit.with_living_skills or visit.kind == VisitKind.NOT_AT_HOME)
 
 
 def start_living_skills_check(session: Session, visit_id: str, *, today: date) -> FormDocument:

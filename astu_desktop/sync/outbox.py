@@ -22,6 +22,7 @@ from astu_desktop.sync import hlc
 from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
+from astu_desktop.sync.ordering import dependency_order
 from astu_desktop.sync.protocol import (
     MAX_ACCESS_LOG_ENTRIES,
     MAX_RESOLUTIONS,
@@ -139,7 +140,7 @@ def _build(session: Session, seq: int, upto: int, access_upto: int, sent: int) -
     )
     request = PushRequest(
         seq=seq,
-        changes=list(changes.values()),
+        changes=dependency_order(list(changes.values())),
         resolved_conflicts=list(resolved),
         access_log=_access_entries(session, sent, access_upto),
     )

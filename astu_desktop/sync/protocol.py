@@ -217,6 +217,10 @@ class RefusalReason(StrEnum):
     OTHER_PERSON = "other_person"
     SIGNING_TIME = "signing_time"  # signed in the future, or before the document existed
     NOT_TEAM_WORKER = "not_team_worker"  # a worker named on a visit is not of the team
+    # A reference names a row the server does not have (its creation was refused, or
+    # it never left the device): not a question of rights.
+    MISSING_REFERENCE = "missing_reference"
+    MISSING_PARENT = "missing_parent"  # the client or visit the row belongs to is not here
 
 
 class ChangeResult(Message):

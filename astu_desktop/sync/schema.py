@@ -167,7 +167,7 @@ EPISODE_END_REASON = (
 )  # fmt: skip
 VISIT_KIND = (
     "home_visit", "joint_visit", "three_party_meeting", "accompanying", "not_at_home",
-    "office", "phone",
+    "office", "phone", "message", "partner_meeting",
 )  # fmt: skip
 SAS_OUTCOME = ("place", "not_placed", "pending_statements")
 HOUSING_TYPE = (

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
+from astu_desktop.services.sync_marks import SyncMark
 from astu_desktop.ui.caseload_columns import (
     LONG_TEXT,
     RIGHT_ALIGNED,
@@ -36,6 +37,7 @@ from astu_desktop.ui.caseload_columns import (
     is_overdue,
     title,
 )
+from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE, client_mark_text, mark_icon
 from astu_desktop.ui.tasks import TaskRunner
 
 # A screenful and a half: the first paint after a search waits for one page.
@@ -53,14 +55,19 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_HANDLED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, int(CLIENT_ID_ROLE)})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_MARK = int(SYNC_MARK_ROLE)
+_HANDLED = frozenset(
+    {_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _DECORATION, _MARK, int(CLIENT_ID_ROLE)}
+)
 _COLUMNS = len(Column)
 _RIGHT_COLUMNS = frozenset(int(column) for column in RIGHT_ALIGNED)
 _LONG_COLUMNS = frozenset(int(column) for column in LONG_TEXT)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _HETU = int(Column.HETU)
-# A row as painted: each column's text, and whether its date is overdue.
-Cells = tuple[tuple[str, ...], tuple[bool, ...]]
+_NAME = int(Column.NAME)
+# A row as painted: each column's text, whether its date is overdue, its sync state.
+Cells = tuple[tuple[str, ...], tuple[bool, ...], SyncMark | None]
 
 
 class CaseloadSource(Protocol):
@@ -202,12 +209,16 @@ class CaseloadModel(QAbstractTableModel):
             return self._ids[row]
         if role == _ALIGNMENT:
             return _RIGHT if column in _RIGHT_COLUMNS else None
+        if role in (_DECORATION, _MARK) and column != _NAME:
+            return None
         if role == _TOOLTIP and column not in _LONG_COLUMNS:
             return None
         cells = self._cells_at(row)
         if cells is None:
             return None
-        texts, overdue = cells
+        texts, overdue, mark = cells
+        if column == _NAME and role in (_DECORATION, _MARK, _TOOLTIP):
+            return _mark_data(role, mark, texts[column])
         if role == _FOREGROUND:
             return self._overdue if overdue[column] else None
         if column == _HETU and self._ids[row] in self._revealed:
@@ -225,6 +236,7 @@ class CaseloadModel(QAbstractTableModel):
             cells = (
                 tuple(cell_text(found, column, locale) for column in Column),
                 tuple(is_overdue(found, column, self.today) for column in Column),
+                found.sync,
             )
             self._cells[client_id] = cells
         return cells
@@ -258,3 +270,14 @@ class CaseloadModel(QAbstractTableModel):
         if self._ids:
             last = self.index(len(self._ids) - 1, len(Column) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
+
+def _mark_data(role: int, mark: SyncMark | None, name: str) -> Any:
+    """The name cell carries the client's sync state: a badge and a sentence."""
+    if mark is None:
+        return name if role == _TOOLTIP else None  # a long name cut short, in full
+    if role == _DECORATION:
+        return mark_icon(mark)
+    if role == _MARK:
+        return mark.value
+    return f"{name}\n{client_mark_text(mark)}"

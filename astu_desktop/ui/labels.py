@@ -33,6 +33,8 @@ _VISIT_KINDS = {
     VisitKind.NOT_AT_HOME: QT_TRANSLATE_NOOP("Codes", "Not at home"),
     VisitKind.OFFICE: QT_TRANSLATE_NOOP("Codes", "Office visit"),
     VisitKind.PHONE: QT_TRANSLATE_NOOP("Codes", "Phone call"),
+    VisitKind.MESSAGE: QT_TRANSLATE_NOOP("Codes", "Message"),
+    VisitKind.PARTNER_MEETING: QT_TRANSLATE_NOOP("Codes", "Meeting with a partner"),
 }
 
 

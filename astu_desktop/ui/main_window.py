@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.sync.refresh_status()  # back from an editor or a record: what it saved
         super().changeEvent(event)
 
     # -- the store -----------------------------------------------------------------
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
-        record.changed.connect(self.panel.refresh)
+        record.changed.connect(self.after_write)
         record.open()
 
     def new_client(self) -> NewClientDialog | None:
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         dialog = VisitDialog(self.store, client_id, self._runner, parent=self)
-        dialog.saved.connect(self.panel.refresh)  # the next visit due moves
+        dialog.saved.connect(self.after_write)  # the next visit due moves
         dialog.open()
 
     def reveal(self, row: int) -> None:
@@ -449,14 +451,18 @@ class MainWindow(QMainWindow):
         sync.succeeded.connect(bar.show_finished)
         sync.failed.connect(lambda code: bar.show_failure(code, sync.retry_delay_ms()))
         sync.status_loaded.connect(bar.show_status)
-        # Every caseload load follows an edit or a sync: the counts are read again with it.
-        self.panel.model.loaded.connect(lambda _count: sync.refresh_status())
         sync.status_loaded.connect(self._enable_sync_actions)
         sync.received.connect(self._reload_after_sync)
         sync.revoked.connect(self._on_revoked)
         bar.sync_requested.connect(sync.sync_now)
         bar.conflicts_requested.connect(self.show_conflicts)
         bar.refused_requested.connect(self.show_refused)
+
+    def after_write(self) -> None:
+        """Something was saved: the caseload shows it, the status counts it (only here,
+        after a sync and when the window comes back, never per keystroke)."""
+        self.panel.refresh()
+        self.sync.refresh_status()
 
     def _reload_after_sync(self) -> None:
         """Rows arrived from the server: the caseload and open records show them."""
@@ -478,8 +484,7 @@ class MainWindow(QMainWindow):
 
     def _after_resolution(self) -> None:
         """The decision is in the record and the outbox: show it, and send it right away."""
-        self.panel.refresh()
-        self.sync.refresh_status()
+        self.after_write()
         self.sync.sync_now()
 
     def show_refused(self) -> None:

@@ -19,6 +19,7 @@ NEW_VISIT = "Ctrl+N"
 NEW_CLIENT = "Ctrl+Shift+N"  # Ctrl+N is the visit, the most common action
 BOOK_VISIT = "Ctrl+B"
 BOOKED_VISITS = "Ctrl+D"  # the day and week of booked visits
+NEW_CONTACT = "Ctrl+Shift+K"  # a phone call, a message, a meeting: "kontakti"
 SAVE = "Ctrl+S"
 SIGN = "Ctrl+Shift+S"
 LOCK = "Ctrl+L"

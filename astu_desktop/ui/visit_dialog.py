@@ -1,4 +1,7 @@
-"""Recording a home visit in three clicks: pick the client, "New home visit", Save.
+"""Recording a home visit: pick the client, "New home visit", write a note, Save.
+
+The same dialog records a contact that is not a visit (a phone call, a message, a
+meeting with a partner) from the record's "New contact": two clicks and the note.
 
 Everything a typical visit needs is already filled in: now, this laptop's worker
 ticked, a home visit. Colleagues of the team are one tick away, and a living-skills
@@ -31,23 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import FormKey, VisitKind
+from astu_desktop.models.codes import CONTACT_KINDS, FormKey, VisitKind
 from astu_desktop.models.service_day import service_day
+from astu_desktop.services import visits
 from astu_desktop.services.bookings import (
-    DEFAULT_DURATION_MINUTES,
     BookingInvalid,
     BookingLine,
-    book_visit,
     booking_for_visit_on,
     client_bookings,
     suggested_next_start,
 )
 from astu_desktop.services.visits import (
+    VisitInput,
     VisitInvalid,
+    VisitProblem,
     WorkerChoice,
     current_worker_id,
-    record_visit,
-    start_living_skills_check,
     visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
@@ -73,19 +75,6 @@ class VisitSetup:
     later_booked: bool  # another visit is booked already: none is offered
 
 
-@dataclass(frozen=True)
-class VisitInput:
-    client_id: str
-    visited_at: datetime
-    worker_ids: list[str]
-    others_present: str
-    notes: str
-    kind: VisitKind
-    with_living_skills: bool
-    booking_id: str | None = None
-    next_starts_at: datetime | None = None  # book the next visit for then
-
-
 def read_setup(store: CaseStore, client_id: str, today: date) -> VisitSetup:
     with store.session() as session:
         client = session.get(Client, client_id)
@@ -100,29 +89,7 @@ def read_setup(store: CaseStore, client_id: str, today: date) -> VisitSetup:
 def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
     """Save the visit; the id of the living-skills draft when one was started."""
     with store.session() as session, session.begin():
-        saved = record_visit(
-            session,
-            client_id=visit.client_id,
-            visited_at=visit.visited_at,
-            worker_ids=visit.worker_ids,
-            others_present=visit.others_present,
-            notes=visit.notes,
-            kind=visit.kind,
-            booking_id=visit.booking_id,
-        )
-        if visit.next_starts_at is not None:
-            book_visit(
-                session,
-                client_id=visit.client_id,
-                starts_at=visit.next_starts_at,
-                duration_minutes=DEFAULT_DURATION_MINUTES,
-                place=None,
-                worker_ids=visit.worker_ids,
-                booked_by_id=current_worker_id(session),
-            )
-        if not visit.with_living_skills:
-            return None
-        return start_living_skills_check(session, saved.id, today=today).id
+        return visits.save_visit(session, visit, today=today)
 
 
 class VisitDialog(QDialog):
@@ -135,12 +102,14 @@ class VisitDialog(QDialog):
         runner: TaskRunner,
         *,
         now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        contact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
+        self.contact = contact  # a call, a message or a meeting, not a visit
         self.setup = read_setup(store, client_id, service_day(now()))
         self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._closed = False  # a save may finish after a lock closed the dialog
@@ -163,7 +132,8 @@ class VisitDialog(QDialog):
         self.others = QLineEdit()
         self.kind = QComboBox()
         for kind in VisitKind:
-            self.kind.addItem("", kind)
+            if (kind in CONTACT_KINDS) == self.contact:
+                self.kind.addItem("", kind)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.living_skills = QCheckBox()
@@ -191,6 +161,12 @@ class VisitDialog(QDialog):
         self.form.addRow(self.living_skills)
         self.form.addRow(self.for_booking)
         self.form.addRow(self.book_next, self.next_when)
+        self.living_skills.setVisible(not self.contact)
+        if self.contact:  # a call or a message neither fulfils nor books a visit
+            for box in (self.for_booking, self.book_next):
+                box.setChecked(False)
+                box.setVisible(False)
+            self.next_when.setVisible(False)
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
         self.buttons = QDialogButtonBox(
@@ -211,7 +187,10 @@ class VisitDialog(QDialog):
         self.resize(520, 560)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
+        if self.contact:
+            self.setWindowTitle(self.tr("New contact – ASTU Desktop"))
+        else:
+            self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
         self.save_button.setText(shortcuts.with_key(self.tr("&Save"), self.save_shortcut.key()))
         captions = (
             self.tr("&When"),
@@ -263,7 +242,7 @@ class VisitDialog(QDialog):
             others_present=self.others.text(),
             notes=self.notes.toPlainText(),
             kind=self.kind.currentData(),
-            with_living_skills=self.living_skills.isChecked(),
+            with_living_skills=self.living_skills.isChecked() and not self.contact,
             booking_id=(
                 self.setup.booking.booking_id
                 if self.setup.booking is not None and self.for_booking.isChecked()
@@ -280,6 +259,9 @@ class VisitDialog(QDialog):
         visit = self.visit_input()
         if not visit.worker_ids:
             self._show_error(self.tr("Tick at least one worker who was there."))
+            return
+        if visits.is_empty(visit):
+            self._show_empty()
             return
         store, today = self._store, self._now().date()
         self._set_busy(True)
@@ -305,10 +287,22 @@ class VisitDialog(QDialog):
         if self._closed:
             return
         self._set_busy(False)
-        if isinstance(error, VisitInvalid | BookingInvalid):
+        if isinstance(error, VisitInvalid) and error.problem is VisitProblem.EMPTY:
+            self._show_empty()
+        elif isinstance(error, VisitInvalid | BookingInvalid):
             self._show_error(self.tr("The visit could not be saved: check the workers and time."))
         else:
             self._show_error(describe(error))
+
+    def _show_empty(self) -> None:
+        """Nothing was written: saving would keep a record that says nothing."""
+        self._show_error(
+            self.tr(
+                "Nothing to save yet: write in the notes what happened (or who else was "
+                "there, or add a living-skills check)."
+            )
+        )
+        self.notes.setFocus()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -804,6 +804,16 @@
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Meeting with a partner</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
@@ -1569,6 +1579,58 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>The server refused %n record of this client:</numerusform>
+            <numerusform>The server refused %n records of this client:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n record of this client saved on this computer, not yet on the server; sent at the next sync.</numerusform>
+            <numerusform>%n records of this client saved on this computer, not yet on the server; sent at the next sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Not yet on the server</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Saved on this computer, not yet on the server. It is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>The server refused this record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>Something of this client is not yet on the server; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>The server refused something of this client. Open the record to read why.</translation>
+    </message>
+</context>
+<context>
     <name>Times</name>
     <message>
         <source>at %1</source>
@@ -1919,6 +1981,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
         <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
         <translation>Book the next visit: time, place, who goes (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3724,16 @@
         <source>Time of the next visit</source>
         <translation>Time of the next visit</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>New contact – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4290,14 +4372,6 @@
         <source>Not synced yet.</source>
         <translation>Not synced yet.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n change waiting to be sent.</numerusform>
-            <numerusform>%n changes waiting to be sent.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
         <source>Nothing waiting to be sent.</source>
@@ -4373,6 +4447,19 @@
             <numerusform>%n changes to clients who left your caseload are kept in the refused list until someone decides.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n record waiting to be sent.</numerusform>
+            <numerusform>%n records waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>More than %1 records waiting to be sent.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4432,16 +4519,6 @@
         <translation>The server cannot be reached. Check the address and the network connection.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>You may not change this record (the client is not on your caseload).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Staff details are kept on the server and cannot be changed here.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
         <source>The server does not know this kind of record: update ASTU Desktop.</source>
         <translation>The server does not know this kind of record: update ASTU Desktop.</translation>
@@ -4450,21 +4527,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
         <source>The server does not know a field of this record: update ASTU Desktop.</source>
         <translation>The server does not know a field of this record: update ASTU Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>A value was not accepted by the server.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Required information is missing.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>The same record already exists on the server (e.g. the same client twice).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -4788,11 +4850,6 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Approval of a document</translation>
     </message>
@@ -4920,6 +4977,56 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
         <source>Reason for the change</source>
         <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>The server did not accept a value of this record. Correct the value named here in the record and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Required information is missing. Fill in what is named here in the record and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Living-skills check</translation>
     </message>
 </context>
 <context>

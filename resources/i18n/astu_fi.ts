@@ -804,6 +804,16 @@
         <source>Phone call</source>
         <translation>Puhelu</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Tapaaminen yhteistyötahon kanssa</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
@@ -1569,6 +1579,58 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>Palvelin hylkäsi %n tämän asiakkaan tiedon:</numerusform>
+            <numerusform>Palvelin hylkäsi %n tämän asiakkaan tietoa:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n tallennus tästä asiakkaasta odottaa lähetystä palvelimelle; se lähetetään seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>%n tallennusta tästä asiakkaasta odottaa lähetystä palvelimelle; ne lähetetään seuraavassa synkronoinnissa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Ei vielä palvelimella</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Palvelin hylkäsi</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Tallennettu tälle tietokoneelle, ei vielä palvelimella. Se lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>Palvelin hylkäsi tämän tiedon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>Osa tämän asiakkaan tiedoista ei ole vielä palvelimella; ne lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>Palvelin hylkäsi osan tämän asiakkaan tiedoista. Avaa asiakkaan tiedot nähdäksesi syyn.</translation>
+    </message>
+</context>
+<context>
     <name>Times</name>
     <message>
         <source>at %1</source>
@@ -1919,6 +1981,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
         <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
         <translation>Varaa seuraava käynti: aika, paikka ja ketkä menevät (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>Uusi yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Kirjaa puhelu, viesti tai tapaaminen yhteistyötahon kanssa (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3724,16 @@
         <source>Time of the next visit</source>
         <translation>Seuraavan käynnin aika</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>Uusi yhteydenotto – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Ei vielä tallennettavaa: kirjoita muistiinpanoihin, mitä tapahtui (tai keitä muita oli paikalla, tai lisää asumistaitojen kartoitus).</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4290,14 +4372,6 @@
         <source>Not synced yet.</source>
         <translation>Ei vielä synkronoitu.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n muutos odottaa lähetystä.</numerusform>
-            <numerusform>%n muutosta odottaa lähetystä.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
         <source>Nothing waiting to be sent.</source>
@@ -4373,6 +4447,19 @@
             <numerusform>%n muutosta asiakkaille, jotka siirtyivät pois vastuultasi, säilyy hylättyjen muutosten luettelossa, kunnes joku päättää niistä.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n tallennus odottaa lähetystä.</numerusform>
+            <numerusform>%n tallennusta odottaa lähetystä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>Yli %1 tallennusta odottaa lähetystä.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4432,16 +4519,6 @@
         <translation>Palvelimeen ei saada yhteyttä. Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa (asiakas ei ole asiakkainasi).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Henkilöstön tietoja ylläpidetään palvelimella, eikä niitä voi muuttaa täällä.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
         <source>The server does not know this kind of record: update ASTU Desktop.</source>
         <translation>Palvelin ei tunne tämänlaista tietoa: päivitä ASTU Desktop.</translation>
@@ -4450,21 +4527,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
         <source>The server does not know a field of this record: update ASTU Desktop.</source>
         <translation>Palvelin ei tunne tämän tiedon kenttää: päivitä ASTU Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>Palvelin ei hyväksynyt arvoa.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Pakollisia tietoja puuttuu.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>Sama tieto on jo palvelimella (esim. sama asiakas kahteen kertaan).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -4788,11 +4850,6 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Vain asiakkaan tiimin esihenkilö voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Asiakirjan hyväksyntä</translation>
     </message>
@@ -4920,6 +4977,56 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
         <source>Reason for the change</source>
         <translation>Muutoksen syy</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>Sinulla ei ole oikeutta muuttaa tätä tietoa: asiakas ei ole asiakkainasi. Jos asiakkaan kuuluu olla sinun, pyydä tiimivastaavaa siirtämään asiakas sinulle; muutos säilyy tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Henkilöstön tietoja ylläpidetään palvelimella, eikä niitä voi muuttaa täällä. Pyydä ylläpitäjää korjaamaan ne.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>Palvelin ei hyväksynyt tämän tiedon arvoa. Korjaa tässä mainittu arvo tietoon ja tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Pakollisia tietoja puuttuu. Täydennä tässä mainitut tiedot ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>Sama tieto on jo palvelimella (esim. sama asiakas kahdesti). Tarkista asiakkaan tiedot seuraavan synkronoinnin jälkeen ja kerro tuelle, jos jotain puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Vain asiakkaan tiimin tiimivastaava voi tehdä tämän (hyväksyä tai palauttaa asiakirjan, siirtää asiakkaan toiselle työntekijälle). Pyydä tiimivastaavaa.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>Tämä tieto viittaa toiseen tietoon, jota ei ole palvelimella (sekin hylättiin tai sitä ei lähetetty). Etsi se tästä luettelosta ja korjaa se ensin; kirjaa sitten tämä muutos uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>Asiakasta tai käyntiä, johon tämä tieto kuuluu, ei ole palvelimella (se hylättiin tai poistettiin). Etsi se tästä luettelosta ja korjaa se ensin; kerro tuelle, jos asiakas on poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Asumistaitojen kartoitus</translation>
     </message>
 </context>
 <context>

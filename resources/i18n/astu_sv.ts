@@ -804,6 +804,16 @@
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/labels.py" line="1"/>
+        <source>Meeting with a partner</source>
+        <translation>Möte med en samarbetspart</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
@@ -1569,6 +1579,58 @@
     </message>
 </context>
 <context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>The server refused %n record(s) of this client:</source>
+        <translation>
+            <numerusform>Servern avvisade %n uppgift om den här klienten:</numerusform>
+            <numerusform>Servern avvisade %n uppgifter om den här klienten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/record/sync_banner.py" line="1"/>
+        <source>%n record(s) of this client saved on this computer, not yet on the server; sent at the next sync.</source>
+        <translation>
+            <numerusform>%n uppgift om den här klienten finns bara på den här datorn, inte ännu på servern; den skickas vid nästa synkronisering.</numerusform>
+            <numerusform>%n uppgifter om den här klienten finns bara på den här datorn, inte ännu på servern; de skickas vid nästa synkronisering.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMarks</name>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Not yet on the server</source>
+        <translation>Inte ännu på servern</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Refused by the server</source>
+        <translation>Avvisad av servern</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Saved on this computer, not yet on the server. It is sent at the next sync.</source>
+        <translation>Sparad på den här datorn, inte ännu på servern. Den skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused this record: %1</source>
+        <translation>Servern avvisade den här uppgiften: %1</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>Something of this client is not yet on the server; it is sent at the next sync.</source>
+        <translation>En del av klientens uppgifter finns inte ännu på servern; de skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/marks.py" line="1"/>
+        <source>The server refused something of this client. Open the record to read why.</source>
+        <translation>Servern avvisade en del av klientens uppgifter. Öppna klientens uppgifter för att se varför.</translation>
+    </message>
+</context>
+<context>
     <name>Times</name>
     <message>
         <source>at %1</source>
@@ -1919,6 +1981,16 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="203"/>
         <source>Book the next visit: time, place, who goes (Ctrl+B)</source>
         <translation>Boka nästa besök: tid, plats och vem som går (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
+        <translation>Registrera ett samtal, ett meddelande eller ett möte med en samarbetspart (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3724,16 @@
         <source>Time of the next visit</source>
         <translation>Tid för nästa besök</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>New contact – ASTU Desktop</source>
+        <translation>Ny kontakt – ASTU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/visit_dialog.py" line="1"/>
+        <source>Nothing to save yet: write in the notes what happened (or who else was there, or add a living-skills check).</source>
+        <translation>Inget att spara ännu: skriv i anteckningarna vad som hände (eller vilka andra som var med, eller lägg till en kartläggning av boendefärdigheter).</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -4290,14 +4372,6 @@
         <source>Not synced yet.</source>
         <translation>Inte synkroniserad ännu.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
-        <source>%n change(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n ändring väntar på att skickas.</numerusform>
-            <numerusform>%n ändringar väntar på att skickas.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/status_bar.py" line="151"/>
         <source>Nothing waiting to be sent.</source>
@@ -4373,6 +4447,19 @@
             <numerusform>%n ändringar för klienter som flyttats bort från ditt ansvar finns kvar i listan över avvisade ändringar tills någon beslutar om dem.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="149"/>
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n registrering väntar på att skickas.</numerusform>
+            <numerusform>%n registreringar väntar på att skickas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="1"/>
+        <source>More than %1 records waiting to be sent.</source>
+        <translation>Över %1 registreringar väntar på att skickas.</translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
@@ -4432,16 +4519,6 @@
         <translation>Servern kan inte nås. Kontrollera adressen och nätverksanslutningen.</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
-        <source>You may not change this record (the client is not on your caseload).</source>
-        <translation>Du får inte ändra den här uppgiften (klienten hör inte till dina klienter).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
-        <source>Staff details are kept on the server and cannot be changed here.</source>
-        <translation>Personalens uppgifter sköts på servern och kan inte ändras här.</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="69"/>
         <source>The server does not know this kind of record: update ASTU Desktop.</source>
         <translation>Servern känner inte till den här typen av uppgift: uppdatera ASTU Desktop.</translation>
@@ -4450,21 +4527,6 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="72"/>
         <source>The server does not know a field of this record: update ASTU Desktop.</source>
         <translation>Servern känner inte till ett fält i den här uppgiften: uppdatera ASTU Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
-        <source>A value was not accepted by the server.</source>
-        <translation>Servern godkände inte ett värde.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
-        <source>Required information is missing.</source>
-        <translation>Obligatoriska uppgifter saknas.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
-        <source>The same record already exists on the server (e.g. the same client twice).</source>
-        <translation>Samma uppgift finns redan på servern (t.ex. samma klient två gånger).</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="83"/>
@@ -4788,11 +4850,6 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
-        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker).</source>
-        <translation>Endast en teamledare i klientens team får göra detta (godkänna eller returnera ett dokument, överföra en klient till en annan arbetstagare).</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
         <source>Approval of a document</source>
         <translation>Godkännande av ett dokument</translation>
     </message>
@@ -4920,6 +4977,56 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="151"/>
         <source>Reason for the change</source>
         <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="63"/>
+        <source>You may not change this record: the client is not on your caseload. If the client should be yours, ask your team lead to assign the client to you; the change stays on this computer.</source>
+        <translation>Du får inte ändra den här uppgiften: klienten hör inte till dina klienter. Om klienten ska vara din, be din teamledare att överföra klienten till dig; ändringen finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="66"/>
+        <source>Staff details are kept on the server and cannot be changed here. Ask the administrator to correct them.</source>
+        <translation>Personalens uppgifter sköts på servern och kan inte ändras här. Be administratören att rätta dem.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="75"/>
+        <source>The server did not accept a value of this record. Correct the value named here in the record and save it again.</source>
+        <translation>Servern godkände inte ett värde i den här uppgiften. Rätta värdet som nämns här i uppgiften och spara den på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="76"/>
+        <source>Required information is missing. Fill in what is named here in the record and save it again.</source>
+        <translation>Obligatoriska uppgifter saknas. Fyll i det som nämns här och spara på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="77"/>
+        <source>The same record already exists on the server (e.g. the same client twice). Check the client's record after the next sync, and tell support if something is missing.</source>
+        <translation>Samma uppgift finns redan på servern (t.ex. samma klient två gånger). Kontrollera klientens uppgifter efter nästa synkronisering och meddela supporten om något saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Only a team lead of the client's team may do this (approve or return a document, hand a client over to another worker). Ask your team lead.</source>
+        <translation>Endast en teamledare i klientens team får göra detta (godkänna eller returnera ett dokument, överföra en klient till en annan arbetstagare). Be din teamledare.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>This record refers to another record that is not on the server (it was refused too, or never sent). Find that record in this list and correct it first; then record this change again.</source>
+        <translation>Den här uppgiften hänvisar till en annan uppgift som inte finns på servern (den avvisades också eller skickades aldrig). Leta upp den i den här listan och rätta den först; registrera sedan ändringen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>The client or visit this record belongs to is not on the server (it was refused or removed). Find it in this list and correct it first; tell support if the client was removed.</source>
+        <translation>Klienten eller besöket som den här uppgiften hör till finns inte på servern (den avvisades eller togs bort). Leta upp den i den här listan och rätta den först; meddela supporten om klienten har tagits bort.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
+        <source>Living-skills check</source>
+        <translation>Kartläggning av boendefärdigheter</translation>
     </message>
 </context>
 <context>

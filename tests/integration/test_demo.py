@@ -37,7 +37,7 @@ def test_the_demo_store_holds_its_workers_scope_and_syncs_with_its_server(tmp_pa
                         )
                     )
                 )
-                assert enrolment.sync_status(session).changes_waiting == 0
+                assert enrolment.sync_status(session).records_waiting == 0
                 assert session.scalar(select(func.count()).select_from(sync_quarantine)) == 0
             engine = make_engine(files.server_url)
             with sessions(engine)() as server:

@@ -12,6 +12,7 @@ from astu_desktop.services.record_documents import DocumentLine, FormDocuments
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
+from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import bold, text_label
 
 
@@ -137,6 +138,8 @@ class DocumentsTab(QWidget):
             for d in self._documents.versions
         ]
         fill(self.versions, headers, rows, ids=[d.document_id for d in self._documents.versions])
+        for row, document in enumerate(self._documents.versions):
+            mark_item(self.versions.item(row, 2), document.sync)
         self._show_reviews()
 
     def _no_current(self) -> str:
@@ -200,6 +203,8 @@ class DocumentsTab(QWidget):
             text += " – " + document.author
         if document.review_due is not None:
             text += ". " + self.tr("Review due %1.").replace("%1", short_date(document.review_due))
+        if document.sync is not None:
+            text += "\n" + state_text(document.sync)
         return text
 
     def _new_text(self) -> str:

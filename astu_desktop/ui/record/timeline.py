@@ -12,6 +12,7 @@ from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
 from astu_desktop.ui.labels import euros, service_label, short_date, visit_kind_label
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table
+from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import text_label
 
 
@@ -51,6 +52,7 @@ class TimelinePanel(QWidget):
             item = self.table.item(row, 2)
             if item is not None and entry.detail:
                 item.setToolTip(entry.detail)
+            mark_item(self.table.item(row, 1), entry.sync)
         self._preview(self.table.currentRow())
 
     def _preview(self, row: int) -> None:
@@ -61,6 +63,8 @@ class TimelinePanel(QWidget):
         entry = self._entries[row]
         lines = [f"<b>{short_date(entry.on)} – {html.escape(self.title(entry))}</b>"]
         lines.extend(html.escape(part) for part in self._parts(entry))
+        if entry.sync is not None:
+            lines.append(f"<i>{html.escape(state_text(entry.sync))}</i>")
         self.preview.setText("<br>".join(lines))
 
     def title(self, entry: TimelineEntry) -> str:

@@ -58,6 +58,7 @@ from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 from astu_desktop.ui.record.rent_debt_steps import RentDebtSteps
 from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
 from astu_desktop.ui.record.return_dialog import ReturnDialog
+from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team.store_work import lead_scope
@@ -105,6 +106,7 @@ class ClientRecordWindow(QMainWindow):
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
         self.header = HeaderCard()
+        self.sync_banner = SyncBanner()
         self.timeline_title = QLabel()
         self.timeline_title.setFont(bold(self.font()))
         self.timeline = TimelinePanel()
@@ -142,7 +144,7 @@ class ClientRecordWindow(QMainWindow):
         splitter.setSizes([480, 780])
         central = QWidget()
         layout = QVBoxLayout(central)
-        for widget in (self.busy, self.error, self.header):
+        for widget in (self.busy, self.error, self.header, self.sync_banner):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -157,6 +159,9 @@ class ClientRecordWindow(QMainWindow):
         self.visit_action = QAction(self)
         self.visit_action.setShortcut(shortcuts.sequence(shortcuts.NEW_VISIT))
         self.visit_action.triggered.connect(lambda: self.new_visit())
+        self.new_contact_action = QAction(self)
+        self.new_contact_action.setShortcut(shortcuts.sequence(shortcuts.NEW_CONTACT))
+        self.new_contact_action.triggered.connect(lambda: self.new_contact())
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.triggered.connect(self.reload)
@@ -174,8 +179,8 @@ class ClientRecordWindow(QMainWindow):
         self.contact_action = QAction(self)
         self.contact_action.triggered.connect(self.edit_contact_details)
         for action in (
-            self.visit_action, self.book_action, self.service_action, self.contact_action,
-            self.pdf_action, self.reload_action, self.close_action,
+            self.visit_action, self.new_contact_action, self.book_action, self.service_action,
+            self.contact_action, self.pdf_action, self.reload_action, self.close_action,
         ):  # fmt: skip
             self.toolbar.addAction(action)
         for action in self._record_actions():
@@ -184,8 +189,8 @@ class ClientRecordWindow(QMainWindow):
     def _record_actions(self) -> tuple[QAction, ...]:
         """The actions that need the record loaded."""
         return (
-            self.visit_action, self.book_action, self.service_action, self.contact_action,
-            self.pdf_action,
+            self.visit_action, self.new_contact_action, self.book_action, self.service_action,
+            self.contact_action, self.pdf_action,
         )  # fmt: skip
 
     def _tabs(self) -> list[QWidget]:
@@ -218,6 +223,10 @@ class ClientRecordWindow(QMainWindow):
         self.visit_action.setToolTip(self.tr("Record a home visit (Ctrl+N)"))
         self.book_action.setText(self.tr("Book a visit"))
         self.book_action.setToolTip(self.tr("Book the next visit: time, place, who goes (Ctrl+B)"))
+        self.new_contact_action.setText(self.tr("New contact"))
+        self.new_contact_action.setToolTip(
+            self.tr("Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)")
+        )
         self.pdf_action.setText(self.tr("Save or print as PDF…"))
         self.pdf_action.setToolTip(
             self.tr("The case summary or a document as PDF: save or print (Ctrl+P)")
@@ -230,9 +239,10 @@ class ClientRecordWindow(QMainWindow):
         self.contact_action.setToolTip(self.tr("Edit the address, phone, e-mail and language"))
         self.reload_action.setText(self.tr("Reload"))
         self.close_action.setText(self.tr("Close"))
-        for action in (self.visit_action, self.pdf_action, self.reload_action, self.close_action):
+        for action in self.toolbar.actions():
             shortcuts.show_key_on_toolbar(action)
         self.header.retranslate()
+        self.sync_banner.retranslate()
         self.timeline.retranslate()
         for tab in self._tabs():
             tab.retranslate()  # type: ignore[attr-defined]
@@ -268,6 +278,7 @@ class ClientRecordWindow(QMainWindow):
         self.record = record
         self.error.hide()
         self.header.show_header(record.header)
+        self.sync_banner.show_sync(record.sync)
         self.timeline.show_entries(record.timeline)
         self.assessment_tab.show_documents(record.documents[FormKey.ASSESSMENT_INTERVIEW])
         self.service_plan_tab.show_documents(record.documents[FormKey.SERVICE_PLAN])
@@ -424,9 +435,10 @@ class ClientRecordWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def new_visit(self, *, with_check: bool = False) -> VisitDialog:
-        """`with_check`: the rent-debt home visit, with the living-skills check ticked."""
-        dialog = VisitDialog(self.store, self.client_id, self._runner, parent=self)
+    def new_visit(self, *, with_check: bool = False, contact: bool = False) -> VisitDialog:
+        """`with_check`: the rent-debt home visit, with the living-skills check ticked;
+        `contact`: a phone call, a message or a meeting, not a visit."""
+        dialog = VisitDialog(self.store, self.client_id, self._runner, contact=contact, parent=self)
         dialog.living_skills.setChecked(with_check)
         dialog.saved.connect(self._on_visit_saved)
         dialog.open()
@@ -452,6 +464,10 @@ class ClientRecordWindow(QMainWindow):
         dialog.saved.connect(self._on_visit_saved)
         dialog.open()
         return dialog
+
+    def new_contact(self) -> VisitDialog:
+        """A phone call, a message or a meeting with a partner: not a visit."""
+        return self.new_visit(contact=True)
 
     def _on_visit_saved(self) -> None:
         self.changed.emit()

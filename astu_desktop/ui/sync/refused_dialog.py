@@ -27,6 +27,8 @@ from astu_desktop.ui.sync.texts import fields_label, refusal_text, table_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
 
+REASON_COLUMN = 2
+
 
 class RefusedListDialog(QDialog):
     def __init__(self, store: CaseStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -39,14 +41,18 @@ class RefusedListDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # a reason is read in full, never cut off
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REASON_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.message = text_label(shown=False, style=ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.table, self.message, self.buttons):
             layout.addWidget(widget)
-        self.resize(820, 360)
+        self.resize(920, 420)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -82,7 +88,10 @@ class RefusedListDialog(QDialog):
             cells = [row.client_name or "–", table_label(row.table), reason,
                      when(row.quarantined_at)]  # fmt: skip
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
 
     def _failed(self, error: BaseException) -> None:
         self.message.setText(describe(error))

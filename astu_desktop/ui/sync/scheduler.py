@@ -49,7 +49,7 @@ class SyncController(QObject):
     progressed = Signal(str, int, object)  # phase, done, total (None: not known)
     succeeded = Signal(object)  # SyncReport
     failed = Signal(str)  # a SyncError code (texts.failure_text words it)
-    received = Signal()  # the sync changed local rows: views showing them reload
+    received = Signal()  # the sync changed or sent local rows: views showing them reload
     revoked = Signal()  # the server says this device is revoked: wipe
     status_loaded = Signal(object)  # SyncStatus
     _worker_progress = Signal(int, str, int, object)
@@ -165,8 +165,8 @@ class SyncController(QObject):
         self.failures = 0
         self.last_report = report
         self.succeeded.emit(report)
-        if report.pulled_rows or report.purged_clients:
-            self.received.emit()
+        if report.pulled_rows or report.purged_clients or report.pushed_changes:
+            self.received.emit()  # what was sent loses its "not on the server" mark, too
         self.refresh_status()
         self.schedule(self.timings.every_ms)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from astu_desktop.services.enrolment import SyncStatus
+from astu_desktop.services.sync_marks import RECORDS_COUNT_LIMIT
 from astu_desktop.sync.engine import SyncReport
 from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
 from astu_desktop.ui import shortcuts
@@ -175,8 +176,11 @@ class SyncStatusBar(QWidget):
             parts.append(self.tr("Last synced %1.").replace("%1", when(status.last_success_at)))
         else:
             parts.append(self.tr("Not synced yet."))
-        if status.changes_waiting:
-            parts.append(self.tr("%n change(s) waiting to be sent.", "", status.changes_waiting))
+        if status.records_waiting >= RECORDS_COUNT_LIMIT:
+            more = self.tr("More than %1 records waiting to be sent.")
+            parts.append(more.replace("%1", str(RECORDS_COUNT_LIMIT - 1)))
+        elif status.records_waiting:
+            parts.append(self.tr("%n record(s) waiting to be sent.", "", status.records_waiting))
         else:
             parts.append(self.tr("Nothing waiting to be sent."))
         return " ".join(parts)

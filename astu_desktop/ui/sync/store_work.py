@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, DeviceState, Worker
 from astu_desktop.services import enrolment
+from astu_desktop.services.sync_marks import client_of_row
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import conflicts
 from astu_desktop.sync.client import ServerUnreachable
@@ -243,10 +244,8 @@ def refused_rows(store: CaseStore) -> list[RefusedRow]:
 
 
 def _refused(session: Session, row: Any) -> RefusedRow:
-    client_id = row["row_id"] if row["table_name"] == "client" else None
     fields = row["fields"] if isinstance(row["fields"], dict) else {}
-    if client_id is None and isinstance(fields.get("client_id"), str):
-        client_id = fields["client_id"]
+    client_id = client_of_row(session, row["table_name"], row["row_id"], fields)
     return RefusedRow(
         table=row["table_name"],
         reason=row["reason"],

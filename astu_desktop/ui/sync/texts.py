@@ -78,10 +78,15 @@ _ENROL_FAILURES = {
 
 _REFUSALS = {
     "not_permitted": QT_TRANSLATE_NOOP(
-        "SyncTexts", "You may not change this record (the client is not on your caseload)."
+        "SyncTexts",
+        "You may not change this record: the client is not on your caseload. If the client "
+        "should be yours, ask your team lead to assign the client to you; the change stays "
+        "on this computer.",
     ),
     "read_only": QT_TRANSLATE_NOOP(
-        "SyncTexts", "Staff details are kept on the server and cannot be changed here."
+        "SyncTexts",
+        "Staff details are kept on the server and cannot be changed here. Ask the "
+        "administrator to correct them.",
     ),
     "unknown_table": QT_TRANSLATE_NOOP(
         "SyncTexts", "The server does not know this kind of record: update ASTU Desktop."
@@ -89,10 +94,20 @@ _REFUSALS = {
     "unknown_field": QT_TRANSLATE_NOOP(
         "SyncTexts", "The server does not know a field of this record: update ASTU Desktop."
     ),
-    "invalid_value": QT_TRANSLATE_NOOP("SyncTexts", "A value was not accepted by the server."),
-    "missing_fields": QT_TRANSLATE_NOOP("SyncTexts", "Required information is missing."),
+    "invalid_value": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server did not accept a value of this record. Correct the value named here in "
+        "the record and save it again.",
+    ),
+    "missing_fields": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "Required information is missing. Fill in what is named here in the record and save "
+        "it again.",
+    ),
     "duplicate": QT_TRANSLATE_NOOP(
-        "SyncTexts", "The same record already exists on the server (e.g. the same client twice)."
+        "SyncTexts",
+        "The same record already exists on the server (e.g. the same client twice). Check "
+        "the client's record after the next sync, and tell support if something is missing.",
     ),
     "left_scope": QT_TRANSLATE_NOOP(
         "SyncTexts",
@@ -102,7 +117,19 @@ _REFUSALS = {
     "lead_only": QT_TRANSLATE_NOOP(
         "SyncTexts",
         "Only a team lead of the client's team may do this (approve or return a document, "
-        "hand a client over to another worker).",
+        "hand a client over to another worker). Ask your team lead.",
+    ),
+    "missing_reference": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "This record refers to another record that is not on the server (it was refused "
+        "too, or never sent). Find that record in this list and correct it first; then "
+        "record this change again.",
+    ),
+    "missing_parent": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The client or visit this record belongs to is not on the server (it was refused or "
+        "removed). Find it in this list and correct it first; tell support if the client "
+        "was removed.",
     ),
     "other_person": QT_TRANSLATE_NOOP(
         "SyncTexts",
@@ -232,6 +259,9 @@ _FIELDS = {
     "summary": QT_TRANSLATE_NOOP("SyncTexts", "Summary"),
     "reasoning": QT_TRANSLATE_NOOP("SyncTexts", "Reasoning"),
     "deleted_at": QT_TRANSLATE_NOOP("SyncTexts", "Deleted"),
+    "client_id": QT_TRANSLATE_NOOP("SyncTexts", "Client"),
+    "visit_id": QT_TRANSLATE_NOOP("SyncTexts", "Visit"),
+    "living_skills_document_id": QT_TRANSLATE_NOOP("SyncTexts", "Living-skills check"),
 }
 _OTHER_FIELD = QT_TRANSLATE_NOOP("SyncTexts", "Other information")
 

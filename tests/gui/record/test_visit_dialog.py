@@ -25,7 +25,7 @@ def _row_of(window, name: str) -> int:
     return names(window).index(name)
 
 
-def test_a_visit_takes_three_clicks_and_books_the_next_one_four_weeks_on(
+def test_a_visit_takes_three_clicks_and_a_note_and_books_the_next_one_four_weeks_on(
     qtbot, runner, translations, reporter, caseload_store
 ):
     window = open_window(qtbot, runner, translations, reporter, caseload_store)
@@ -48,7 +48,8 @@ def test_a_visit_takes_three_clicks_and_books_the_next_one_four_weeks_on(
     dialog = window.findChild(VisitDialog)
     assert dialog is not None
     assert dialog.client.text() == "Matti Mäkinen"
-    # 3. Save
+    # 3. what happened (a visit with nothing written is not kept), 4. Save
+    qtbot.keyClicks(dialog.notes, "Asunto siisti.")
     with qtbot.waitSignal(panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -164,3 +165,46 @@ def test_locking_closes_an_open_visit_dialog(qtbot, runner, translations, report
     assert dialog.isVisible()
     window.lock()
     qtbot.waitUntil(lambda: window.findChild(VisitDialog) is None, timeout=LOAD_TIMEOUT_MS)
+
+
+def test_an_empty_visit_is_not_saved_and_the_dialog_says_why(
+    qtbot, runner, translations, caseload_store, record_client
+):
+    dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
+    dialog.save_button.click()
+    assert dialog.error.text() == (
+        "Ei vielä tallennettavaa: kirjoita muistiinpanoihin, mitä tapahtui (tai keitä muita "
+        "oli paikalla, tai lisää asumistaitojen kartoitus)."
+    )
+    assert dialog.isVisible()
+    with caseload_store.session() as session:
+        assert session.scalars(select(HomeVisit).where(HomeVisit.visited_at == NOW)).all() == []
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData(VisitKind.NOT_AT_HOME))
+    with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):  # the attempt is the fact
+        dialog.save_button.click()
+
+
+def test_a_phone_call_is_recorded_in_two_clicks_from_the_record(
+    qtbot, runner, translations, caseload_store, record_client, open_record
+):
+    record = open_record(record_client.client_id)
+    button = record.toolbar.widgetForAction(record.new_contact_action)
+    assert button.text() == "Uusi yhteydenotto (Ctrl+Vaihto+K)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # 1
+    dialog = record.findChild(VisitDialog)
+    assert dialog is not None
+    assert dialog.windowTitle() == "Uusi yhteydenotto – ASTU Desktop"
+    kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
+    assert kinds == ["Puhelu", "Viesti", "Tapaaminen yhteistyötahon kanssa"]
+    assert dialog.living_skills.isHidden()
+    dialog.notes.setPlainText("Sovittiin maksusuunnitelmasta isännöitsijän kanssa.")
+    with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # 2
+
+    table = record.timeline.table
+    titles = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "Puhelu" in titles
+    with caseload_store.session() as session:
+        call = session.scalars(select(HomeVisit).where(HomeVisit.kind == VisitKind.PHONE)).one()
+    assert call.notes == "Sovittiin maksusuunnitelmasta isännöitsijän kanssa."

@@ -57,7 +57,7 @@ def test_a_sync_sends_the_local_edit_and_brings_the_other_laptops_into_the_casel
     assert window.sync_bar.sync_button.isEnabled()
 
 
-def test_changes_waiting_are_counted_and_go_to_zero_on_sync_now(
+def test_records_waiting_are_counted_and_go_to_zero_on_sync_now(
     qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
 ) -> None:
     aino, bertta = laptops("aino"), laptops("bertta")
@@ -65,8 +65,9 @@ def test_changes_waiting_are_counted_and_go_to_zero_on_sync_now(
     window = sync_window(qtbot, runner, translations, reporter)
     open_and_sync(qtbot, window, aino)
     edit_client(aino, client_id, phone="040 7", city="Helsinki")
-    window.panel.refresh()  # what a saved edit does; the count follows the caseload
-    qtbot.waitUntil(lambda: "2 muutosta odottaa lähetystä" in window.sync_bar.label.text())
+    window.after_write()  # what a saved edit does
+    # Two fields of one record: one record waits, not two changes.
+    qtbot.waitUntil(lambda: "1 tallennus odottaa lähetystä" in window.sync_bar.label.text())
 
     with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
         qtbot.mouseClick(window.sync_bar.sync_button, Qt.MouseButton.LeftButton)
@@ -123,7 +124,7 @@ def test_a_network_failure_is_told_plainly_and_retried_with_growing_pauses(
     assert pauses == [20, 40, 80]  # doubling, capped at max_retry_ms
     assert all(text.startswith("Palvelin ei vastaa. Seuraava yritys ") for text in shown)
     assert all(text.startswith("Palvelimeen ei saada yhteyttä.") for text in explained)
-    assert "1 muutos odottaa lähetystä" in shown[-1]
+    assert "1 tallennus odottaa lähetystä" in shown[-1]
     assert server.record("client", client_id)["phone"] == "040 5"
     qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
     assert "Palvelin ei vastaa" not in window.sync_bar.label.text()
@@ -164,7 +165,7 @@ def test_locking_in_the_middle_of_a_sync_does_not_wait_for_the_server_and_the_st
             state = session.execute(select(sync_state)).mappings().one()
             status = enrolment.sync_status(session)
         assert state["last_error"] is None  # a lock is not a failure
-        assert status.changes_waiting == 0  # the push finished before the lock
+        assert status.records_waiting == 0  # the push finished before the lock
         assert server.record("client", client_id)["phone"] == "040 6"
         Laptop(reopened, "aino again").sync()  # the next sync goes on from where it stopped
         with reopened.session() as session:

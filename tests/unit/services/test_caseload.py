@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from astu_desktop.models import (
     BookedVisit,
@@ -26,6 +27,7 @@ from astu_desktop.models.codes import (
     FormKey,
     RentDebtStage,
     Service,
+    VisitKind,
 )
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import caseload
@@ -282,3 +284,13 @@ def test_the_worker_filter_lists_workers_with_open_episodes(store, office):
         east = [choice.name for choice in responsible_workers(session, team_id(office, "Itä"))]
     assert everyone == ["Maarit Korhonen", "Outi Miettinen", "Petri Karjalainen"]
     assert east == ["Outi Miettinen", "Petri Karjalainen"]
+
+
+def test_a_phone_call_or_a_message_does_not_move_the_next_visit(store, office):
+    with store.session() as session, session.begin():
+        aalto = session.scalars(select(Client.id).where(Client.last_name == "Aalto")).one()
+        for kind in (VisitKind.PHONE, VisitKind.MESSAGE, VisitKind.PARTNER_MEETING):
+            session.add(HomeVisit(client_id=aalto, visited_at=utcnow(), kind=kind))
+    with store.session() as session:
+        (row,) = caseload_rows(session, [aalto], TODAY)
+    assert row.next_visit_due == TODAY + timedelta(days=8)  # as before the calls
