@@ -1,7 +1,7 @@
 """rent-debt follow-up: the landlord and the date of the landlord's notice
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03 17:45:00
 
 A follow-up starts from the landlord's notice of the arrears (Asuntoyksikkö warns
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0008"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
