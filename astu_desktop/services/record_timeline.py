@@ -105,6 +105,13 @@ _ENTRY_TABLES = {
     TimelineKind.SAS_DECISION: "sas_decision",
     TimelineKind.MOVED_IN: "placement",
     TimelineKind.TENANCY_ENDED: "tenancy_ending",
+    TimelineKind.RENT_DEBT_STARTED: "rent_debt_follow_up",
+    TimelineKind.PAYMENT_PLAN: "rent_debt_follow_up",
+    TimelineKind.RENT_DEBT_ENDED: "rent_debt_follow_up",
+    TimelineKind.RENT_PAYMENT: "rent_payment",
+    TimelineKind.PARTNER_CONTACT: "partner_contact",
+    TimelineKind.DECISION_APPLIED: "rent_debt_decision",
+    TimelineKind.DECISION_MADE: "rent_debt_decision",
 }
 
 

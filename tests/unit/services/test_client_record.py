@@ -318,3 +318,10 @@ def test_the_timeline_names_the_signer_and_marks_a_replaced_version(store, peopl
         (2, "Petri Karjalainen", False),  # in force: the draft after it is not signed
         (1, "Outi Miettinen", True),
     ]
+
+
+def test_every_kind_of_timeline_entry_names_its_table():
+    """The sync mark of an entry is read from its table: a kind without one breaks the record."""
+    from astu_desktop.services.record_timeline import _ENTRY_TABLES
+
+    assert set(_ENTRY_TABLES) == set(TimelineKind)
