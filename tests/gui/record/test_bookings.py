@@ -23,6 +23,7 @@ def _visit_dialog(qtbot, caseload_store, runner, client_id: str) -> VisitDialog:
     dialog = VisitDialog(caseload_store, client_id, runner, now=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.notes.setPlainText("Kuulumiset ja vuokra käyty läpi.")  # an empty visit is not kept
     return dialog
 
 

@@ -39,6 +39,7 @@ def test_an_amendment_being_written_is_a_draft_beside_the_signed_current_version
     window.tabs.setCurrentWidget(tab)
     assert tab.current_title.text() == "Voimassa oleva versio"
     assessed = short_date(MOVED_IN - timedelta(days=60))  # the fixture's signed assessment
-    assert tab.current.text() == f"{assessed}, versio 1, allekirjoitettu"
+    # the first line; a second says it is not on the server yet (this laptop never synced)
+    assert tab.current.text().splitlines()[0] == f"{assessed}, versio 1, allekirjoitettu"
     assert tab.draft.isVisible()
     assert tab.draft.text() == f"Luonnos {short_date(TODAY)}, versio 2"
