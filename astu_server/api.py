@@ -31,7 +31,7 @@ from astu_desktop.sync.protocol import (
     TokenResponse,
     UserInfo,
 )
-from astu_server import devices, directory, disclosure, feed, merge, scope, summary
+from astu_server import devices, directory, disclosure, feed, merge, retention, scope, summary
 from astu_server.db import FeedPositions
 from astu_server.devices import Caller
 from astu_server.http import ApiError
@@ -179,6 +179,9 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
                                          device.last_stamp)  # fmt: skip
         if device.pull_cursor != body.applied_cursor:
             device.pull_cursor = body.applied_cursor  # written only when it moved
+        if body.holding is not None:
+            retention.retire_due(session, caller.user_id, body.holding,
+                                 request.app.state.retention)  # fmt: skip
         page = feed.pull_page(
             session, caller.user_id, "" if body.include_own else caller.device_id, body.cursor,
             body.limit, now_ms(), acknowledged,

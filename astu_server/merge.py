@@ -39,6 +39,7 @@ from astu_server import (
     disclosure,
     documents,
     reassignment,
+    retention,
     records,
     reviews,
     scope,
@@ -252,6 +253,8 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     )
     if is_new_client:
         scope.adopt_new_client(session, batch.positions, client_id, batch.pusher.user_id)
+    if spec.name == retention.EPISODE:
+        retention.reopen(session, batch.positions, client_id)
     batch.touched_clients.add(client_id)
     return result(change, Outcome.APPLIED)
 

@@ -3887,6 +3887,14 @@
             <numerusform>%n changes to clients who left your caseload are kept in the refused list until someone decides.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n ended client(s) were removed from this computer after the retention time; their record is kept on the server.</source>
+        <translation>
+            <numerusform>%n ended client was removed from this computer after the retention time; their record is kept on the server.</numerusform>
+            <numerusform>%n ended clients were removed from this computer after the retention time; their record is kept on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>
