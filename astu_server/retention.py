@@ -106,9 +106,7 @@ def retire_due(
 
 def reopen(session: Session, positions: FeedPositions, client_id: str) -> None:
     """New work for the client (a new episode): whoever had them retired gets them back."""
-    result = session.execute(
-        delete(ScopeRetirement).where(ScopeRetirement.client_id == client_id)
-    )
+    result = session.execute(delete(ScopeRetirement).where(ScopeRetirement.client_id == client_id))
     if getattr(result, "rowcount", 0):
         session.flush()
         scope.refresh(session, positions, [client_id])
