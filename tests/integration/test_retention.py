@@ -16,6 +16,7 @@ from astu_desktop.messages import message_in
 from astu_desktop.models import Client, ServiceEpisode
 from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, Service
 from astu_desktop.sync.engine import Sync
+from astu_desktop.sync.localstate import sync_quarantine
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import worker_id
 from tests.integration.test_scope import HETU_X, HETU_Y, two_teams
@@ -103,6 +104,30 @@ def test_unsent_work_keeps_an_ended_client_until_it_is_sent(
     assert ended not in aino.client_ids()
     record = server.record("client", ended)
     assert record is not None and record["phone"] == "040 123 4567"
+
+
+def test_quarantined_work_keeps_an_ended_client_on_the_laptop(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    ended = client_with_episode(aino, HETU_X, ended=True)
+    on_day(server, ENDED_ON)
+    aino.sync()
+    with aino.session() as session, session.begin():  # only a lead may: refused, kept
+        episode = session.scalars(
+            select(ServiceEpisode).where(ServiceEpisode.client_id == ended)
+        ).one()
+        episode.responsible_worker_id = worker_id(bertta)
+    assert aino.sync().refused == 1
+    on_day(server, ENDED_ON + RETENTION + timedelta(days=30))
+
+    report = aino.sync()
+
+    assert report.retired_clients == 0
+    assert ended in aino.client_ids()
+    with aino.session() as session:
+        assert len(session.execute(select(sync_quarantine)).all()) == 1
 
 
 def test_a_new_episode_brings_a_retired_client_back(
