@@ -77,10 +77,14 @@ def test_an_ended_client_leaves_the_laptop_after_the_retention_time(
 
     assert (report.retired_clients, report.purged_clients) == (1, 1)
     assert aino.client_ids() == {ongoing}
-    assert report.verified is True and not report.resynced and report.repaired_rows == 0
-    assert aino.sync(verify_every=timedelta(0)).verified is True  # and stays so: the server agrees it is gone
+    assert report.verified is True
+    assert not report.resynced
+    assert report.repaired_rows == 0
+    # and stays so: the server's summary agrees the client is gone
+    assert aino.sync(verify_every=timedelta(0)).verified is True
     record = server.record("client", ended)
-    assert record is not None and record["hetu"] == HETU_X
+    assert record is not None
+    assert record["hetu"] == HETU_X
     leena.sync()
     assert ended in leena.client_ids()  # the lead's team record stays with the lead
 
@@ -103,7 +107,8 @@ def test_unsent_work_keeps_an_ended_client_until_it_is_sent(
     assert report.retired_clients == 1
     assert ended not in aino.client_ids()
     record = server.record("client", ended)
-    assert record is not None and record["phone"] == "040 123 4567"
+    assert record is not None
+    assert record["phone"] == "040 123 4567"
 
 
 def test_quarantined_work_keeps_an_ended_client_on_the_laptop(
@@ -153,12 +158,11 @@ def test_a_new_episode_brings_a_retired_client_back(
     report = aino.sync(verify_every=timedelta(0))
 
     assert ended in aino.client_ids()
-    assert report.retired_clients == 0 and report.verified is True
+    assert report.retired_clients == 0
+    assert report.verified is True
     with aino.session() as session:
         statuses = set(
-            session.scalars(
-                select(ServiceEpisode.status).where(ServiceEpisode.client_id == ended)
-            )
+            session.scalars(select(ServiceEpisode.status).where(ServiceEpisode.client_id == ended))
         )
     assert statuses == {EpisodeStatus.ENDED, EpisodeStatus.STARTING}
 
