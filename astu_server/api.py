@@ -174,14 +174,14 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
 def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
     """The next page of the caller's feed after `cursor` (rows in their current state)."""
     with sessions_of(request)() as session, session.begin():
+        if body.holding is not None:  # first, for the lock order: the feed, then the device
+            retention.retire_due(session, caller.user_id, body.holding,
+                                 request.app.state.retention)  # fmt: skip
         device = session.get_one(Device, caller.device_id)
         acknowledged = feed.Acknowledged(device.pull_cursor, device.last_push_seq,
                                          device.last_stamp)  # fmt: skip
         if device.pull_cursor != body.applied_cursor:
             device.pull_cursor = body.applied_cursor  # written only when it moved
-        if body.holding is not None:
-            retention.retire_due(session, caller.user_id, body.holding,
-                                 request.app.state.retention)  # fmt: skip
         page = feed.pull_page(
             session, caller.user_id, "" if body.include_own else caller.device_id, body.cursor,
             body.limit, now_ms(), acknowledged,
