@@ -65,8 +65,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def _tell(report: SyncReport) -> int:
     _say(message("sync_done", pushed=report.pushed_changes, pulled=report.pulled_rows))
-    if report.purged_clients:
-        _say(message("sync_purged", count=report.purged_clients))
+    moved = report.purged_clients - report.retired_clients
+    if moved:
+        _say(message("sync_purged", count=moved))
+    if report.retired_clients:
+        _say(message("sync_retired", count=report.retired_clients))
     if report.kept_from_purged:
         _say(message("sync_purged_kept", count=report.kept_from_purged))
     if report.new_versions:

@@ -379,6 +379,29 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
             "{count} clients left your caseload; their data was removed from this device.",
         ),
     ),
+    "sync_retired": (
+        Plural(
+            "count",
+            "{count} päättynyt asiakas poistettiin tältä tietokoneelta säilytysajan jälkeen; "
+            "hänen tietonsa säilyvät palvelimella.",
+            "{count} päättynyttä asiakasta poistettiin tältä tietokoneelta säilytysajan "
+            "jälkeen; heidän tietonsa säilyvät palvelimella.",
+        ),
+        Plural(
+            "count",
+            "{count} avslutad klient togs bort från den här datorn efter lagringstiden; "
+            "klientens uppgifter finns kvar på servern.",
+            "{count} avslutade klienter togs bort från den här datorn efter lagringstiden; "
+            "deras uppgifter finns kvar på servern.",
+        ),
+        Plural(
+            "count",
+            "{count} ended client was removed from this computer after the retention time; "
+            "their record is kept on the server.",
+            "{count} ended clients were removed from this computer after the retention time; "
+            "their record is kept on the server.",
+        ),
+    ),
     "sync_purged_kept": (
         "Näiden asiakkaiden muutoksia, jotka eivät ehtineet palvelimelle: {count}. Ne "
         "säilyvät hylättyjen muutosten luettelossa, kunnes joku päättää niistä.",

@@ -31,7 +31,7 @@ from astu_desktop.sync.protocol import (
     TokenResponse,
     UserInfo,
 )
-from astu_server import devices, directory, disclosure, feed, merge, scope, summary
+from astu_server import devices, directory, disclosure, feed, merge, retention, scope, summary
 from astu_server.db import FeedPositions
 from astu_server.devices import Caller
 from astu_server.http import ApiError
@@ -174,6 +174,9 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
 def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
     """The next page of the caller's feed after `cursor` (rows in their current state)."""
     with sessions_of(request)() as session, session.begin():
+        if body.holding is not None:  # first, for the lock order: the feed, then the device
+            retention.retire_due(session, caller.user_id, body.holding,
+                                 request.app.state.retention)  # fmt: skip
         device = session.get_one(Device, caller.device_id)
         acknowledged = feed.Acknowledged(device.pull_cursor, device.last_push_seq,
                                          device.last_stamp)  # fmt: skip

@@ -13,6 +13,7 @@ from astu_server import api
 from astu_server.db import sessions
 from astu_server.gate import RequestGate
 from astu_server.http import AccessLog, install_error_handlers
+from astu_server.retention import Retention
 from astu_server.security import LoginThrottle
 
 TITLE = "ASTU central server"
@@ -28,7 +29,11 @@ class Hooks:
 
 
 def create_app(
-    engine: Engine, *, throttle: LoginThrottle | None = None, hooks: Hooks | None = None
+    engine: Engine,
+    *,
+    throttle: LoginThrottle | None = None,
+    hooks: Hooks | None = None,
+    retention: Retention | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title=TITLE,
@@ -41,6 +46,7 @@ def create_app(
     app.state.sessions = sessions(engine)
     app.state.login_throttle = throttle or LoginThrottle()
     app.state.hooks = hooks or Hooks()
+    app.state.retention = retention or Retention.from_environment()
     install_error_handlers(app)
     # The last added runs first: the access record wraps everything, then the gate.
     app.add_middleware(GZipMiddleware, minimum_size=1024)

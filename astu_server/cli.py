@@ -34,7 +34,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from astu_server import accessreport, devices, directory
+from astu_server import accessreport, devices, directory, retention
 from astu_server.adminprint import printable
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDRESSES",
         help="comma-separated addresses of reverse proxies whose X-Forwarded-For is "
         "believed (default: none)",
+    )
+    serve.add_argument(
+        "--retention-days",
+        type=int,
+        default=None,
+        metavar="DAYS",
+        help="days after a client's last episode ended until the worker's laptops no longer "
+        f"hold them (or {retention.DAYS_VARIABLE}; default {retention.DEFAULT_DAYS})",
     )
     _command(commands, "migrate", lambda _args, _engine: EXIT_OK, "bring the schema up to date")
     openapi = _command(commands, "openapi", cmd_openapi, "print the OpenAPI document")
@@ -146,8 +154,13 @@ def cmd_serve(args: argparse.Namespace, engine: Engine) -> int:
     if (args.certfile is None) != (args.keyfile is None):
         raise CliError("give both --certfile and --keyfile, or neither")
     proxies = trusted_proxies(args.forwarded_allow_ips)
+    kept = retention.Retention.from_environment()
+    if args.retention_days is not None:
+        kept.days = args.retention_days
+    if kept.days < 1:
+        raise CliError("the retention time must be at least one day")
     uvicorn.run(
-        create_app(engine),
+        create_app(engine, retention=kept),
         host=args.host,
         port=args.port,
         ssl_certfile=str(args.certfile) if args.certfile else None,

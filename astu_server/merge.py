@@ -41,6 +41,7 @@ from astu_server import (
     documents,
     reassignment,
     records,
+    retention,
     reviews,
     scope,
     values,
@@ -276,6 +277,8 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     )
     if is_new_client:
         scope.adopt_new_client(session, batch.positions, client_id, batch.pusher.user_id)
+    if spec.name == retention.EPISODE:
+        retention.reopen(session, batch.positions, client_id)
     batch.touched_clients.add(client_id)
     return result(change, Outcome.APPLIED)
 

@@ -212,8 +212,19 @@ class ScopeEvent(Base):
     position: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
     client_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(10))  # grant, revoke
+    kind: Mapped[str] = mapped_column(String(10))  # grant, revoke, retire
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ScopeRetirement(Base):
+    """A client of the user's caseload whose episodes all ended longer ago than the
+    retention time: the user's devices no longer hold them (astu_server/retention.py)."""
+
+    __tablename__ = "scope_retirement"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+    retired_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Conflict(Base):

@@ -16,7 +16,15 @@ from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session
 
 from astu_server.db import FeedPositions
-from astu_server.models import Assignment, ScopeEvent, ScopeGrant, ScopeHistory, User, utcnow
+from astu_server.models import (
+    Assignment,
+    ScopeEvent,
+    ScopeGrant,
+    ScopeHistory,
+    ScopeRetirement,
+    User,
+    utcnow,
+)
 
 RESPONSIBLE = "responsible"
 CO_WORKER = "co_worker"
@@ -45,7 +53,13 @@ def users_who_see(session: Session, client_id: str) -> set[str]:
     )
     teams = {user.team_id for user in assigned if user.team_id is not None}
     leads = session.scalars(select(User.id).where(User.role == TEAM_LEAD, User.team_id.in_(teams)))
-    return {user.id for user in assigned} | set(leads)
+    return ({user.id for user in assigned} | set(leads)) - retired_from(session, client_id)
+
+
+def retired_from(session: Session, client_id: str) -> set[str]:
+    """Who no longer holds this ended client after the retention time (retention.py)."""
+    query = select(ScopeRetirement.user_id).where(ScopeRetirement.client_id == client_id)
+    return set(session.scalars(query))
 
 
 def refresh(
@@ -62,13 +76,15 @@ def refresh(
             session.add(ScopeHistory(user_id=user_id, client_id=client_id))
             if announce:
                 _event(session, positions, user_id, client_id, "grant")
+        retired = retired_from(session, client_id)
         for user_id in sorted(held - wanted):
             session.execute(
                 delete(ScopeGrant).where(
                     ScopeGrant.user_id == user_id, ScopeGrant.client_id == client_id
                 )
             )
-            _event(session, positions, user_id, client_id, "revoke")
+            kind = "retire" if user_id in retired else "revoke"
+            _event(session, positions, user_id, client_id, kind)
             _history_ends(session, user_id, client_id)
     session.flush()
 

@@ -69,6 +69,7 @@ class PageOutcome:
     """What a page did besides writing rows: clients purged, local duplicates joined."""
 
     purged: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)  # of `purged`: past the retention time
     kept_from_purged: int = 0  # changes of purged clients kept in quarantine
     # (a local duplicate's id, the server's row it was joined into): sync/duplicates.py
     joined: list[tuple[str, str]] = field(default_factory=list)
@@ -90,9 +91,11 @@ def apply_page_items(
             continue
         outcome.joined += apply_rows(conn, run, pending)
         run = []
-        if item.kind is ScopeEventKind.REVOKE:
+        if item.kind in (ScopeEventKind.REVOKE, ScopeEventKind.RETIRE):
             outcome.kept_from_purged += purge_client(conn, item.client_id)
             outcome.purged.append(item.client_id)
+            if item.kind is ScopeEventKind.RETIRE:
+                outcome.retired.append(item.client_id)
         else:
             outcome.joined += apply_rows(conn, item.rows, pending)
     outcome.joined += apply_rows(conn, run, pending)
@@ -231,6 +234,40 @@ def purge_client(conn: Connection, client_id: str) -> int:
         kept += _quarantined(conn, table_name, chunk_ids=row_ids)
     conn.execute(delete(sync_conflict).where(sync_conflict.c.client_id == client_id))
     return kept
+
+
+def clients_with_unsent(conn: Connection) -> list[str]:
+    """The clients this device holds unsent or quarantined work on: the server does not
+    retire them from its scope (astu_server/retention.py) until that work is settled."""
+    found: set[str] = set()
+    for table_name, row_ids in _unsettled_by_table(conn).items():
+        table = Base.metadata.tables.get(table_name)
+        spec = TABLES.get(table_name)
+        if table is None or spec is None:
+            continue
+        for chunk in chunks(sorted(row_ids)):
+            if spec.scope is Scope.CLIENT:
+                found |= set(chunk)
+            elif spec.scope is Scope.CLIENT_FIELD:
+                found |= set(conn.scalars(select(table.c.client_id).where(table.c.id.in_(chunk))))
+            elif spec.scope is Scope.PARENT and spec.parent_field is not None:
+                parent = Base.metadata.tables[spec.by_name[spec.parent_field].references or ""]
+                query = (
+                    select(parent.c.client_id)
+                    .join(table, table.c[spec.parent_field] == parent.c.id)
+                    .where(table.c.id.in_(chunk))
+                )
+                found |= set(conn.scalars(query))
+    return sorted(client_id for client_id in found if client_id is not None)
+
+
+def _unsettled_by_table(conn: Connection) -> dict[str, set[str]]:
+    by_table: dict[str, set[str]] = defaultdict(set)
+    for source in (outbox, sync_quarantine):
+        query = select(source.c.table_name, source.c.row_id).distinct()
+        for table_name, row_id in conn.execute(query):
+            by_table[table_name].add(row_id)
+    return by_table
 
 
 def _client_label(conn: Connection, client_id: str) -> str | None:

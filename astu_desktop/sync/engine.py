@@ -77,6 +77,9 @@ class SyncReport:
     new_versions: int = 0
     pulled_rows: int = 0
     purged_clients: int = 0
+    # Of those: clients whose episodes ended longer ago than the retention time (the
+    # server keeps their record).
+    retired_clients: int = 0
     kept_from_purged: int = 0  # refused or unsent work on them, kept in quarantine
     joined_duplicates: int = 0  # local records of a person the server already had
     set_aside: int = 0  # pulled rows this device could not store (in the quarantine)
@@ -183,7 +186,7 @@ class Sync:
         """
         cursor = self._cursor()
         self._downloading_scope = cursor == 0
-        page = self._fetch(cursor, include_own, cursor)
+        page = self._fetch(cursor, include_own, cursor, holding=self._holding())
         self._heard_server(page.server_time_ms)
         if not include_own and self._store_went_back(page, cursor):
             self._recover_restored(page.device_push_seq, page.device_stamp)
@@ -205,11 +208,19 @@ class Sync:
                 page = coming.result()
                 self._heard_server(page.server_time_ms)
 
-    def _fetch(self, cursor: int, include_own: bool, applied: int) -> PullResponse:
+    def _fetch(
+        self, cursor: int, include_own: bool, applied: int, holding: list[str] | None = None
+    ) -> PullResponse:
         request = PullRequest(
-            cursor=cursor, limit=self._page_size(), include_own=include_own, applied_cursor=applied
-        )
+            cursor=cursor, limit=self._page_size(), include_own=include_own,
+            applied_cursor=applied, holding=holding,
+        )  # fmt: skip
         return self.transport.pull(request)
+
+    def _holding(self) -> list[str]:
+        """What the server must not retire from this device's scope (a sync's first page)."""
+        with self.store.session() as session:
+            return apply.clients_with_unsent(session.connection())
 
     def _store_went_back(self, page: PullResponse, cursor: int) -> bool:
         """Whether the server had acknowledged more than this store holds: a push sequence
@@ -256,6 +267,7 @@ class Sync:
             session.execute(update(sync_state).values(pull_cursor=page.next_cursor))
         self.report.pulled_rows += len(page.rows) + sum(len(e.rows) for e in page.events)
         self.report.purged_clients += len(outcome.purged)
+        self.report.retired_clients += len(outcome.retired)
         self.report.kept_from_purged += outcome.kept_from_purged
         self.report.joined_duplicates += len(outcome.joined)
         self.report.set_aside += screened.set_aside

@@ -259,6 +259,10 @@ class PullRequest(Versioned):
     # The cursor this device has durably applied (the request's own cursor may run one
     # page ahead of it); the server keeps it to notice a store that went back in time.
     applied_cursor: int = Field(default=0, ge=0)
+    # Sent on a sync's first page: the clients this device still holds unsent or
+    # quarantined work on. The server then retires the user's ended clients past the
+    # retention time, except these (astu_server/retention.py); None: not this page.
+    holding: list[RowId] | None = Field(default=None, max_length=100_000)
 
 
 class RowState(Message):
@@ -274,6 +278,9 @@ class RowState(Message):
 class ScopeEventKind(StrEnum):
     GRANT = "grant"  # the client entered the scope: `rows` hold all of its rows
     REVOKE = "revoke"  # the client left the scope: the device purges it
+    # The client's episodes ended longer ago than the retention time: purged likewise,
+    # the server keeps the record (astu_server/retention.py).
+    RETIRE = "retire"
 
 
 class ScopeEvent(Message):

@@ -4460,6 +4460,14 @@
         <source>More than %1 records waiting to be sent.</source>
         <translation>More than %1 records waiting to be sent.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n ended client(s) were removed from this computer after the retention time; their record is kept on the server.</source>
+        <translation>
+            <numerusform>%n ended client was removed from this computer after the retention time; their record is kept on the server.</numerusform>
+            <numerusform>%n ended clients were removed from this computer after the retention time; their record is kept on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -4460,6 +4460,14 @@
         <source>More than %1 records waiting to be sent.</source>
         <translation>Yli %1 tallennusta odottaa lähetystä.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n ended client(s) were removed from this computer after the retention time; their record is kept on the server.</source>
+        <translation>
+            <numerusform>%n päättynyt asiakas poistettiin tältä tietokoneelta säilytysajan jälkeen; hänen tietonsa säilyvät palvelimella.</numerusform>
+            <numerusform>%n päättynyttä asiakasta poistettiin tältä tietokoneelta säilytysajan jälkeen; heidän tietonsa säilyvät palvelimella.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -4460,6 +4460,14 @@
         <source>More than %1 records waiting to be sent.</source>
         <translation>Över %1 registreringar väntar på att skickas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n ended client(s) were removed from this computer after the retention time; their record is kept on the server.</source>
+        <translation>
+            <numerusform>%n avslutad klient togs bort från den här datorn efter lagringstiden; klientens uppgifter finns kvar på servern.</numerusform>
+            <numerusform>%n avslutade klienter togs bort från den här datorn efter lagringstiden; deras uppgifter finns kvar på servern.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

@@ -28,6 +28,7 @@ from astu_server import directory
 from astu_server.app import Hooks, create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
+from astu_server.retention import Retention
 from tests.support import FAST_KDF, PASSPHRASE
 
 PG_ADMIN_URL = os.environ.get(
@@ -67,6 +68,8 @@ class LiveServer:
     engine: Engine
     url: str
     hooks: Hooks
+    # The server's retention setting; a test moves `retention.today` to let time pass.
+    retention: Retention = field(default_factory=Retention)
 
     def session(self) -> Session:
         return sessions(self.engine)()
@@ -114,9 +117,10 @@ def live_server(db_url: str, hooks: Hooks | None = None) -> Iterator[LiveServer]
     engine = make_engine(db_url)
     migrate(engine)
     hooks = hooks or Hooks()
+    retention = Retention()
     try:
-        with serve_in_thread(create_app(engine, hooks=hooks)) as url:
-            yield LiveServer(engine, url, hooks)
+        with serve_in_thread(create_app(engine, hooks=hooks, retention=retention)) as url:
+            yield LiveServer(engine, url, hooks, retention)
     finally:
         engine.dispose()
 

@@ -37,6 +37,7 @@ class SyncStatusBar(QWidget):
         self.running = False
         self.restored = False  # the last sync found the store put back from an old copy
         self.kept_from_purged = 0  # work on clients that left the scope, kept
+        self.retired_clients = 0  # ended clients removed after the retention time
         self.next_attempt: datetime | None = None
         self._phase = ""
         self._done = 0
@@ -100,6 +101,7 @@ class SyncStatusBar(QWidget):
         self.next_attempt = None
         self.restored = report is not None and report.restored
         self.kept_from_purged = report.kept_from_purged if report is not None else 0
+        self.retired_clients = report.retired_clients if report is not None else 0
         self.retranslate()
 
     def show_failure(self, code: str, retry_in_ms: int | None = None) -> None:
@@ -202,6 +204,15 @@ class SyncStatusBar(QWidget):
                     "list until someone decides.",
                     "",
                     self.kept_from_purged,
+                )
+            )
+        if self.retired_clients:
+            found.append(
+                self.tr(
+                    "%n ended client(s) were removed from this computer after the retention "
+                    "time; their record is kept on the server.",
+                    "",
+                    self.retired_clients,
                 )
             )
         return found

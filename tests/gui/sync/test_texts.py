@@ -72,3 +72,28 @@ def test_the_status_bar_tells_of_a_restored_store_and_of_kept_work(
 
 def test_work_kept_after_its_client_left_has_a_reason_of_its_own(translations) -> None:
     assert texts.refusal_text(LEFT_SCOPE).startswith("Asiakas siirtyi pois vastuultasi")
+
+
+@pytest.mark.parametrize(
+    ("language", "retired"),
+    [
+        ("fi", "1 päättynyt asiakas poistettiin tältä tietokoneelta säilytysajan jälkeen; "
+               "hänen tietonsa säilyvät palvelimella."),
+        ("sv", "3 avslutade klienter togs bort från den här datorn efter lagringstiden; "
+               "deras uppgifter finns kvar på servern."),
+        ("en", "3 ended clients were removed from this computer after the retention time; "
+               "their record is kept on the server."),
+    ],
+)  # fmt: skip
+def test_the_status_bar_tells_that_ended_clients_were_removed(
+    qtbot, translations, language: str, retired: str
+) -> None:
+    translations.set_language(language)
+    bar = SyncStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_status(SyncStatus(enrolled=True))
+    count = 1 if language == "fi" else 3
+    bar.show_finished(SyncReport(purged_clients=count, retired_clients=count))
+    assert retired in bar.label.text()
+    bar.show_finished(SyncReport())
+    assert retired not in bar.label.text()
