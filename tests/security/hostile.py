@@ -157,7 +157,8 @@ def office(server: LiveServer) -> Iterator[Office]:
         enrolled = http.post(
             "/api/v1/enrol",
             json={"username": username, "password": PASSWORD, "device_id": device_id,
-                  "device_name": f"{username}-laptop"},
+                  "device_name": f"{username}-laptop",
+                  "enrolment_code": server.enrolment_code(username)},
         )  # fmt: skip
         assert enrolled.status_code == 200, enrolled.text
         body = enrolled.json()

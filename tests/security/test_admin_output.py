@@ -32,7 +32,8 @@ def test_a_device_name_cannot_rewrite_the_device_list(
         enrolled = http.post(
             "/api/v1/enrol",
             json={"username": "bertta", "password": PASSWORD, "device_id": new_id(),
-                  "device_name": f"x{ESCAPE}\u202e{FORGED_LINE}\n"},
+                  "device_name": f"x{ESCAPE}\u202e{FORGED_LINE}\n",
+                  "enrolment_code": office.server.enrolment_code("bertta")},
         )  # fmt: skip
     assert enrolled.status_code == 200
 

@@ -70,7 +70,12 @@ class RawDevice:
 def enrol_raw(server: LiveServer, username: str) -> RawDevice:
     answer = httpx.post(
         f"{server.url}/api/v1/enrol",
-        json={"username": username, "password": PASSWORD, "device_id": new_id()},
+        json={
+            "username": username,
+            "password": PASSWORD,
+            "device_id": new_id(),
+            "enrolment_code": server.enrolment_code(username),
+        },
     )
     assert answer.status_code == 200, answer.text
     token, user_id = answer.json()["device_token"], answer.json()["user"]["id"]
