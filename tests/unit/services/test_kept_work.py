@@ -53,9 +53,7 @@ def test_the_kept_work_names_the_client_and_keeps_the_values_typed(store, people
     assert kept.changes[0].fields["phone"] == "050 765 4321"
 
 
-def test_the_export_is_protected_holds_the_values_and_is_logged_under_the_client(
-    store, people
-):
+def test_the_export_is_protected_holds_the_values_and_is_logged_under_the_client(store, people):
     with store.session() as s, s.begin():
         rendered = render_kept_work(s, people.client_id, "fi")
         data = exported(s, rendered, PASSWORD)
