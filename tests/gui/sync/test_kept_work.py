@@ -184,5 +184,6 @@ def test_the_confirmation_says_plainly_that_the_work_is_lost(translations) -> No
         None,
         2,
     )
-    assert "1 muutos poistetaan" in one and "menetetään lopullisesti" in one
+    assert "1 muutos poistetaan" in one
+    assert "menetetään lopullisesti" in one
     assert "2 muutosta poistetaan" in two
