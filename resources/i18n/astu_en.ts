@@ -3790,6 +3790,11 @@
         <source>Discard the kept changes?</source>
         <translation>Discard the kept changes?</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
         <source>The %n change(s) kept for %1 will be removed from this laptop. They are not on the server, so they will be lost for good. Export them for your team lead first if they may still be needed. Discard them?</source>

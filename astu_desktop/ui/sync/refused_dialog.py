@@ -49,14 +49,17 @@ def ask_discard_ok(parent: QWidget, row: RefusedRow, count: int) -> bool:
         None,
         count,
     ).replace("%1", row.client_name or "–")
-    answer = QMessageBox.warning(
-        parent,
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
         QCoreApplication.translate("RefusedListDialog", "Discard the kept changes?"),
         question,
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
+        parent,
     )
-    return answer == QMessageBox.StandardButton.Discard
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    discard = box.button(QMessageBox.StandardButton.Discard)
+    discard.setText(QCoreApplication.translate("RefusedListDialog", "Discard"))  # as the list's
+    return box.exec() == QMessageBox.StandardButton.Discard
 
 
 class RefusedListDialog(QDialog):
