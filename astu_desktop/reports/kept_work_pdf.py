@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,7 +21,26 @@ _FIELD_WIDTH = 38 * mm
 _DAY_WIDTH = 24 * mm
 
 
-def kept_work_pdf(kept: KeptWork, language: str, today: date) -> bytes:
+def _as_coded(code: str) -> str:
+    return code
+
+
+@dataclass(frozen=True)
+class RecordNames:
+    """Record and field names in the document's language; by default their codes.
+
+    The names are the sync screens' (one catalogue), which the caller looks up in the
+    document's language; a name the catalogue lacks prints as its code, so the lead
+    still sees which field a value belongs to.
+    """
+
+    table: Callable[[str], str] = _as_coded
+    field: Callable[[str], str] = _as_coded
+
+
+def kept_work_pdf(
+    kept: KeptWork, language: str, today: date, names: RecordNames | None = None
+) -> bytes:
     frame = PageFrame(
         language=language,
         title=word("kept_title", language),
@@ -32,17 +53,20 @@ def kept_work_pdf(kept: KeptWork, language: str, today: date) -> bytes:
         Spacer(1, 4),
         text(word("kept_intro", language), BODY),
         Spacer(1, 6),
-        _changes(kept, language),
+        _changes(kept, language, names or RecordNames()),
     ]
     return build_pdf(story, frame)
 
 
-def _changes(kept: KeptWork, language: str) -> Table:
+def _changes(kept: KeptWork, language: str, names: RecordNames) -> Table:
     heads = ("kept_record", "kept_field", "kept_value", "kept_on")
     rows: list[list[Flowable]] = [[text(word(code, language), CELL_HEAD) for code in heads]]
     for change in kept.changes:
         for name, value in change.fields.items():
-            cells = (change.table, name, _value_text(value), day_text(change.quarantined_at))
+            cells = (
+                names.table(change.table), names.field(name), _value_text(value),
+                day_text(change.quarantined_at),
+            )  # fmt: skip
             rows.append([text(cell, CELL) for cell in cells])
     value_width = CONTENT_WIDTH - _RECORD_WIDTH - _FIELD_WIDTH - _DAY_WIDTH
     table = Table(

@@ -10,15 +10,17 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from astu_desktop.models.service_day import service_today
-from astu_desktop.reports.kept_work_pdf import kept_work_pdf
+from astu_desktop.reports.kept_work_pdf import RecordNames, kept_work_pdf
 from astu_desktop.reports.words import LANGUAGES, word
 from astu_desktop.services.kept_work import TARGET_KEPT_WORK, kept_work
 from astu_desktop.services.printouts import RenderedPdf, UnknownLanguage
 
 
-def render_kept_work(session: Session, client_id: str, language: str) -> RenderedPdf:
+def render_kept_work(
+    session: Session, client_id: str, language: str, names: RecordNames | None = None
+) -> RenderedPdf:
     if language not in LANGUAGES:
         raise UnknownLanguage(language)
     today = service_today()
-    data = kept_work_pdf(kept_work(session, client_id), language, today)
+    data = kept_work_pdf(kept_work(session, client_id), language, today, names)
     return RenderedPdf(data, client_id, TARGET_KEPT_WORK, word("kept_title", language), today)

@@ -32,7 +32,7 @@ from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.sync.status_bar import when
 from astu_desktop.ui.sync.store_work import RefusedRow
-from astu_desktop.ui.sync.texts import fields_label, refusal_text, table_label
+from astu_desktop.ui.sync.texts import fields_label, record_names, refusal_text, table_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
 
@@ -166,7 +166,9 @@ class RefusedListDialog(QDialog):
         client_id = row.kept_client_id
         job = PdfJob(
             self.tr("Kept changes"),
-            lambda session, language: render_kept_work(session, client_id, language),
+            lambda session, language: render_kept_work(
+                session, client_id, language, record_names(language)
+            ),
         )
         dialog = ExportDialog(
             self._store, self._runner, [job], hooks=self._export_hooks,

@@ -113,6 +113,7 @@ def test_the_export_for_the_lead_is_a_protected_pdf_with_the_kept_values_and_log
     text = flat(" ".join(page_texts(data, PASSWORD)))
     assert "Virtanen, Aino" in text
     assert "050 765 4321" in text
+    assert "Asiakkaan tiedot Puhelin 050 765 4321" in text  # named, not coded
     assert log_of(laptop)[-1] == ("export", client_id, "kept_work")
     assert listing.table.rowCount() == 2  # exporting decides nothing: the work stays
 
@@ -187,3 +188,24 @@ def test_the_confirmation_says_plainly_that_the_work_is_lost(translations) -> No
     assert "1 muutos poistetaan" in one
     assert "menetetään lopullisesti" in one
     assert "2 muutosta poistetaan" in two
+
+
+def test_the_record_and_field_are_named_in_the_document_language_not_the_ui_one(
+    qtbot, runner, translations, aino, tmp_path: Path
+) -> None:
+    laptop, _client_id = aino
+    hooks = ExportHooks(choose_path=lambda _parent, name: tmp_path / name)
+    listing = listing_of(qtbot, runner, laptop, export_hooks=hooks)
+    select_reason(listing, "left_scope")
+    qtbot.mouseClick(listing.export_button, Qt.MouseButton.LeftButton)
+    export = listing.findChild(ExportDialog)
+    assert export is not None
+    export.language.setCurrentIndex(export.language.findData("sv"))
+    export.password.setText(PASSWORD)
+    export.repeat.setText(PASSWORD)
+    with qtbot.wait_signal(export.saved, timeout=LOAD_TIMEOUT_MS) as saved:
+        qtbot.mouseClick(export.save_button, Qt.MouseButton.LeftButton)
+
+    text = flat(" ".join(page_texts(Path(saved.args[0]).read_bytes(), PASSWORD)))
+    assert "Sparade ändringar" in text
+    assert "Klientens uppgifter Telefon 050 765 4321" in text
