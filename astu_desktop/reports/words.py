@@ -148,6 +148,23 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "(at most six months): {count}.",
     ),
     "stats_none": ("Ei tapahtumia.", "Inga händelser.", "Nothing recorded."),
+    # -- kept work of a client who left the worker's caseload ----------------------------
+    "kept_title": ("Säilytetyt muutokset", "Sparade ändringar", "Kept changes"),
+    "kept_made": ("Viety tiedostoon {day}", "Exporterat {day}", "Exported on {day}"),
+    "kept_intro": (
+        "Asiakas siirtyi toiselle työntekijälle ennen kuin nämä muutokset ehtivät "
+        "palvelimelle. Niitä ei ole tallennettu asiakkaan tietoihin: tiiminvetäjä "
+        "päättää, kirjataanko ne.",
+        "Klienten flyttades till en annan arbetstagare innan dessa ändringar nådde "
+        "servern. De har inte sparats i klientens uppgifter: teamledaren beslutar om "
+        "de ska föras in.",
+        "The client moved to another worker before these changes reached the server. "
+        "They are not in the client's record: the team lead decides whether to enter them.",
+    ),
+    "kept_record": ("Tietue", "Post", "Record"),
+    "kept_field": ("Tieto", "Uppgift", "Field"),
+    "kept_value": ("Arvo", "Värde", "Value"),
+    "kept_on": ("Säilötty", "Sparad", "Kept on"),
     # -- the case summary -------------------------------------------------------------
     "summary_title": ("Asiakkuuden yhteenveto", "Sammandrag av klientskapet", "Case summary"),
     "summary_made": ("Laadittu {day}", "Upprättat {day}", "Made on {day}"),

@@ -34,7 +34,7 @@ TARGETS: Final = frozenset(
         "home_visit", "service_episode", "service_episode:reassign", "sas_decision",
         "housing_offer", "placement", "tenancy_ending", "rent_debt_follow_up",
         "booked_visit", "booked_visit:calendar",
-        "caseload:search", "statistics:report",
+        "caseload:search", "statistics:report", "kept_work", "kept_work:discard",
         *(f"form_document:{key}" for key in FORM_KEY),
         *(f"document_review:{key}" for key in FORM_KEY),
     }

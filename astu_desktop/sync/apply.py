@@ -229,7 +229,7 @@ def purge_client(conn: Connection, client_id: str) -> int:
                 .where(
                     sync_quarantine.c.table_name == table_name, sync_quarantine.c.row_id.in_(chunk)
                 )
-                .values(reason=LEFT_SCOPE, client_label=label)
+                .values(reason=LEFT_SCOPE, client_label=label, client_id=client_id)
             )
         kept += _quarantined(conn, table_name, chunk_ids=row_ids)
     conn.execute(delete(sync_conflict).where(sync_conflict.c.client_id == client_id))

@@ -62,6 +62,8 @@ sync_quarantine = Table(
     Column("refused_new_row", Boolean, nullable=False, default=False),
     # The client's name, kept when its rows were purged (it left the scope), 0014.
     Column("client_label", Text),
+    # ... and its id, for exporting or discarding that client's kept work, 0016.
+    Column("client_id", String(36)),
 )
 
 sync_conflict = Table(

@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
+from astu_desktop.services.kept_work import NoKeptWork
 from astu_desktop.services.printouts import RenderedPdf, default_file_name, exported, printed
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.files import write_atomically
@@ -147,9 +148,11 @@ class ExportDialog(QDialog):
         *,
         hooks: ExportHooks | None = None,
         client_language: str | None = None,
+        password_required: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._password_required = password_required
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._store, self._runner, self._jobs = store, runner, jobs
@@ -198,6 +201,8 @@ class ExportDialog(QDialog):
         form.addRow("", self.protect)
         form.addRow(self.password_label, self.password)
         form.addRow(self.repeat_label, self.repeat)
+        # Some exports leave only as a protected file: no unprotected save, no paper.
+        self.protect.setVisible(not self._password_required)
         self.document.setVisible(len(self._jobs) > 1)
         self.document_label.setVisible(len(self._jobs) > 1)
         self.save_button, self.print_button = QPushButton(), QPushButton()
@@ -211,6 +216,7 @@ class ExportDialog(QDialog):
         for button in (self.save_button, self.print_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
+        self.print_button.setVisible(not self._password_required)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for widget in (self.password_help, self.warning, self.error, self.busy):
@@ -267,11 +273,12 @@ class ExportDialog(QDialog):
         self._render(lambda rendered: self._save_rendered(rendered, password))
 
     def print_(self) -> None:
-        self._render(self._print_rendered)
+        if not self._password_required:
+            self._render(self._print_rendered)
 
     def _password(self) -> tuple[bool, str | None]:
         """(usable, the password or None when unprotected); a message says what is wrong."""
-        if not self.protect.isChecked():
+        if not self.protect.isChecked() and not self._password_required:
             return True, None
         given = self.password.text()
         if len(given) < MIN_PASSWORD_LENGTH:
@@ -354,7 +361,7 @@ class ExportDialog(QDialog):
             text = self._too_short()
         elif isinstance(error, OSError):
             text = self.tr("The file could not be written. Choose another folder.")
-        elif isinstance(error, ClientNotFound | DocumentNotFound):
+        elif isinstance(error, ClientNotFound | DocumentNotFound | NoKeptWork):
             text = self.tr("This is no longer in the store. Reload the record.")
         else:
             text = describe(error)

@@ -1842,6 +1842,16 @@
         <source>Calendar file of booked visits</source>
         <translation>Calendar file of booked visits</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover</source>
+        <translation>Changes kept after a handover</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover discarded</source>
+        <translation>Changes kept after a handover discarded</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4327,6 +4337,39 @@
         <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
         <source>Refused</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Export for the team lead…</source>
+        <translation>&amp;Export for the team lead…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Kept changes</source>
+        <translation>Kept changes</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard the kept changes?</source>
+        <translation>Discard the kept changes?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>The %n change(s) kept for %1 will be removed from this laptop. They are not on the server, so they will be lost for good. Export them for your team lead first if they may still be needed. Discard them?</source>
+        <translation>
+            <numerusform>The %n change kept for %1 will be removed from this laptop. It is not on the server, so it will be lost for good. Export it for your team lead first if it may still be needed. Discard it?</numerusform>
+            <numerusform>The %n changes kept for %1 will be removed from this laptop. They are not on the server, so they will be lost for good. Export them for your team lead first if they may still be needed. Discard them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

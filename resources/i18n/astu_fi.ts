@@ -1842,6 +1842,16 @@
         <source>Calendar file of booked visits</source>
         <translation>Varattujen käyntien kalenteritiedosto</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover</source>
+        <translation>Siirron jälkeen säilytetyt muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover discarded</source>
+        <translation>Siirron jälkeen säilytetyt muutokset hylätty</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4327,6 +4337,39 @@
         <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
         <source>Refused</source>
         <translation>Hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Export for the team lead…</source>
+        <translation>&amp;Vie tiedostoon tiiminvetäjälle…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Hylkää…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Kept changes</source>
+        <translation>Säilytetyt muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard the kept changes?</source>
+        <translation>Hylätäänkö säilytetyt muutokset?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>The %n change(s) kept for %1 will be removed from this laptop. They are not on the server, so they will be lost for good. Export them for your team lead first if they may still be needed. Discard them?</source>
+        <translation>
+            <numerusform>Asiakkaalle %1 säilytetty %n muutos poistetaan tältä tietokoneelta. Se ei ole palvelimella, joten se menetetään lopullisesti. Vie se ensin tiedostoon tiiminvetäjälle, jos sitä voidaan vielä tarvita. Hylätäänkö?</numerusform>
+            <numerusform>Asiakkaalle %1 säilytetyt %n muutosta poistetaan tältä tietokoneelta. Ne eivät ole palvelimella, joten ne menetetään lopullisesti. Vie ne ensin tiedostoon tiiminvetäjälle, jos niitä voidaan vielä tarvita. Hylätäänkö?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

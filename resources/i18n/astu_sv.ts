@@ -1842,6 +1842,16 @@
         <source>Calendar file of booked visits</source>
         <translation>Kalenderfil med bokade besök</translation>
     </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover</source>
+        <translation>Ändringar sparade efter en överlämning</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/record/access_tab.py"/>
+        <source>Changes kept after a handover discarded</source>
+        <translation>Ändringar sparade efter en överlämning kasserade</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -4327,6 +4337,39 @@
         <location filename="../../astu_desktop/ui/sync/refused_dialog.py" line="60"/>
         <source>Refused</source>
         <translation>Avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Export for the team lead…</source>
+        <translation>&amp;Exportera till teamledaren…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassera…</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Kept changes</source>
+        <translation>Sparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard the kept changes?</source>
+        <translation>Kassera de sparade ändringarna?</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>Discard</source>
+        <translation>Kassera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/refused_dialog.py"/>
+        <source>The %n change(s) kept for %1 will be removed from this laptop. They are not on the server, so they will be lost for good. Export them for your team lead first if they may still be needed. Discard them?</source>
+        <translation>
+            <numerusform>Den %n ändring som sparats för %1 tas bort från den här datorn. Den finns inte på servern och går därför förlorad för gott. Exportera den först till teamledaren om den ännu kan behövas. Kassera den?</numerusform>
+            <numerusform>De %n ändringar som sparats för %1 tas bort från den här datorn. De finns inte på servern och går därför förlorade för gott. Exportera dem först till teamledaren om de ännu kan behövas. Kassera dem?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ _TARGETS = {
     "rent_debt_follow_up": QT_TRANSLATE_NOOP("AccessTab", "Rent-debt follow-up"),
     "caseload:search": QT_TRANSLATE_NOOP("AccessTab", "Caseload search"),
     "statistics:report": QT_TRANSLATE_NOOP("AccessTab", "Statistics report"),
+    "kept_work": QT_TRANSLATE_NOOP("AccessTab", "Changes kept after a handover"),
+    "kept_work:discard": QT_TRANSLATE_NOOP("AccessTab", "Changes kept after a handover discarded"),
 }
 _REVIEW_PREFIX = "document_review:"
 

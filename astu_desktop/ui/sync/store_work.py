@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, DeviceState, Worker
-from astu_desktop.services import enrolment
+from astu_desktop.services import enrolment, kept_work
 from astu_desktop.services.sync_marks import client_of_row
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import conflicts
+from astu_desktop.sync.apply import LEFT_SCOPE
 from astu_desktop.sync.client import ServerUnreachable
 from astu_desktop.sync.engine import Progress, SyncReport, synchronise
 from astu_desktop.sync.localstate import sync_quarantine
@@ -235,6 +236,12 @@ class RefusedRow:
     reason_fields: list[str]
     client_name: str
     quarantined_at: datetime
+    kept_client_id: str | None = None  # a client who left the caseload: work kept for it
+
+    @property
+    def kept_for_decision(self) -> bool:
+        """Export for the lead and discard are for work whose client left the caseload."""
+        return self.reason == LEFT_SCOPE and self.kept_client_id is not None
 
 
 def refused_rows(store: CaseStore) -> list[RefusedRow]:
@@ -252,7 +259,13 @@ def _refused(session: Session, row: Any) -> RefusedRow:
         reason_fields=list(row["reason_fields"] or []),
         client_name=_client_name(session, client_id) or row["client_label"] or "",
         quarantined_at=row["quarantined_at"],
+        kept_client_id=row["client_id"],
     )
+
+
+def discard_kept(store: CaseStore, client_id: str) -> int:
+    with store.session() as session, session.begin():
+        return kept_work.discard_kept_work(session, client_id)
 
 
 def run_enrolment(

@@ -7,7 +7,10 @@ language switch re-words the status bar and the conflict list at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+
+from astu_desktop.reports.kept_work_pdf import RecordNames
+from astu_desktop.ui.i18n import compiled_translation
 
 _CONTEXT = "SyncTexts"
 
@@ -306,6 +309,22 @@ def not_saved_text(problems: dict[str, str]) -> str:
         .replace("%1", fields_label(sorted(problems)))
         .replace("%2", value_problem_text(first))
     )
+
+
+def record_names(language: str) -> RecordNames:
+    """The record and field names in a document's language, which need not be the UI's."""
+    translator = QTranslator()
+    path = compiled_translation(language)
+    if path is None or not translator.load(str(path)):
+        return RecordNames()
+
+    def named(catalogue: dict[str, object], code: str) -> str:
+        source = catalogue.get(code)
+        if source is None:
+            return code
+        return translator.translate(_CONTEXT, str(source)) or str(source)
+
+    return RecordNames(lambda table: named(_TABLES, table), lambda field: named(_FIELDS, field))
 
 
 def table_label(table: str) -> str:
