@@ -81,9 +81,12 @@ def _signature(
     if table != DOCUMENT or not any(name in new for name in SIGNATURE):
         return None
     current = {**(record.data if record else {}), **new}
+    signer = current.get("signed_by_id")
+    if signer is not None and "signed_by_id" in new and signer != batch.pusher.user_id:
+        return RefusalReason.OTHER_PERSON, ["signed_by_id"]  # a signer named, signed or not
     if current.get("status") != SIGNED:
         return None
-    if current.get("signed_by_id") != batch.pusher.user_id:
+    if signer != batch.pusher.user_id:
         return RefusalReason.OTHER_PERSON, ["signed_by_id"]
     signed_at = _moment(current.get("signed_at"))
     now = datetime.fromtimestamp(batch.now_ms / 1000, tz=UTC)

@@ -18,7 +18,7 @@ from astu_desktop.models.codes import VisitKind
 from astu_desktop.services import visits
 from astu_desktop.sync.localstate import sync_quarantine
 from tests.integration.serverkit import Laptop
-from tests.security.hostile import Office, document, moment, now, row, service_day
+from tests.security.hostile import Office, document, moment, now, row, service_day, stamp
 
 
 def test_a_document_signed_in_another_workers_name_is_refused(office: Office) -> None:
@@ -54,9 +54,9 @@ def test_signing_a_draft_on_the_server_in_another_name_is_refused(office: Office
     aino, bertta = office["aino"], office.user_id("bertta")
     draft = document(office.client_x, author_id=aino.user_id)
     assert aino.results(draft) == []
-    signing = {**draft, "fields": {"status": "signed", "signed_by_id": bertta,
-                                   "signed_at": moment()}}  # fmt: skip
-    renamed = {**draft, "fields": {"author_id": bertta}}
+    signing = {**draft, "stamp": stamp(), "fields": {"status": "signed", "signed_by_id": bertta,
+                                                     "signed_at": moment()}}  # fmt: skip
+    renamed = {**draft, "stamp": stamp(), "fields": {"author_id": bertta}}  # later changes
 
     assert aino.results(signing) == [("refused", "other_person", ["signed_by_id"])]
     assert aino.results(renamed) == [("refused", "other_person", ["author_id"])]
@@ -140,3 +140,10 @@ def test_the_laptop_quarantines_a_row_in_another_name_and_keeps_the_rest(
     assert [tuple(kept_row) for kept_row in kept] == [(forged.id, "other_person")]
     assert office.server.record("home_visit", mine.id) is not None
     assert office.server.record("home_visit", forged.id) is None
+
+
+def test_a_draft_cannot_name_another_person_as_its_signer(office: Office) -> None:
+    """Not signed yet, but a signer named: the field is read as fact by every view."""
+    aino, bertta = office["aino"], office.user_id("bertta")
+    draft = document(office.client_x, author_id=aino.user_id, signed_by_id=bertta)
+    assert aino.results(draft) == [("refused", "other_person", ["signed_by_id"])]

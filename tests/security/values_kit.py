@@ -118,10 +118,11 @@ class CaseFile:
     follow_up_id: str
     placement_id: str
     worker_id: str
+    booking_id: str
 
 
 def push_case_file(device: RawDevice) -> CaseFile:
-    case = CaseFile(new_id(), new_id(), new_id(), new_id(), device.user_id)
+    case = CaseFile(new_id(), new_id(), new_id(), new_id(), device.user_id, new_id())
     refused = device.push(
         change("client", case.client_id, client_fields()),
         *(
@@ -130,6 +131,7 @@ def push_case_file(device: RawDevice) -> CaseFile:
                 ("home_visit", case.visit_id),
                 ("rent_debt_follow_up", case.follow_up_id),
                 ("placement", case.placement_id),
+                ("booked_visit", case.booking_id),
             )
         ),
     )
@@ -158,6 +160,11 @@ def valid_fields(table: str, case: CaseFile) -> dict[str, Any]:
             "street_address": "Kaarlenkatu 3", "outcome": "pending",
         },
         "visit_worker": {"visit_id": case.visit_id, "worker_id": case.worker_id},
+        "booked_visit": {
+            **client, "starts_at": "2026-12-07T09:00:00+00:00", "duration_minutes": 60,
+            "status": "booked", "booked_by_id": case.worker_id,
+        },
+        "booked_visit_worker": {"booking_id": case.booking_id, "worker_id": case.worker_id},
         "placement": {
             **client, "housing_type": "support_flat", "street_address": "Kaarlenkatu 3",
             "city": "Helsinki", "move_in_on": "2026-04-01",
