@@ -241,13 +241,22 @@ class CaseStore:
     # -- integrity -----------------------------------------------------------------
 
     def check(self) -> IntegrityReport:
-        with self.engine.connect() as conn:
-            try:
-                cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                plain = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            except Exception as exc:
-                return IntegrityReport([type(exc).__name__], [])
+        cipher = self._pragma_findings("PRAGMA cipher_integrity_check")
+        plain = self._pragma_findings("PRAGMA integrity_check")
         return IntegrityReport(cipher, [p for p in plain if p != "ok"])
+
+    def _pragma_findings(self, pragma: str) -> list[str]:
+        """The rows of one check, or the name of the error that stopped it.
+
+        Each check runs on its own connection: a page that fails its HMAC stops
+        SQLite's own check when it reaches it, and the page number the cipher check
+        found must not be lost with it.
+        """
+        try:
+            with self.engine.connect() as conn:
+                return [str(r[0]) for r in conn.exec_driver_sql(pragma)]
+        except Exception as exc:
+            return [type(exc).__name__]
 
     def checkpoint(self) -> None:
         """Fold the WAL into the database file (before a backup or a copy of the file)."""

@@ -1999,8 +1999,8 @@
     </message>
     <message>
         <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
-        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+N)</source>
-        <translation>Kirjaa puhelu, viesti tai tapaaminen yhteistyötahon kanssa (Ctrl+Shift+N)</translation>
+        <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)</source>
+        <translation>Kirjaa puhelu, viesti tai tapaaminen yhteistyötahon kanssa (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>

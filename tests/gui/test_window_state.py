@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from astu_desktop.models import Client
+from astu_desktop.services.bookings import book_visit
 from astu_desktop.services.caseload import SortKey
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
@@ -39,11 +44,20 @@ def test_the_sort_order_and_column_widths_are_restored(
     reopened.close_store()
 
 
+def book_every_client_on(store: CaseStore, starts_at: datetime) -> None:
+    with store.session() as session, session.begin():
+        me = store.device_state()["current_worker_id"]
+        for client_id in session.scalars(select(Client.id)):
+            book_visit(session, client_id=client_id, starts_at=starts_at, duration_minutes=60,
+                       place=None, worker_ids=[me], booked_by_id=me)  # fmt: skip
+
+
 def test_dates_follow_the_language_of_the_ui(qtbot, runner, translations, reporter, caseload_store):
+    book_every_client_on(caseload_store, datetime(2027, 1, 15, 8, 0, tzinfo=UTC))
     window = open_window(qtbot, runner, translations, reporter, caseload_store)
     model = window.panel.model
-    finnish = model.index(0, Column.NEXT_VISIT).data()  # never visited: due today
-    assert finnish.count(".") == 2
+    finnish = model.index(0, Column.NEXT_VISIT).data()
+    assert "15.1.2027" in finnish
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
     assert model.index(0, Column.NEXT_VISIT).data().count("/") == 2

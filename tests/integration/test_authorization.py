@@ -264,6 +264,14 @@ PERSON_FIELDS: dict[tuple[str, str], dict[tuple[str, str], str | None]] = {
         ("worker_a", "bertta"): None, ("worker_a", "cecilia"): "not_team_worker",
         ("lead_a", "aino"): None, ("lead_a", "lauri"): "not_team_worker",
     },
+    ("booked_visit", "booked_by_id"): {
+        ("worker_a", "aino"): None, ("worker_a", "bertta"): "other_person",
+        ("lead_a", "leena"): None, ("lead_a", "aino"): "other_person",
+    },
+    ("booked_visit_worker", "worker_id"): {
+        ("worker_a", "bertta"): None, ("worker_a", "cecilia"): "not_team_worker",
+        ("lead_a", "aino"): None, ("lead_a", "lauri"): "not_team_worker",
+    },
 }  # fmt: skip
 
 
@@ -302,6 +310,13 @@ def _naming_rows(world: World, caller: str, table: str, field: str, named: str) 
     if table == "visit_worker":
         parent = _row("home_visit", visit)
         return [parent, _row(table, {"visit_id": parent["row_id"], field: person})]
+    booking = {"client_id": CLIENT_X, "starts_at": now, "duration_minutes": 60,
+               "status": "booked", "booked_by_id": own}  # fmt: skip
+    if table == "booked_visit":
+        return [_row(table, {**booking, field: person})]
+    if table == "booked_visit_worker":
+        parent = _row("booked_visit", booking)
+        return [parent, _row(table, {"booking_id": parent["row_id"], field: person})]
     parent = _row("form_document", {**document, **signed})
     review = {"client_id": CLIENT_X, "document_id": parent["row_id"], "decision": "approved",
               "reviewed_at": now, field: person}  # fmt: skip

@@ -99,7 +99,7 @@ def test_the_demo_opens_as_a_lead_of_the_demo_workers_team_holding_the_team(tmp_
             with lead_store.session() as session:
                 lead = session.get_one(Worker, lead_store.device_state()["current_worker_id"])
                 leads_clients = set(session.scalars(select(Client.id)))
-                assert enrolment.sync_status(session).changes_waiting == 0
+                assert enrolment.sync_status(session).records_waiting == 0
             assert (lead.role, lead.team_id) == (Role.TEAM_LEAD, worker.team_id)
             assert workers_clients  # the lead sees the worker's clients among the team's
             assert workers_clients <= leads_clients

@@ -49,11 +49,12 @@ def visit_with_check(laptop: Laptop, client_id: str) -> tuple[str, str]:
     return visit_id, check_id
 
 
-def sign_check(laptop: Laptop, check_id: str) -> None:
+def sign_check(laptop: Laptop, check_id: str, *, at: datetime = VISITED) -> None:
+    """Sign the check at `at`: the day of the visit, or later once the draft has synced."""
     answers = synthetic_answers(definition(FormKey.LIVING_SKILLS_CHECK), random.Random(2))
     with laptop.session() as session, session.begin():
         documents.save_draft(session, check_id, answers)
-        documents.sign(session, check_id, worker_id=worker_id(laptop), now=VISITED)
+        documents.sign(session, check_id, worker_id=worker_id(laptop), now=at)
 
 
 def quarantined(laptop: Laptop) -> list[tuple[str, str]]:
@@ -80,7 +81,7 @@ def test_a_visit_with_a_living_skills_check_reaches_the_server_in_one_push(
         (row_id,) = session.scalars(select(VisitWorker.id).where(VisitWorker.visit_id == visit_id))
     assert server.record("visit_worker", row_id)["worker_id"] == worker_id(aino)
 
-    sign_check(aino, check_id)
+    sign_check(aino, check_id, at=datetime.now(UTC))  # after the draft reached the server
     assert aino.sync().refused == 0
     signed = server.record("form_document", check_id)
     assert (signed["status"], signed["signed_by_id"]) == ("signed", worker_id(aino))

@@ -73,7 +73,7 @@ def test_a_file_with_a_bad_row_imports_nothing_and_names_the_line(
     )
     assert main(["import", "--db", str(made_store), str(source)]) == 1
     out = capsys.readouterr().out
-    assert "Tiedostossa on 1 virheellistä riviä. Mitään ei tuotu" in out
+    assert "Tiedostossa on 1 virheellinen rivi. Mitään ei tuotu" in out
     assert "rivi 3: henkilötunnus: tarkistusmerkki ei täsmää" in out
     assert "Traceback" not in out
     assert _counts(made_store) == (0, 0)

@@ -88,15 +88,15 @@ def test_a_visit_not_yet_sent_says_so_everywhere_until_the_sync(
     assert item.toolTip().startswith(WAITING_ENTRY)
     assert not item.icon().isNull()
     assert record.sync_banner.isVisible()
-    assert record.sync_banner.text.text() == (
-        "2 tallennusta tästä asiakkaasta odottaa lähetystä palvelimelle; ne lähetetään "
+    assert record.sync_banner.text.text() == (  # the visit, its check and the next booking
+        "3 tallennusta tästä asiakkaasta odottaa lähetystä palvelimelle; ne lähetetään "
         "seuraavassa synkronoinnissa."
     )
     check_tab = record.timeline.table  # the check is on the timeline as a document too
     titles = [check_tab.item(r, 1).text() for r in range(check_tab.rowCount())]
     check_row = titles.index("Asumistaitojen kartoitus, versio 1 (luonnos)")
     assert check_tab.item(check_row, 1).toolTip().startswith(WAITING_ENTRY)
-    qtbot.waitUntil(lambda: "2 tallennusta odottaa lähetystä" in window.sync_bar.label.text())
+    qtbot.waitUntil(lambda: "3 tallennusta odottaa lähetystä" in window.sync_bar.label.text())
     cell = caseload_name_cell(window, NAME)
     qtbot.waitUntil(lambda: cell.data(SYNC_MARK_ROLE) == "waiting", timeout=LOAD_TIMEOUT_MS)
     assert "ei ole vielä palvelimella" in cell.data(Qt.ItemDataRole.ToolTipRole)

@@ -21,11 +21,12 @@ from astu_desktop.models import HomeVisit, OutboxChange
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import DatabaseDamaged, KeyFileDamaged, StoreError
 from astu_desktop.store.throttle import UnlockThrottle
+from astu_protocol.values import MAX_LONG_TEXT
 from tests.support import FAST_KDF, PASSPHRASE
 from tests.unit.store.storefiles import add_client_with_visit, snapshot, visit_notes
 
 PAGE_SIZE = 4096
-LONG_NOTES_CHARS = 400_000  # about a hundred pages of overflow: the visit's own pages
+LONG_NOTES_CHARS = MAX_LONG_TEXT  # the longest notes a visit takes: its own overflow pages
 
 
 def page_count(store: CaseStore) -> int:
@@ -46,7 +47,7 @@ def store_with_long_visit(store: CaseStore) -> tuple[int, int]:
         session.add(HomeVisit(client_id=client_id, visited_at=datetime.now(UTC), notes=notes))
     last = first + LONG_NOTES_CHARS // PAGE_SIZE - 2
     store.checkpoint()
-    assert page_count(store) > last + 50
+    assert page_count(store) > last + 10
     store.lock()
     return first, last
 
