@@ -45,6 +45,7 @@ from astu_server import (
     reviews,
     scope,
     values,
+    visit_locks,
 )
 from astu_server.db import FeedPositions
 from astu_server.directory import new_id
@@ -254,6 +255,9 @@ def create(batch: Batch, change: RowChange) -> ChangeResult:
     named = actors.problem(batch, change, None, client_id)
     if named is not None:
         return refused(change, *named)
+    locked = visit_locks.refusal(batch, change, None)
+    if locked is not None:
+        return refused(change, locked, [str(spec.parent_field or "id")])
     if spec.name == reviews.TABLE:
         refusal = reviews.refusal(batch, change, client_id)
         if refusal is not None:
@@ -328,6 +332,9 @@ def update(batch: Batch, record: Record, change: RowChange) -> ChangeResult:
     named = actors.problem(batch, change, record, record.client_id)
     if named is not None:
         return refused(change, *named, record)
+    locked = visit_locks.refusal(batch, change, record)
+    if locked is not None:
+        return refused(change, locked, sorted(change.fields), record)
     if records.key_taken(session, change.table, {**record.data, **change.fields}, record.row_id):
         return refused(change, RefusalReason.DUPLICATE, _unique_fields(spec), record)
     batch.touched_clients.add(record.client_id)

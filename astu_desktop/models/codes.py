@@ -101,6 +101,15 @@ class VisitKind(enum.StrEnum):
     PARTNER_MEETING = "partner_meeting"  # a meeting with a partner about the client
 
 
+class VisitRemovalReason(enum.StrEnum):
+    """Why a saved visit was removed (a short list: the notes themselves go with it)."""
+
+    WRONG_CLIENT = "wrong_client"  # recorded on the wrong client's record
+    DUPLICATE = "duplicate"  # the same visit recorded twice
+    DID_NOT_HAPPEN = "did_not_happen"  # recorded ahead, and it never took place
+    OTHER = "other"
+
+
 # Contacts that are not visits: recorded from the record's "New contact" in two clicks.
 CONTACT_KINDS = (VisitKind.PHONE, VisitKind.MESSAGE, VisitKind.PARTNER_MEETING)
 

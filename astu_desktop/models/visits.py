@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-from astu_desktop.models.codes import VisitKind
+from astu_desktop.models.codes import VisitKind, VisitRemovalReason
 from astu_desktop.models.people import Worker
 
 
@@ -27,6 +27,10 @@ class HomeVisit(SyncedRecord, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     living_skills_document_id: Mapped[str | None] = mapped_column(ForeignKey("form_document.id"))
     recorded_by_id: Mapped[str | None] = mapped_column(ForeignKey("worker.id"))
+    # Set with the tombstone: a removed visit says why it was removed (migration 0017).
+    removal_reason: Mapped[VisitRemovalReason | None] = mapped_column(
+        str_enum(VisitRemovalReason, 40)
+    )
 
     workers: Mapped[list[VisitWorker]] = relationship(back_populates="visit")
 

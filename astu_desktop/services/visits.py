@@ -83,7 +83,7 @@ def record_visit(
 
     `booking_id` names the booked visit this one fulfils: it is marked done.
     """
-    _check_visit(session, client_id, visited_at, worker_ids, others_present)
+    check_visit(session, client_id, visited_at, worker_ids, others_present)
     if living_skills is not None:
         _check_living_skills(session, client_id, living_skills)
     visit = HomeVisit(
@@ -140,8 +140,16 @@ def save_visit(session: Session, visit: VisitInput, *, today: date) -> str | Non
 
 
 def is_empty(visit: VisitInput) -> bool:
-    written = (visit.notes or "").strip() or (visit.others_present or "").strip()
-    return not (written or visit.with_living_skills or visit.kind == VisitKind.NOT_AT_HOME)
+    return is_empty_note(visit.notes, visit.others_present, visit.kind) and not (
+        visit.with_living_skills
+    )
+
+
+def is_empty_note(notes: str | None, others_present: str | None, kind: VisitKind) -> bool:
+    """Nothing written and nobody else there: a record that says nothing, unless
+    nobody was at home (the attempt itself is the fact)."""
+    written = (notes or "").strip() or (others_present or "").strip()
+    return not (written or kind == VisitKind.NOT_AT_HOME)
 
 
 def start_living_skills_check(session: Session, visit_id: str, *, today: date) -> FormDocument:
@@ -179,7 +187,7 @@ def current_worker_id(session: Session) -> str | None:
     return session.scalars(select(DeviceState.current_worker_id)).first()
 
 
-def _check_visit(
+def check_visit(
     session: Session,
     client_id: str,
     visited_at: datetime,

@@ -31,8 +31,8 @@ OUTCOMES: Final = frozenset({"ok", "denied", "failed"})
 TARGETS: Final = frozenset(
     {
         "client:details", "client:record", "client:summary", "client:hetu", "client:hetu_copy",
-        "home_visit", "service_episode", "service_episode:reassign", "sas_decision",
-        "housing_offer", "placement", "tenancy_ending", "rent_debt_follow_up",
+        "home_visit", "home_visit:removal", "service_episode", "service_episode:reassign",
+        "sas_decision", "housing_offer", "placement", "tenancy_ending", "rent_debt_follow_up",
         "booked_visit", "booked_visit:calendar",
         "caseload:search", "statistics:report", "kept_work", "kept_work:discard",
         *(f"form_document:{key}" for key in FORM_KEY),

@@ -221,6 +221,7 @@ class RefusalReason(StrEnum):
     # it never left the device): not a question of rights.
     MISSING_REFERENCE = "missing_reference"
     MISSING_PARENT = "missing_parent"  # the client or visit the row belongs to is not here
+    LOCKED = "locked"  # a visit whose living-skills check is signed no longer changes
 
 
 class ChangeResult(Message):

@@ -203,6 +203,7 @@ BOOKING_STATUS = ("booked", "done", "cancelled", "rescheduled")
 BOOKING_REASON = (
     "client_asked", "client_unreachable", "client_in_care", "worker_unavailable", "other",
 )  # fmt: skip
+VISIT_REMOVAL_REASON = ("wrong_client", "duplicate", "did_not_happen", "other")
 PAYMENT_SOURCE = ("client", "income_support", "guardian", "intermediary_account", "other")
 
 
@@ -325,6 +326,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             text("notes", None),
             ref("living_skills_document_id", "form_document"),
             ref("recorded_by_id", "worker"),
+            choice("removal_reason", VISIT_REMOVAL_REASON),
             TOMBSTONE,
         ),
         Scope.CLIENT_FIELD,

@@ -18,6 +18,7 @@ _TARGETS = {
     "client:summary": QT_TRANSLATE_NOOP("AccessTab", "Client summary"),
     "client:hetu": QT_TRANSLATE_NOOP("AccessTab", "Personal identity code"),
     "home_visit": QT_TRANSLATE_NOOP("AccessTab", "Home visit"),
+    "home_visit:removal": QT_TRANSLATE_NOOP("AccessTab", "Home visit removed"),
     "booked_visit": QT_TRANSLATE_NOOP("AccessTab", "Booked visit"),
     "booked_visit:calendar": QT_TRANSLATE_NOOP("AccessTab", "Calendar file of booked visits"),
     "service_episode": QT_TRANSLATE_NOOP("AccessTab", "Service episode"),

@@ -147,6 +147,11 @@ _REFUSALS = {
     "not_team_worker": QT_TRANSLATE_NOOP(
         "SyncTexts", "A worker named on the visit does not work in the client's team."
     ),
+    "locked": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The visit was changed after its living-skills check was signed: a signed check "
+        "locks its visit. Write what needs correcting in a new version of the check.",
+    ),
 }
 
 # The limit a value broke (astu_protocol.values.ValueProblem): why the server refused a
