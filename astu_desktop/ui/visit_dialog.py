@@ -22,7 +22,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,7 +58,6 @@ from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.labels import visit_kind_label
-from astu_desktop.ui.record.tables import qdatetime
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
@@ -119,8 +117,7 @@ class VisitDialog(QDialog):
     def _build(self) -> None:
         self.client = QLabel(self.setup.client_name)
         self.client.setFont(bold(self.client.font(), scale=1.2))
-        self.when = QDateTimeEdit(qdatetime(self._now()))
-        self.when.setCalendarPopup(True)
+        self.when = booking_time_edit(self._now())  # Helsinki's clock, as every time shown
         self.worker_boxes: dict[str, QCheckBox] = {}
         workers = QVBoxLayout()
         workers.setSpacing(2)
@@ -233,11 +230,9 @@ class VisitDialog(QDialog):
     # -- saving --------------------------------------------------------------------
 
     def visit_input(self) -> VisitInput:
-        visited = self.when.dateTime().toPython()
-        assert isinstance(visited, datetime)
         return VisitInput(
             client_id=self._client_id,
-            visited_at=visited.astimezone(),  # the laptop's local time, made explicit
+            visited_at=from_helsinki(self.when.dateTime()),
             worker_ids=[wid for wid, box in self.worker_boxes.items() if box.isChecked()],
             others_present=self.others.text(),
             notes=self.notes.toPlainText(),

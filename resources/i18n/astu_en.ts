@@ -1353,6 +1353,29 @@
     </message>
 </context>
 <context>
+    <name>RemoveVisitDialog</name>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit</source>
+        <translation>&amp;Remove the visit</translation>
+    </message>
+    <message>
+        <source>Remove a visit – ASTU Desktop</source>
+        <translation>Remove a visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Remove this visit from %1's record? It disappears from the record and the lists on every laptop after the next sync; the removal and its reason stay in the access log.</source>
+        <translation>Remove this visit from %1's record? It disappears from the record and the lists on every laptop after the next sync; the removal and its reason stay in the access log.</translation>
+    </message>
+</context>
+<context>
     <name>RentDebtSteps</name>
     <message>
         <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
@@ -1852,6 +1875,10 @@
         <source>Changes kept after a handover discarded</source>
         <translation>Changes kept after a handover discarded</translation>
     </message>
+    <message>
+        <source>Home visit removed</source>
+        <translation>Home visit removed</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -2001,6 +2028,10 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
         <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)</source>
         <translation>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>The visit was removed.</source>
+        <translation>The visit was removed.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3159,18 @@
         <source>The debt is paid: agree on further work and end the follow-up.</source>
         <translation>The debt is paid: agree on further work and end the follow-up.</translation>
     </message>
+    <message>
+        <source>Recorded on the wrong client's record</source>
+        <translation>Recorded on the wrong client's record</translation>
+    </message>
+    <message>
+        <source>The same visit was recorded twice</source>
+        <translation>The same visit was recorded twice</translation>
+    </message>
+    <message>
+        <source>The visit did not take place</source>
+        <translation>The visit did not take place</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -3641,6 +3684,85 @@
             <numerusform>Payment plan: %n instalment, together %1</numerusform>
             <numerusform>Payment plan: %n instalments, together %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to correct or remove the entry.</source>
+        <translation>Double-click or press Enter to correct or remove the entry.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectionDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit…</source>
+        <translation>&amp;Remove the visit…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Save the correction</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Correct a visit – ASTU Desktop</source>
+        <translation>Correct a visit – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Others present</translation>
+    </message>
+    <message>
+        <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
+        <translation>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>The visit could not be saved: check the workers and time.</translation>
+    </message>
+    <message>
+        <source>This visit is locked: the living-skills check done on it is signed. Write what needs correcting in a new version of the check.</source>
+        <translation>This visit is locked: the living-skills check done on it is signed. Write what needs correcting in a new version of the check.</translation>
+    </message>
+    <message>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Tick at least one worker who was there.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Workers present</source>
+        <translation>Workers present</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5200,10 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>Living-skills check</source>
         <translation>Living-skills check</translation>
+    </message>
+    <message>
+        <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
+        <translation>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</translation>
     </message>
 </context>
 <context>

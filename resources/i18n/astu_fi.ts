@@ -1353,6 +1353,29 @@
     </message>
 </context>
 <context>
+    <name>RemoveVisitDialog</name>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Älä poista</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Syy</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit</source>
+        <translation>&amp;Poista käynti</translation>
+    </message>
+    <message>
+        <source>Remove a visit – ASTU Desktop</source>
+        <translation>Poista käynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Remove this visit from %1's record? It disappears from the record and the lists on every laptop after the next sync; the removal and its reason stay in the access log.</source>
+        <translation>Poistetaanko käynti asiakkaan %1 tiedoista? Se häviää asiakastiedoista ja listoilta kaikilla koneilla seuraavan synkronoinnin jälkeen; poisto ja sen syy jäävät lokiin.</translation>
+    </message>
+</context>
+<context>
     <name>RentDebtSteps</name>
     <message>
         <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
@@ -1852,6 +1875,10 @@
         <source>Changes kept after a handover discarded</source>
         <translation>Siirron jälkeen säilytetyt muutokset hylätty</translation>
     </message>
+    <message>
+        <source>Home visit removed</source>
+        <translation>Kotikäynti poistettu</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -2001,6 +2028,10 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
         <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)</source>
         <translation>Kirjaa puhelu, viesti tai tapaaminen yhteistyötahon kanssa (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>The visit was removed.</source>
+        <translation>Käynti poistettiin.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3159,18 @@
         <source>The debt is paid: agree on further work and end the follow-up.</source>
         <translation>Velka on maksettu: sovi jatkotyöstä ja päätä seuranta.</translation>
     </message>
+    <message>
+        <source>Recorded on the wrong client's record</source>
+        <translation>Kirjattu väärän asiakkaan tietoihin</translation>
+    </message>
+    <message>
+        <source>The same visit was recorded twice</source>
+        <translation>Sama käynti kirjattiin kahdesti</translation>
+    </message>
+    <message>
+        <source>The visit did not take place</source>
+        <translation>Käyntiä ei tehty</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -3641,6 +3684,85 @@
             <numerusform>Maksusuunnitelma: %n erä, yhteensä %1</numerusform>
             <numerusform>Maksusuunnitelma: %n erää, yhteensä %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to correct or remove the entry.</source>
+        <translation>Kaksoisnapsauta tai paina Enter, niin voit korjata tai poistaa merkinnän.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectionDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>M&amp;uistiinpanot</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>&amp;Muut läsnä olleet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit…</source>
+        <translation>&amp;Poista käynti…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Tallenna korjaus</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>M&amp;illoin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Correct a visit – ASTU Desktop</source>
+        <translation>Korjaa käynti – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Muut läsnä olleet</translation>
+    </message>
+    <message>
+        <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
+        <translation>Korjauksen jälkeen käynnillä ei ole mitään: kirjoita muistiinpanoihin, mitä tapahtui, tai poista käynti.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>Käyntiä ei voitu tallentaa: tarkista työntekijät ja aika.</translation>
+    </message>
+    <message>
+        <source>This visit is locked: the living-skills check done on it is signed. Write what needs correcting in a new version of the check.</source>
+        <translation>Käynti on lukittu: sillä tehty asumistaitojen kartoitus on allekirjoitettu. Kirjoita korjattavat asiat kartoituksen uuteen versioon.</translation>
+    </message>
+    <message>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Valitse vähintään yksi paikalla ollut työntekijä.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Workers present</source>
+        <translation>Työntekijät paikalla</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5200,10 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>Living-skills check</source>
         <translation>Asumistaitojen kartoitus</translation>
+    </message>
+    <message>
+        <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
+        <translation>Käyntiä muutettiin sen jälkeen, kun sen asumistaitojen kartoitus allekirjoitettiin: allekirjoitettu kartoitus lukitsee käyntinsä. Kirjoita korjattavat asiat kartoituksen uuteen versioon.</translation>
     </message>
 </context>
 <context>

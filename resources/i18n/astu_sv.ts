@@ -1353,6 +1353,29 @@
     </message>
 </context>
 <context>
+    <name>RemoveVisitDialog</name>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behåll det</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit</source>
+        <translation>&amp;Ta bort besöket</translation>
+    </message>
+    <message>
+        <source>Remove a visit – ASTU Desktop</source>
+        <translation>Ta bort ett besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Remove this visit from %1's record? It disappears from the record and the lists on every laptop after the next sync; the removal and its reason stay in the access log.</source>
+        <translation>Ta bort besöket från journalen för %1? Det försvinner från journalen och listorna på alla datorer efter nästa synkronisering; borttagningen och dess orsak finns kvar i loggen.</translation>
+    </message>
+</context>
+<context>
     <name>RentDebtSteps</name>
     <message>
         <location filename="../../astu_desktop/ui/record/rent_debt_steps.py" line="1"/>
@@ -1852,6 +1875,10 @@
         <source>Changes kept after a handover discarded</source>
         <translation>Ändringar sparade efter en överlämning kasserade</translation>
     </message>
+    <message>
+        <source>Home visit removed</source>
+        <translation>Hembesök borttaget</translation>
+    </message>
 </context>
 <context>
     <name>ClientRecordWindow</name>
@@ -2001,6 +2028,10 @@
         <location filename="../../astu_desktop/ui/record/window.py" line="1"/>
         <source>Record a phone call, a message or a meeting with a partner (Ctrl+Shift+K)</source>
         <translation>Registrera ett samtal, ett meddelande eller ett möte med en samarbetspart (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>The visit was removed.</source>
+        <translation>Besöket togs bort.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3159,18 @@
         <source>The debt is paid: agree on further work and end the follow-up.</source>
         <translation>Skulden är betald: kom överens om fortsatt arbete och avsluta uppföljningen.</translation>
     </message>
+    <message>
+        <source>Recorded on the wrong client's record</source>
+        <translation>Registrerat på fel klients journal</translation>
+    </message>
+    <message>
+        <source>The same visit was recorded twice</source>
+        <translation>Samma besök registrerades två gånger</translation>
+    </message>
+    <message>
+        <source>The visit did not take place</source>
+        <translation>Besöket blev inte av</translation>
+    </message>
 </context>
 <context>
     <name>RecordProblems</name>
@@ -3641,6 +3684,85 @@
             <numerusform>Betalningsplan: %n rat, sammanlagt %1</numerusform>
             <numerusform>Betalningsplan: %n rater, sammanlagt %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to correct or remove the entry.</source>
+        <translation>Dubbelklicka eller tryck på Enter för att rätta eller ta bort anteckningen.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCorrectionDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Others present</source>
+        <translation>&amp;Andra närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the visit…</source>
+        <translation>&amp;Ta bort besöket…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>&amp;Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Correct a visit – ASTU Desktop</source>
+        <translation>Rätta ett besök – ASTU Desktop</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Others present</source>
+        <translation>Andra närvarande</translation>
+    </message>
+    <message>
+        <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
+        <translation>Efter rättelsen finns inget kvar i besöket: skriv i anteckningarna vad som hände, eller ta bort besöket.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: check the workers and time.</source>
+        <translation>Besöket kunde inte sparas: kontrollera medarbetarna och tiden.</translation>
+    </message>
+    <message>
+        <source>This visit is locked: the living-skills check done on it is signed. Write what needs correcting in a new version of the check.</source>
+        <translation>Besöket är låst: kartläggningen av boendefärdigheter som gjordes vid det är undertecknad. Skriv det som ska rättas i en ny version av kartläggningen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one worker who was there.</source>
+        <translation>Kryssa för minst en medarbetare som var på plats.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Workers present</source>
+        <translation>Medarbetare på plats</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5200,10 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="1"/>
         <source>Living-skills check</source>
         <translation>Kartläggning av boendefärdigheter</translation>
+    </message>
+    <message>
+        <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
+        <translation>Besöket ändrades efter att dess kartläggning av boendefärdigheter undertecknades: en undertecknad kartläggning låser sitt besök. Skriv det som ska rättas i en ny version av kartläggningen.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from astu_desktop.models.codes import (
     RentDebtOutcome,
     SasOutcome,
     TenancyEndReason,
+    VisitRemovalReason,
 )
 from astu_desktop.services.processes import HousingStage, NextStep, Phase
 
@@ -50,6 +51,18 @@ _LABELS: dict[type[enum.StrEnum], dict[str, object]] = {
         HousingQueue.MENTAL_HEALTH: QT_TRANSLATE_NOOP("RecordCodes", "Mental-health queue"),
         HousingQueue.YOUNG_PEOPLE: QT_TRANSLATE_NOOP("RecordCodes", "Young people's queue"),
         HousingQueue.ADULTS: QT_TRANSLATE_NOOP("RecordCodes", "Adults' queue"),
+    },
+    VisitRemovalReason: {
+        VisitRemovalReason.WRONG_CLIENT: QT_TRANSLATE_NOOP(
+            "RecordCodes", "Recorded on the wrong client's record"
+        ),
+        VisitRemovalReason.DUPLICATE: QT_TRANSLATE_NOOP(
+            "RecordCodes", "The same visit was recorded twice"
+        ),
+        VisitRemovalReason.DID_NOT_HAPPEN: QT_TRANSLATE_NOOP(
+            "RecordCodes", "The visit did not take place"
+        ),
+        VisitRemovalReason.OTHER: QT_TRANSLATE_NOOP("RecordCodes", "Other reason"),
     },
     SasOutcome: {
         SasOutcome.PLACE: QT_TRANSLATE_NOOP("RecordCodes", "Placed"),

@@ -18,12 +18,13 @@ from astu_desktop.ui.widgets import text_label
 
 class TimelinePanel(QWidget):
     document_activated = Signal(object, object)  # (form key, document id)
+    visit_activated = Signal(str)  # a saved visit or contact, to correct or remove
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entries: tuple[TimelineEntry, ...] = ()
         self.table = read_only_table(3, "timeline")
-        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.activated.connect(lambda index: self._activate(index.row()))  # Enter too
         self.table.currentCellChanged.connect(lambda row, *_rest: self._preview(row))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -65,6 +66,9 @@ class TimelinePanel(QWidget):
         lines.extend(html.escape(part) for part in self._parts(entry))
         if entry.sync is not None:
             lines.append(f"<i>{html.escape(state_text(entry.sync))}</i>")
+        if entry.kind == TimelineKind.VISIT:
+            hint = self.tr("Double-click or press Enter to correct or remove the entry.")
+            lines.append(f"<i>{html.escape(hint)}</i>")
         self.preview.setText("<br>".join(lines))
 
     def title(self, entry: TimelineEntry) -> str:
@@ -132,3 +136,5 @@ class TimelinePanel(QWidget):
             entry = self._entries[row]
             if entry.kind == TimelineKind.DOCUMENT:
                 self.document_activated.emit(FormKey(entry.subject), entry.record_id)
+            elif entry.kind == TimelineKind.VISIT:
+                self.visit_activated.emit(entry.record_id)

@@ -62,6 +62,11 @@ from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team.store_work import lead_scope
+from astu_desktop.ui.visit_correction_dialog import (
+    CorrectionSetup,
+    VisitCorrectionDialog,
+    read_correction_setup,
+)
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
@@ -111,6 +116,7 @@ class ClientRecordWindow(QMainWindow):
         self.timeline_title.setFont(bold(self.font()))
         self.timeline = TimelinePanel()
         self.timeline.document_activated.connect(self.open_document)
+        self.timeline.visit_activated.connect(self.correct_visit)
         self.tabs = QTabWidget()
         self.assessment_tab = DocumentsTab(FormKey.ASSESSMENT_INTERVIEW)
         self.service_plan_tab = DocumentsTab(FormKey.SERVICE_PLAN)
@@ -465,6 +471,21 @@ class ClientRecordWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def correct_visit(self, visit_id: str) -> None:
+        """Open a saved visit or contact to correct or remove it, once it is read."""
+        store = self.store
+        self._runner.run(
+            lambda: read_correction_setup(store, visit_id), self._open_correction, self._on_failed
+        )
+
+    def _open_correction(self, setup: object) -> None:
+        if self._closed or not isinstance(setup, CorrectionSetup):
+            return
+        dialog = VisitCorrectionDialog(self.store, setup, self._runner, parent=self)
+        dialog.saved.connect(self._on_visit_saved)
+        dialog.removed.connect(lambda: self.say(self.tr("The visit was removed.")))
+        dialog.open()
+
     def new_contact(self) -> VisitDialog:
         """A phone call, a message or a meeting with a partner: not a visit."""
         return self.new_visit(contact=True)
@@ -483,6 +504,8 @@ def close_client_windows(parent: QWidget) -> None:
     """Before the store locks: close every record window and visit dialog it parents."""
     for dialog in parent.findChildren(VisitDialog):
         dialog.close()
+    for correction in parent.findChildren(VisitCorrectionDialog):
+        correction.close()
     for booking in parent.findChildren(QDialog):
         if isinstance(booking, BookingDialog | MoveBookingDialog | CancelBookingDialog):
             booking.close()

@@ -93,7 +93,9 @@ def test_the_dialog_is_prefilled_with_now_and_my_ticked_name(
     qtbot, runner, translations, caseload_store, record_client
 ):
     dialog = _dialog(qtbot, caseload_store, runner, record_client.client_id)
-    assert dialog.when.dateTime().toPython() == NOW.astimezone().replace(tzinfo=None)
+    # Helsinki's clock whatever the laptop's zone, as in the bookings: 9.45 UTC is 11.45.
+    assert dialog.when.dateTime().toPython() == datetime(2025, 3, 10, 11, 45)
+    assert dialog.when.text() == "10.3.2025 11.45"
     ticked = {box.text(): box.isChecked() for box in dialog.worker_boxes.values()}
     assert ticked == {"Outi Miettinen": True, "Petri Karjalainen": False}
     assert dialog.kind.currentText() == "Kotikäynti"
