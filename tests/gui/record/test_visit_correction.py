@@ -36,9 +36,7 @@ def visit_of(store, client_id: str) -> HomeVisit:
         return session.scalars(select(HomeVisit).where(HomeVisit.client_id == client_id)).one()
 
 
-def test_a_visit_is_corrected_from_the_timeline(
-    qtbot, open_record, record_client, caseload_store
-):
+def test_a_visit_is_corrected_from_the_timeline(qtbot, open_record, record_client, caseload_store):
     window = open_record(record_client.client_id)
     dialog = open_visit(qtbot, window)
     assert dialog.windowTitle() == "Korjaa käynti – ASTU Desktop"
