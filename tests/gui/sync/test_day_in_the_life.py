@@ -1,12 +1,12 @@
 """A field worker's day and the team lead's review, in the real windows over real HTTP.
 
-The worker records a home visit with a living-skills check in the visit dialog, fills
-and signs the check in the editor and syncs; the lead's laptop syncs and shows the
-visit and the signed check in the record; the lead approves the client's service plan
-from the record's approval buttons and syncs; the worker's next sync shows the
-approval. Each step is a helper of its own, so that the steps other work adds
-(registering the client, booking the visit) slot in between; every step checks what
-a person would see on the screen.
+The worker registers a new client in the new-client dialog, writes and signs the
+service plan, books a visit for today, records it with a living-skills check in the
+visit dialog (the next visit is booked four weeks on), fills and signs the check in
+the editor and syncs; the lead's laptop syncs and shows the visit, the signed check
+and the next booking in the record; the lead approves the service plan from the
+record's approval buttons and syncs; the worker's next sync shows the approval. Each
+step is a helper of its own, and every step checks what a person would see.
 
 Living-skills checks are not reviewed by leads (`REVIEWED_FORMS`: the assessment and
 the service plan), so the approval step approves the plan the worker signed earlier.
@@ -17,31 +17,32 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
-from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import EpisodeStatus, FormKey, Service
+from astu_desktop.models.codes import FormKey, Service
 from astu_desktop.models.forms import definition
-from astu_desktop.services import documents
+from astu_desktop.models.service_day import HELSINKI
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.ui.forms import DocumentEditor
+from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.visit_dialog import VisitDialog
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import fill_view
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, sync_window
-from tests.gui.windowkit import LOAD_TIMEOUT_MS
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, type_text
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"
-TODAY = date.today()
+TODAY = datetime.now(HELSINKI).date()
 SIGNED_CHECK = "Asumistaitojen kartoitus, versio 1 (allekirjoitettu)"
 # Editors are raised when they open, which the offscreen platform reports.
 OFFSCREEN = pytest.mark.qt_log_ignore(_OFFSCREEN_ONLY, _OFFSCREEN_RAISE)
@@ -61,33 +62,60 @@ class Day:
 
 
 def start_the_day(server: LiveServer, laptops: Callable[[str], Laptop]) -> Day:
-    """Aino's client in outreach with a signed service plan; both laptops synced.
-
-    (The step that registers the client in the new-client dialog replaces this.)
-    """
+    """Aino the worker and Leena her team lead, both laptops enrolled and empty."""
     server.add_user("leena", role="team_lead", team="Itä")
     worker, lead = laptops("aino"), laptops("leena")
-    me = str(worker.store.device_state()["current_worker_id"])
+    return Day(server, worker, lead, client_id="")
+
+
+def register_the_client(qtbot, window: MainWindow, day: Day) -> ClientRecordWindow:
+    """File → New client: name, henkilötunnus, phone, outreach from today; Save.
+
+    The record opens on the new client, with the worker as the responsible one."""
+    window.new_client_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewClientDialog))
+    qtbot.waitExposed(dialog)
+    type_text(dialog.first_names, "Aino")
+    type_text(dialog.last_name, "Virtanen")
+    type_text(dialog.hetu, HETU)
+    type_text(dialog.details.phone, "040 123 4567")
+    dialog.episode_box.setChecked(True)
+    dialog.service.setCurrentIndex(dialog.service.findData(Service.OUTREACH))
+    with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS) as saved:
+        dialog.save_button.click()
+    day.client_id = str(saved.args[0])
+    record = open_record(qtbot, window, day.client_id)
+    assert record.header.name.text() == "Aino Virtanen"
+    assert record.header.worker.text() == "Aino"
+    assert record.header.next_visit.text() == "Ei varattua käyntiä"
+    return record
+
+
+def write_and_sign_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
+    """Palvelusuunnitelma → Uusi: the plan written in the editor and signed."""
+    record.tabs.setCurrentWidget(record.service_plan_tab)
+    record.service_plan_tab.new_button.click()
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
+    qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
     plan = synthetic_answers(definition(FormKey.SERVICE_PLAN), random.Random(5), around=TODAY)
-    with worker.session() as session, session.begin():
-        client = Client(first_names="Aino", last_name="Virtanen", hetu=HETU)
-        session.add(client)
-        session.flush()
-        session.add(
-            ServiceEpisode(
-                client_id=client.id, service=Service.OUTREACH, status=EpisodeStatus.ACTIVE,
-                responsible_worker_id=me, start_date=TODAY - timedelta(days=30),
-            )
-        )  # fmt: skip
-        draft = documents.create_draft(
-            session, client_id=client.id, form_key=FormKey.SERVICE_PLAN, author_id=me,
-            answers=plan, today=TODAY - timedelta(days=30),
-        )  # fmt: skip
-        documents.sign(session, draft.id, worker_id=me, now=datetime.now(UTC))
-        client_id = client.id
-    worker.sync()
-    lead.sync()
-    return Day(server, worker, lead, client_id)
+    sign_in_editor(qtbot, editor, plan)
+    with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
+        record.reload()
+    assert record.service_plan_tab.versions.item(0, 5).text() == "Odottaa hyväksyntää"
+
+
+def book_the_visit(qtbot, record: ClientRecordWindow) -> None:
+    """Varaa käynti: today at the hour that began, at the client's; the header shows it."""
+    dialog = record.book_visit()
+    qtbot.waitExposed(dialog)
+    now = datetime.now(HELSINKI)
+    dialog.when.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, 0)))
+    with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
+        dialog.save_button.click()
+    qtbot.waitUntil(
+        lambda: record.header.next_visit.text().endswith(f"klo {now.hour}.00"),
+        timeout=LOAD_TIMEOUT_MS,
+    )
 
 
 def open_record(qtbot, window: MainWindow, client_id: str) -> ClientRecordWindow:
@@ -98,11 +126,16 @@ def open_record(qtbot, window: MainWindow, client_id: str) -> ClientRecordWindow
 
 
 def record_visit_with_check(qtbot, record: ClientRecordWindow) -> DocumentEditor:
-    """New home visit, a note, "Lisää asumistaitojen kartoitus", Save: the editor opens."""
+    """New home visit, a note, "Lisää asumistaitojen kartoitus", Save: the editor opens.
+
+    The visit is the one booked for today, and the next is booked four weeks on."""
     record.visit_action.trigger()
     dialog = record.findChild(VisitDialog)
     assert dialog is not None
     assert dialog.living_skills.text() == "Lisää asumistaitojen kartoitus"
+    assert dialog.for_booking.isChecked()
+    assert dialog.for_booking.text().startswith("Tämä on käynti, joka oli varattu")
+    assert dialog.book_next.isChecked()
     dialog.notes.setPlainText("Asunto siisti, laskut maksettu.")
     dialog.living_skills.setChecked(True)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
@@ -112,8 +145,7 @@ def record_visit_with_check(qtbot, record: ClientRecordWindow) -> DocumentEditor
     return editor
 
 
-def fill_and_sign_check(qtbot, editor: DocumentEditor) -> None:
-    answers = synthetic_answers(definition(FormKey.LIVING_SKILLS_CHECK), random.Random(3))
+def sign_in_editor(qtbot, editor: DocumentEditor, answers: dict[str, object]) -> None:
     with qtbot.waitSignal(editor.saved, timeout=LOAD_TIMEOUT_MS):
         fill_view(qtbot, editor.view, answers)
     editor.buttons.sign_button.click()
@@ -124,6 +156,11 @@ def fill_and_sign_check(qtbot, editor: DocumentEditor) -> None:
     assert editor.view.read_only  # signed: it can only be amended from here on
     editor.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
+
+
+def fill_and_sign_check(qtbot, editor: DocumentEditor) -> None:
+    answers = synthetic_answers(definition(FormKey.LIVING_SKILLS_CHECK), random.Random(3))
+    sign_in_editor(qtbot, editor, answers)
 
 
 def sync_now(qtbot, window: MainWindow) -> None:
@@ -178,17 +215,22 @@ def test_a_visit_with_a_check_reaches_the_lead_and_the_approval_comes_back(
     day = start_the_day(server, laptops)
     worker = sync_window(qtbot, runner, translations, reporter)
     open_and_sync(qtbot, worker, day.worker)
-    worker_record = open_record(qtbot, worker, day.client_id)
+    worker_record = register_the_client(qtbot, worker, day)
+    write_and_sign_the_service_plan(qtbot, worker_record)
+    book_the_visit(qtbot, worker_record)
 
     editor = record_visit_with_check(qtbot, worker_record)
     fill_and_sign_check(qtbot, editor)
     sync_now(qtbot, worker)
     see_the_visit_and_the_signed_check(qtbot, worker_record)
+    next_visit = worker_record.header.next_visit.text()
+    assert short_date(TODAY + timedelta(days=28)) in next_visit  # booked on saving the visit
 
     lead = sync_window(qtbot, runner, translations, reporter)
     open_and_sync(qtbot, lead, day.lead)
     lead_record = open_record(qtbot, lead, day.client_id)
     see_the_visit_and_the_signed_check(qtbot, lead_record)
+    assert lead_record.header.next_visit.text() == next_visit
     approve_the_service_plan(qtbot, lead_record)
     sync_now(qtbot, lead)
 
