@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, func, select, union_all
+from sqlalchemy import ColumnElement, Select, Table, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Base
@@ -145,23 +145,38 @@ def _about_clients(
     bookkeeping: Table, client_ids: list[str], columns: list[ColumnElement[Any]]
 ) -> Select[Any]:
     """Bookkeeping rows (outbox or quarantine) about these clients or their records,
-    with `client_id` and `record` (the visit for a visit's worker row): one indexed join
-    per kind of record, limited to `client_ids`."""
+    with `client_id` and `record` (the visit for a visit's worker row), limited to
+    `client_ids`: one part per kind of record.
+
+    Each part starts from the shown clients' own rows (their `client_id` index) and
+    looks each one up in the bookkeeping's (table, row) index, so its cost follows the
+    rows of the clients shown, never the size of the outbox. Asked as EXISTS, SQLite
+    cannot turn the join around and walk every outbox row of the table instead (it
+    does, for want of statistics, when the bookkeeping is an ordinary join).
+    """
     parts: list[Select[Any]] = [
         select(
             bookkeeping.c.row_id.label("client_id"), bookkeeping.c.row_id.label("record"), *columns
         ).where(bookkeeping.c.table_name == CLIENT_TABLE, bookkeeping.c.row_id.in_(client_ids))
     ]
     for table, owner in _owned_tables():
-        part = select(owner.c.client_id, owner.c.id.label("record"), *columns).join(
-            table, table.c.id == bookkeeping.c.row_id
+        noted = (bookkeeping.c.table_name == table.name) & (bookkeeping.c.row_id == table.c.id)
+        rows = (
+            owner
+            if owner is table
+            else table.join(owner, owner.c.id == table.c[str(TABLES[table.name].parent_field)])
         )
-        if owner is not table:
-            spec = TABLES[table.name]
-            part = part.join(owner, owner.c.id == table.c[str(spec.parent_field)])
-        parts.append(
-            part.where(bookkeeping.c.table_name == table.name, owner.c.client_id.in_(client_ids))
-        )
+        if columns:  # the refusals themselves: the quarantine holds only refused rows
+            part = select(owner.c.client_id, owner.c.id.label("record"), *columns).select_from(
+                rows.join(bookkeeping, noted)
+            )
+        else:
+            part = (
+                select(owner.c.client_id, owner.c.id.label("record"))
+                .select_from(rows)
+                .where(exists().where(noted))
+            )
+        parts.append(part.where(owner.c.client_id.in_(client_ids)))
     return select(union_all(*parts).subquery())
 
 
