@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
@@ -52,6 +53,18 @@ def status_label(status: EpisodeStatus) -> str:
 
 def visit_kind_label(kind: VisitKind) -> str:
     return QCoreApplication.translate(_CONTEXT, str(_VISIT_KINDS[kind]))
+
+
+def language_name(code: str, locale: QLocale | None = None) -> str:
+    """A client's language in the worker's language ("somali", "somaliska"), from the
+    Unicode CLDR names Babel carries: a worker reads a name, never a code like "SO".
+    A code CLDR does not know is shown as it was typed, in capitals."""
+    ui = (locale or QLocale()).name().split("_")[0] or "fi"
+    try:
+        name = Locale.parse(ui).languages.get(code.strip().lower())
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return str(name) if name else code.upper()
 
 
 def euros(cents: int, locale: QLocale | None = None) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.client_record import RecordHeader
 from astu_desktop.ui.booking_texts import next_visit_text
-from astu_desktop.ui.labels import services_label, short_date
+from astu_desktop.ui.labels import language_name, services_label, short_date
 from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.widgets import ERROR_STYLE, bold
 
@@ -110,9 +110,8 @@ class HeaderCard(QFrame):
 
     def _language_text(self, header: RecordHeader) -> str:
         """The client's language and, plainly, whether an interpreter is needed."""
-        names = {"fi": self.tr("Finnish"), "sv": self.tr("Swedish"), "en": self.tr("English")}
         code = header.language
-        language = names.get(code, code.upper()) if code else self.tr("not recorded")
+        language = language_name(code) if code else self.tr("not recorded")
         if header.needs_interpreter:
             return self.tr("%1 – needs an interpreter").replace("%1", language)
         return language
