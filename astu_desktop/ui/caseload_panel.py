@@ -52,7 +52,7 @@ _WIDTH_SAMPLES = {
     Column.AGE: "100",
     Column.STATUS: "Aktiivinen",
     Column.WORKER: "Johanna Hyvönen-Laine",
-    Column.NEXT_VISIT: "ons 30.12.2026 kl. 14.45",  # a weekday and a time (sv is longest)
+    Column.NEXT_VISIT: "tors 30.12.2026 kl. 14.45",  # a weekday and a time (sv is longest)
     Column.REVIEW_DUE: "30.12.2026",
     Column.RENT_DEBT: "12 345,67 €",
 }
