@@ -248,6 +248,8 @@ class CaseloadPanel(QWidget):
         self.scope_buttons.button(Scope.MINE).setEnabled(owner.worker_id is not None)
         self.scope_buttons.button(Scope.TEAM).setEnabled(owner.team_id is not None)
         default = Scope.MINE if owner.worker_id is not None else Scope.ALL
+        if owner.is_lead and owner.team_id is not None:
+            default = Scope.TEAM  # a lead reviews the team's caseload; few are their own
         self.scope_buttons.blockSignals(True)
         self.scope_buttons.button(default).setChecked(True)
         self.scope_buttons.blockSignals(False)

@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import AccessAction
+from astu_desktop.models.codes import AccessAction, Role
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_ids, caseload_rows
 from astu_desktop.services.clients import ClientNotFound
@@ -52,17 +52,19 @@ class DeviceScope:
     worker_id: str | None
     team_id: str | None
     is_demo: bool
+    is_lead: bool = False  # a team lead's laptop: the team's caseload comes first
 
 
 def device_scope(store: CaseStore) -> DeviceScope:
     state = store.device_state()
     worker_id = state.get("current_worker_id")
-    team_id = None
+    team_id, is_lead = None, False
     if worker_id is not None:
         with store.session() as session:
             worker = session.get(Worker, worker_id)
-            team_id = worker.team_id if worker is not None else None
-    return DeviceScope(worker_id, team_id, bool(state.get("is_demo")))
+            if worker is not None:
+                team_id, is_lead = worker.team_id, worker.role == Role.TEAM_LEAD
+    return DeviceScope(worker_id, team_id, bool(state.get("is_demo")), is_lead)
 
 
 def reveal_hetu(store: CaseStore, client_id: str, target: str = TARGET_HETU) -> str:

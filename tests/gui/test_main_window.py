@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from astu_desktop.models.codes import AccessAction, Service
+from astu_desktop.models import Worker
+from astu_desktop.models.codes import AccessAction, Role, Service
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
@@ -17,6 +18,7 @@ from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 from tests.gui.conftest import CASELOAD
+from tests.gui.windowkit import open_window
 from tests.support import FAST_KDF, PASSPHRASE
 
 
@@ -66,6 +68,19 @@ def test_unlocking_opens_my_caseload(window):
     assert window.panel.scope == Scope.MINE
     assert _names(window) == list(CASELOAD.mine)
     assert window.count_label.text() == "3 asiakasta"
+
+
+def test_a_team_leads_laptop_opens_on_the_teams_caseload(
+    qtbot, runner, translations, reporter, caseload_store
+):
+    with caseload_store.session() as session, session.begin():
+        me = session.get_one(Worker, caseload_store.device_state()["current_worker_id"])
+        me.role = Role.TEAM_LEAD
+    lead = open_window(qtbot, runner, translations, reporter, caseload_store)
+    assert lead.panel.scope == Scope.TEAM
+    assert lead.panel.scope_buttons.button(Scope.TEAM).isChecked()
+    assert _names(lead) == sorted(CASELOAD.mine + CASELOAD.team_only)
+    lead.close_store()
 
 
 def test_team_and_all_widen_the_caseload(qtbot, window):
