@@ -110,9 +110,8 @@ def main() -> None:
         bare_runs = [run_child("bare") for _ in range(3)]
         start_runs = [run_child("start", store, PASSPHRASE) for _ in range(3)]
         workload, _ready = run_child("workload", store, PASSPHRASE)
-        reference, _ready = run_child("workload", store, PASSPHRASE, "memsec-off")
     report_start(bare_runs, start_runs, kdf)
-    report_workload(workload, reference)
+    report_workload(workload)
 
 
 def report_start(
@@ -137,60 +136,26 @@ def report_start(
     print(f"{'  of which the key derivation':46} {derive:7.3f}  ({kdf}, by design ~0.5 s)")
 
 
-def report_workload(workload: dict[str, Any], reference: dict[str, Any]) -> None:
-    print(
-        f"\n{'workload (ms)':46} {'p50':>7} {'p95':>7} {'goal':>6}  verdict   "
-        f"p95 without memory security"
-    )
+def report_workload(workload: dict[str, Any]) -> None:
+    print(f"\n{'workload (ms)':46} {'p50':>7} {'p95':>7} {'goal':>6}  verdict")
     for scope, timings in workload["search_ms"].items():
-        line(
-            f"search keystroke -> rows, {scope}",
-            timings,
-            SEARCH_GOAL_MS,
-            reference["search_ms"][scope],
-        )
-    line("open a client record (load_client_record)", workload["record_ms"], RECORD_GOAL_MS,
-         reference["record_ms"])  # fmt: skip
+        line(f"search keystroke -> rows, {scope}", timings, SEARCH_GOAL_MS)
+    line("open a client record (load_client_record)", workload["record_ms"], RECORD_GOAL_MS)
     if workload.get("record_window_ms"):
-        line("open a record window, first tab painted", workload["record_window_ms"], None,
-             reference["record_window_ms"])  # fmt: skip
+        line("open a record window, first tab painted", workload["record_window_ms"], None)
     rss = workload["rss_mb"]
     word = "meets" if rss <= MEMORY_GOAL_MB else "misses"
     print(
         f"\nresident memory after the workload: {rss:.0f} MB ({word} the goal of <= "
         f"{MEMORY_GOAL_MB:.0f} MB; peak {workload['peak_mb']:.0f} MB)"
     )
-    print(
-        f"SQLCipher's memory security locks and wipes every allocation; one mlock+munlock "
-        f"costs {mlock_microseconds():.1f} us on this machine."
-    )
 
 
-def line(label: str, timings: list[float], goal: float | None, reference: list[float]) -> None:
+def line(label: str, timings: list[float], goal: float | None) -> None:
     p50, p95 = percentile(timings, 0.5), percentile(timings, 0.95)
     goal_text = f"{goal:6.0f}" if goal is not None else " " * 6
     word = ("meets" if p95 <= goal else "misses") if goal is not None else ""
-    print(
-        f"{label:46} {p50:7.1f} {p95:7.1f} {goal_text}  {word:8}  "
-        f"{percentile(reference, 0.95):7.1f}  (n={len(timings)})"
-    )
-
-
-def mlock_microseconds(rounds: int = 2000) -> float:
-    """What SQLCipher's memory security pays per allocation here (page-locking calls)."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    if name is None or not hasattr(ctypes.CDLL(name), "mlock"):
-        return float("nan")
-    libc = ctypes.CDLL(name)
-    buffer = ctypes.create_string_buffer(4096)
-    started = time.perf_counter()
-    for _ in range(rounds):
-        libc.mlock(buffer, 4096)
-        libc.munlock(buffer, 4096)
-    return (time.perf_counter() - started) / rounds * 1e6
+    print(f"{label:46} {p50:7.1f} {p95:7.1f} {goal_text}  {word:8}  (n={len(timings)})")
 
 
 def sample_keystrokes(
@@ -351,23 +316,7 @@ def child_start(args: list[str]) -> dict[str, Any]:
     }
 
 
-def _without_memory_security() -> None:
-    """The reference run: connections skip `cipher_memory_security` (as bench/store does)."""
-    import astu_desktop.store.casestore as casestore
-
-    original = casestore.keyed_connection  # type: ignore[attr-defined]
-
-    def keyed(path: Path, key: bytearray) -> Any:
-        connection = original(path, key)
-        connection.execute("PRAGMA cipher_memory_security = OFF")
-        return connection
-
-    casestore.keyed_connection = keyed  # type: ignore[attr-defined]
-
-
 def child_workload(args: list[str]) -> dict[str, Any]:
-    if "memsec-off" in args:
-        _without_memory_security()
     from astu_desktop.app import _application
     from astu_desktop.store.casestore import CaseStore
     from astu_desktop.ui.caseload_panel import Scope
