@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -43,9 +42,9 @@ from astu_desktop.services.bookings import (
 from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import reason_label, when_text
-from astu_desktop.ui.errors import describe
+from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_desktop.ui.widgets import bold, text_label
 
 
 def helsinki_qdatetime(moment: datetime) -> QDateTime:
@@ -139,19 +138,11 @@ def save_cancel(store: CaseStore, booking_id: str, reason: BookingChangeReason) 
         cancel_booking(session, booking_id, reason=reason)
 
 
-class _BookingBase(QDialog):
-    """The busy bar, error line and buttons every booking dialog has."""
-
-    saved = Signal()
+class _BookingBase(StoreActionDialog):
+    """Save and Cancel, and the sentence for a booking the rules refuse."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setModal(True)
-        self._runner = runner
-        self._closed = False
-        self.busy = busy_bar()
-        self.error = text_label(shown=False, style=ERROR_STYLE)
+        super().__init__(runner, parent)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -168,51 +159,12 @@ class _BookingBase(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
-
-    def _run(self, work: object) -> None:
-        self._set_busy(True)
-        self._runner.run(work, self._on_saved, self._on_failed)  # type: ignore[arg-type]
-
-    def _on_saved(self, _result: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
-        self.saved.emit()
-        self.accept()
-
-    def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
+    def failure_text(self, error: BaseException) -> str:
         if isinstance(error, BookingInvalid):
-            self.show_error(self._invalid_text())
-        else:
-            self.show_error(describe(error))
-
-    def _invalid_text(self) -> str:
-        return QCoreApplication.translate(
-            "BookingDialog", "The booking could not be saved: check the time and workers."
-        )
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for button in self.buttons.buttons():
-            button.setEnabled(not busy)
+            return QCoreApplication.translate(
+                "BookingDialog", "The booking could not be saved: check the time and workers."
+            )
+        return super().failure_text(error)
 
 
 class BookingDialog(_BookingBase):

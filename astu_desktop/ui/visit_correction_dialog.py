@@ -11,24 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import CONTACT_KINDS, VisitKind, VisitRemovalReason
+from astu_desktop.models.codes import CONTACT_KINDS, VisitRemovalReason
 from astu_desktop.services import visit_corrections
 from astu_desktop.services.visit_corrections import SavedVisit, VisitCorrection, VisitLocked
 from astu_desktop.services.visits import (
@@ -40,12 +35,11 @@ from astu_desktop.services.visits import (
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
-from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
-from astu_desktop.ui.errors import describe
-from astu_desktop.ui.labels import visit_kind_label
 from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_desktop.ui.visit_fields import VisitFields
+from astu_desktop.ui.widgets import bold, text_label
 
 
 @dataclass(frozen=True)
@@ -79,64 +73,6 @@ def save_removal(store: CaseStore, visit_id: str, reason: VisitRemovalReason) ->
         visit_corrections.remove_visit(session, visit_id, reason=reason)
 
 
-class _StoreDialog(QDialog):
-    """The busy bar, the error line and one store action on the background worker."""
-
-    saved = Signal()
-
-    def __init__(self, runner: TaskRunner, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setModal(True)
-        self._runner = runner
-        self._closed = False
-        self.busy = busy_bar()
-        self.error = text_label(shown=False, style=ERROR_STYLE)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def done(self, result: int) -> None:
-        self._closed = True
-        super().done(result)
-
-    def _run(self, work: object) -> None:
-        self._set_busy(True)
-        self._runner.run(work, self._on_saved, self._on_failed)  # type: ignore[arg-type]
-
-    def _on_saved(self, _result: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
-        self.saved.emit()
-        self.accept()
-
-    def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
-        self.show_error(self._failure_text(error))
-
-    def _failure_text(self, error: BaseException) -> str:
-        if isinstance(error, VisitLocked):
-            return locked_text()
-        return describe(error)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for button in self.findChildren(QPushButton):
-            button.setEnabled(not busy)
-
-
 def locked_text() -> str:
     return QCoreApplication.translate(
         "VisitCorrectionDialog",
@@ -145,7 +81,7 @@ def locked_text() -> str:
     )
 
 
-class VisitCorrectionDialog(_StoreDialog):
+class VisitCorrectionDialog(StoreActionDialog):
     """The saved visit, to correct or to remove."""
 
     removed = Signal()
@@ -168,33 +104,14 @@ class VisitCorrectionDialog(_StoreDialog):
         self.client = QLabel(self.setup.client_name)
         self.client.setFont(bold(self.client.font(), scale=1.2))
         self.lock_note = text_label(shown=self.locked)
-        self.when = booking_time_edit(visit.visited_at)
-        self.worker_boxes: dict[str, QCheckBox] = {}
-        workers = QVBoxLayout()
-        workers.setSpacing(2)
-        for choice in self.setup.workers:
-            box = QCheckBox(choice.name)
-            box.setChecked(choice.worker_id in visit.worker_ids)
-            self.worker_boxes[choice.worker_id] = box
-            workers.addWidget(box)
-        self.others = QLineEdit(visit.others_present)
-        self.kind = QComboBox()
-        contact = visit.kind in CONTACT_KINDS
-        for kind in VisitKind:
-            if (kind in CONTACT_KINDS) == contact:
-                self.kind.addItem("", kind)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(visit.kind)))
-        self.notes = QPlainTextEdit(visit.notes)
-        self.notes.setTabChangesFocus(True)
         form = QFormLayout()
-        self._captions = [QLabel() for _ in range(5)]
-        fields: tuple[QWidget | QVBoxLayout, ...] = (
-            self.when, workers, self.others, self.kind, self.notes,
+        self.fields = VisitFields(
+            form, when=visit.visited_at, workers=self.setup.workers, ticked=visit.worker_ids,
+            contact=visit.kind in CONTACT_KINDS, kind=visit.kind,
+            others=visit.others_present, notes=visit.notes,
         )  # fmt: skip
-        for caption, field in zip(self._captions, fields, strict=True):
-            if isinstance(field, QWidget):
-                caption.setBuddy(field)
-            form.addRow(caption, field)
+        self.when, self.worker_boxes = self.fields.when, self.fields.worker_boxes
+        self.others, self.kind, self.notes = self.fields.others, self.fields.kind, self.fields.notes
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
@@ -205,11 +122,9 @@ class VisitCorrectionDialog(_StoreDialog):
         self.close_button.clicked.connect(self.reject)
         self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         self.save_shortcut.activated.connect(self.save)
-        for widget in (self.when, self.others, self.kind, self.save_button, self.remove_button):
-            widget.setEnabled(not self.locked)
-        self.notes.setReadOnly(self.locked)
-        for box in self.worker_boxes.values():
-            box.setEnabled(not self.locked)
+        self.fields.set_read_only(self.locked)
+        for button in (self.save_button, self.remove_button):
+            button.setEnabled(not self.locked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.client)
         layout.addWidget(self.lock_note)
@@ -222,38 +137,21 @@ class VisitCorrectionDialog(_StoreDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Correct a visit – ASTU Desktop"))
         self.lock_note.setText(locked_text())
-        captions = (
-            self.tr("&When"),
-            self.tr("Workers present"),
-            self.tr("&Others present"),
-            self.tr("&Kind"),
-            self.tr("&Notes"),
-        )
-        for caption, text in zip(self._captions, captions, strict=True):
-            caption.setText(text)
-        for index in range(self.kind.count()):
-            self.kind.setItemText(index, visit_kind_label(self.kind.itemData(index)))
+        self.fields.retranslate()
         self.save_button.setText(
             shortcuts.with_key(self.tr("&Save the correction"), self.save_shortcut.key())
         )
         self.remove_button.setText(self.tr("&Remove the visit…"))
         self.close_button.setText(self.tr("&Close") if self.locked else self.tr("Cancel"))
-        for field, name in (
-            (self.when, self.tr("When")),
-            (self.others, self.tr("Others present")),
-            (self.kind, self.tr("Kind")),
-            (self.notes, self.tr("Notes")),
-        ):
-            field.setAccessibleName(name)
 
     def correction(self) -> VisitCorrection:
         return VisitCorrection(
             visit_id=self.setup.visit.visit_id,
-            visited_at=from_helsinki(self.when.dateTime()),
-            worker_ids=[wid for wid, box in self.worker_boxes.items() if box.isChecked()],
+            visited_at=self.fields.visited_at(),
+            worker_ids=self.fields.worker_ids(),
             others_present=self.others.text(),
             notes=self.notes.toPlainText(),
-            kind=VisitKind(self.kind.currentData()),
+            kind=self.fields.chosen_kind(),
         )
 
     def save(self) -> None:
@@ -266,7 +164,9 @@ class VisitCorrectionDialog(_StoreDialog):
         store = self._store
         self._run(lambda: save_correction(store, correction))
 
-    def _failure_text(self, error: BaseException) -> str:
+    def failure_text(self, error: BaseException) -> str:
+        if isinstance(error, VisitLocked):  # a sync brought the signed check meanwhile
+            return locked_text()
         if isinstance(error, VisitInvalid) and error.problem is VisitProblem.EMPTY:
             return self.tr(
                 "The correction leaves nothing in the visit: write in the notes what "
@@ -274,7 +174,7 @@ class VisitCorrectionDialog(_StoreDialog):
             )
         if isinstance(error, VisitInvalid):
             return self.tr("The visit could not be saved: check the workers and time.")
-        return super()._failure_text(error)
+        return super().failure_text(error)
 
     def ask_removal(self) -> RemoveVisitDialog | None:
         if self.locked:
@@ -290,7 +190,7 @@ class VisitCorrectionDialog(_StoreDialog):
         self.accept()
 
 
-class RemoveVisitDialog(_StoreDialog):
+class RemoveVisitDialog(StoreActionDialog):
     """Why the visit goes: the reason is kept with its tombstone."""
 
     def __init__(
@@ -342,6 +242,9 @@ class RemoveVisitDialog(_StoreDialog):
             )
         self.remove_button.setText(self.tr("&Remove the visit"))
         self.keep_button.setText(self.tr("&Keep it"))
+
+    def failure_text(self, error: BaseException) -> str:
+        return locked_text() if isinstance(error, VisitLocked) else super().failure_text(error)
 
     def remove(self) -> None:
         if not self.remove_button.isEnabled():

@@ -21,19 +21,16 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import CONTACT_KINDS, FormKey, VisitKind
+from astu_desktop.models.codes import FormKey
 from astu_desktop.models.service_day import service_day
 from astu_desktop.services import visits
 from astu_desktop.services.bookings import (
@@ -57,8 +54,8 @@ from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
-from astu_desktop.ui.labels import visit_kind_label
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
 
@@ -117,22 +114,6 @@ class VisitDialog(QDialog):
     def _build(self) -> None:
         self.client = QLabel(self.setup.client_name)
         self.client.setFont(bold(self.client.font(), scale=1.2))
-        self.when = booking_time_edit(self._now())  # Helsinki's clock, as every time shown
-        self.worker_boxes: dict[str, QCheckBox] = {}
-        workers = QVBoxLayout()
-        workers.setSpacing(2)
-        for choice in self.setup.workers:
-            box = QCheckBox(choice.name)
-            box.setChecked(choice.worker_id == self.setup.me)
-            self.worker_boxes[choice.worker_id] = box
-            workers.addWidget(box)
-        self.others = QLineEdit()
-        self.kind = QComboBox()
-        for kind in VisitKind:
-            if (kind in CONTACT_KINDS) == self.contact:
-                self.kind.addItem("", kind)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
         self.living_skills = QCheckBox()
         self.for_booking = QCheckBox()
         self.for_booking.setChecked(self.setup.booking is not None)
@@ -143,18 +124,12 @@ class VisitDialog(QDialog):
         self.next_when.setEnabled(self.book_next.isChecked())
         self.book_next.toggled.connect(self.next_when.setEnabled)
         self.form = QFormLayout()
-        self._captions = [QLabel() for _ in range(5)]
-        rows: list[tuple[QLabel, QWidget | QVBoxLayout]] = list(
-            zip(
-                self._captions,
-                (self.when, workers, self.others, self.kind, self.notes),
-                strict=True,
-            )
-        )
-        for caption, field in rows:
-            if isinstance(field, QWidget):
-                caption.setBuddy(field)
-            self.form.addRow(caption, field)
+        self.fields = VisitFields(
+            self.form, when=self._now(), workers=self.setup.workers,
+            ticked={self.setup.me} if self.setup.me else set(), contact=self.contact,
+        )  # fmt: skip
+        self.when, self.worker_boxes = self.fields.when, self.fields.worker_boxes
+        self.others, self.kind, self.notes = self.fields.others, self.fields.kind, self.fields.notes
         self.form.addRow(self.living_skills)
         self.form.addRow(self.for_booking)
         self.form.addRow(self.book_next, self.next_when)
@@ -189,18 +164,7 @@ class VisitDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("New home visit – ASTU Desktop"))
         self.save_button.setText(shortcuts.with_key(self.tr("&Save"), self.save_shortcut.key()))
-        captions = (
-            self.tr("&When"),
-            self.tr("Workers present"),
-            self.tr("&Others present"),
-            self.tr("&Kind"),
-            self.tr("&Notes"),
-        )
-        for caption, text in zip(self._captions, captions, strict=True):
-            caption.setText(text)
-        self.others.setPlaceholderText(self.tr("e.g. a relative, the landlord's caretaker"))
-        for index in range(self.kind.count()):
-            self.kind.setItemText(index, visit_kind_label(self.kind.itemData(index)))
+        self.fields.retranslate()
         self.living_skills.setText(self.tr("Add a living-skills check"))
         if self.setup.booking is not None:
             self.for_booking.setText(
@@ -210,13 +174,6 @@ class VisitDialog(QDialog):
             )
         self.book_next.setText(self.tr("Book the next visit"))
         self.next_when.setAccessibleName(self.tr("Time of the next visit"))
-        for field, name in (
-            (self.when, self.tr("When")),
-            (self.others, self.tr("Others present")),
-            (self.kind, self.tr("Kind")),
-            (self.notes, self.tr("Notes")),
-        ):
-            field.setAccessibleName(name)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._closed = True
@@ -232,11 +189,11 @@ class VisitDialog(QDialog):
     def visit_input(self) -> VisitInput:
         return VisitInput(
             client_id=self._client_id,
-            visited_at=from_helsinki(self.when.dateTime()),
-            worker_ids=[wid for wid, box in self.worker_boxes.items() if box.isChecked()],
+            visited_at=self.fields.visited_at(),
+            worker_ids=self.fields.worker_ids(),
             others_present=self.others.text(),
             notes=self.notes.toPlainText(),
-            kind=self.kind.currentData(),
+            kind=self.fields.chosen_kind(),
             with_living_skills=self.living_skills.isChecked() and not self.contact,
             booking_id=(
                 self.setup.booking.booking_id

@@ -3697,18 +3697,6 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Others present</source>
-        <translation>&amp;Others present</translation>
-    </message>
-    <message>
         <source>&amp;Remove the visit…</source>
         <translation>&amp;Remove the visit…</translation>
     </message>
@@ -3717,28 +3705,12 @@
         <translation>&amp;Save the correction</translation>
     </message>
     <message>
-        <source>&amp;When</source>
-        <translation>&amp;When</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
         <source>Correct a visit – ASTU Desktop</source>
         <translation>Correct a visit – ASTU Desktop</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Others present</source>
-        <translation>Others present</translation>
     </message>
     <message>
         <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
@@ -3755,14 +3727,6 @@
     <message>
         <source>Tick at least one worker who was there.</source>
         <translation>Tick at least one worker who was there.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Workers present</source>
-        <translation>Workers present</translation>
     </message>
 </context>
 <context>

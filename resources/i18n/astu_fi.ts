@@ -3697,18 +3697,6 @@
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Laji</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>M&amp;uistiinpanot</translation>
-    </message>
-    <message>
-        <source>&amp;Others present</source>
-        <translation>&amp;Muut läsnä olleet</translation>
-    </message>
-    <message>
         <source>&amp;Remove the visit…</source>
         <translation>&amp;Poista käynti…</translation>
     </message>
@@ -3717,28 +3705,12 @@
         <translation>&amp;Tallenna korjaus</translation>
     </message>
     <message>
-        <source>&amp;When</source>
-        <translation>M&amp;illoin</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
         <source>Correct a visit – ASTU Desktop</source>
         <translation>Korjaa käynti – ASTU Desktop</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Muistiinpanot</translation>
-    </message>
-    <message>
-        <source>Others present</source>
-        <translation>Muut läsnä olleet</translation>
     </message>
     <message>
         <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
@@ -3755,14 +3727,6 @@
     <message>
         <source>Tick at least one worker who was there.</source>
         <translation>Valitse vähintään yksi paikalla ollut työntekijä.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Milloin</translation>
-    </message>
-    <message>
-        <source>Workers present</source>
-        <translation>Työntekijät paikalla</translation>
     </message>
 </context>
 <context>

@@ -3697,18 +3697,6 @@
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Typ</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>A&amp;nteckningar</translation>
-    </message>
-    <message>
-        <source>&amp;Others present</source>
-        <translation>&amp;Andra närvarande</translation>
-    </message>
-    <message>
         <source>&amp;Remove the visit…</source>
         <translation>&amp;Ta bort besöket…</translation>
     </message>
@@ -3717,28 +3705,12 @@
         <translation>&amp;Spara rättelsen</translation>
     </message>
     <message>
-        <source>&amp;When</source>
-        <translation>&amp;När</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
         <source>Correct a visit – ASTU Desktop</source>
         <translation>Rätta ett besök – ASTU Desktop</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Others present</source>
-        <translation>Andra närvarande</translation>
     </message>
     <message>
         <source>The correction leaves nothing in the visit: write in the notes what happened, or remove the visit.</source>
@@ -3755,14 +3727,6 @@
     <message>
         <source>Tick at least one worker who was there.</source>
         <translation>Kryssa för minst en medarbetare som var på plats.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Workers present</source>
-        <translation>Medarbetare på plats</translation>
     </message>
 </context>
 <context>

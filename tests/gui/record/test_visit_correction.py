@@ -104,3 +104,25 @@ def test_a_visit_whose_check_is_signed_opens_locked(
     assert dialog.notes.isReadOnly()
     dialog.close()
     assert visit_of(caseload_store, record_client.client_id).deleted_at is None
+
+
+def test_a_check_signed_while_the_dialog_was_open_keeps_the_visit_as_it_was(
+    qtbot, open_record, record_client, caseload_store
+):
+    """A sync brings the signed check meanwhile: Save says the visit is locked."""
+    window = open_record(record_client.client_id)
+    dialog = open_visit(qtbot, window)
+    with caseload_store.session() as session, session.begin():
+        visit = session.scalars(select(HomeVisit)).one()
+        visit.living_skills_document_id = session.scalars(
+            select(FormDocument.id).where(FormDocument.status == DocumentStatus.SIGNED)
+        ).first()
+    dialog.notes.setPlainText("Muutettu.")
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(dialog.error.isVisible, timeout=LOAD_TIMEOUT_MS)
+    assert dialog.error.text().startswith("Käynti on lukittu")
+    assert visit_of(caseload_store, record_client.client_id).notes == (
+        "Asunto siisti, vuokra maksettu."
+    )
