@@ -60,13 +60,13 @@ from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
 from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
-from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.team.store_work import lead_scope
-from astu_desktop.ui.visit_correction_dialog import (
+from astu_desktop.ui.record.visit_correction_dialog import (
     CorrectionSetup,
     VisitCorrectionDialog,
     read_correction_setup,
 )
+from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.team.store_work import lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
