@@ -21,7 +21,6 @@ embedded default the README promises, never used with real data.
 from __future__ import annotations
 
 import enum
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ from astu_desktop.models.codes import EpisodeStatus, Role
 from astu_desktop.services import enrolment
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.sync import queue
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_state
 from astu_server import directory, seeding
@@ -236,7 +236,7 @@ def _load_caseload(session: Session, engine: Engine, username: str) -> None:
     """
     rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
     for change in session.scalars(select(OutboxChange).order_by(OutboxChange.seq)):
-        rows[(change.table_name, change.row_id)][change.field] = json.loads(change.value)
+        rows[(change.table_name, change.row_id)].update(queue.decode(change.fields))
     with sessions(engine)() as admin, admin.begin():
         loaded = seeding.load_records(admin, [(t, r, v) for (t, r), v in rows.items()])
         for client_id in loaded:

@@ -1,4 +1,4 @@
-"""This device's identity, its hybrid logical clock, and the outbox of field changes."""
+"""This device's identity, its hybrid logical clock, and the outbox of changed records."""
 
 from __future__ import annotations
 
@@ -25,11 +25,14 @@ class DeviceState(Base):
 
 
 class OutboxChange(Base):
-    """One field of one record changed on this device, waiting to be pushed.
+    """One record changed on this device, waiting to be pushed.
 
-    `value` is the new value as JSON; `hlc` orders it against edits from other devices.
-    Written in the same transaction as the change itself, so a change is never saved
-    without its outbox row or the other way round.
+    `fields` holds the newest value of each changed field as one JSON object, merged
+    while the record waits; `hlc` is the newest edit's stamp and `older_stamps` (JSON)
+    the stamps of fields edited before it, so each field is ordered against edits
+    from other devices by its own edit (sync/queue.py). Written in the same
+    transaction as the change itself, so a change is never saved without its outbox
+    row or the other way round.
     """
 
     __tablename__ = "outbox_change"
@@ -38,7 +41,7 @@ class OutboxChange(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[str] = mapped_column(String(36))
-    field: Mapped[str] = mapped_column(String(64))
-    value: Mapped[str] = mapped_column(Text)
+    fields: Mapped[str] = mapped_column(Text)
     hlc: Mapped[str] = mapped_column(String(64))
+    older_stamps: Mapped[str | None] = mapped_column(Text, nullable=True)
     device_id: Mapped[str] = mapped_column(String(36))

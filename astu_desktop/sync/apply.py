@@ -11,7 +11,6 @@ taken stays in quarantine (see `purge_client`).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from astu_desktop.models import Base
 from astu_desktop.models.base import UtcDateTime
+from astu_desktop.sync import queue
 from astu_desktop.sync.duplicates import settle_key_clashes
 from astu_desktop.sync.localstate import outbox, remote_apply, sync_conflict, sync_quarantine
 from astu_desktop.sync.protocol import (
@@ -57,10 +57,10 @@ def end_remote_apply(conn: Connection) -> None:
 
 def pending_fields(conn: Connection) -> PendingFields:
     pending: PendingFields = defaultdict(set)
-    for table_name, row_id, name in conn.execute(
-        select(outbox.c.table_name, outbox.c.row_id, outbox.c.field)
+    for table_name, row_id, fields in conn.execute(
+        select(outbox.c.table_name, outbox.c.row_id, outbox.c.fields)
     ):
-        pending[(table_name, row_id)].add(name)
+        pending[(table_name, row_id)].update(queue.decode(fields))
     return pending
 
 
@@ -281,21 +281,23 @@ def _client_label(conn: Connection, client_id: str) -> str | None:
 def _keep_unsent(conn: Connection, table_name: str, row_ids: Sequence[str]) -> None:
     """Unsent changes of these rows into quarantine, one entry per row (newest values)."""
     rows = conn.execute(
-        select(outbox.c.row_id, outbox.c.field, outbox.c.value, outbox.c.hlc)
+        select(outbox)
         .where(outbox.c.table_name == table_name, outbox.c.row_id.in_(row_ids))
         .order_by(outbox.c.seq)
-    ).all()
-    changes: dict[str, dict[str, Any]] = {}
-    for row_id, name, value, stamp in rows:
-        entry = changes.setdefault(row_id, {"fields": {}, "stamp": stamp})
-        entry["fields"][name] = json.loads(value)
-        entry["stamp"] = max(entry["stamp"], stamp)
+    ).mappings()
+    changes: dict[str, queue.Waiting] = {}
+    for row in rows:
+        waiting = queue.Waiting.of(row)
+        held = changes.setdefault(row["row_id"], waiting)
+        if held is not waiting:
+            held.merge_from(waiting)
     now = datetime.now(UTC).replace(tzinfo=None)
     for row_id, entry in changes.items():
         conn.execute(
             insert(sync_quarantine).values(
-                table_name=table_name, row_id=row_id, fields=entry["fields"],
-                stamp=entry["stamp"], reason=LEFT_SCOPE, reason_fields=[],
+                table_name=table_name, row_id=row_id, fields=entry.fields,
+                stamp=queue.newest_stamp(entry.stamps.values()), reason=LEFT_SCOPE,
+                reason_fields=[],
                 quarantined_at=now, refused_new_row=False,
             )
         )  # fmt: skip

@@ -1,4 +1,4 @@
-"""Change capture: every write to a synced record leaves its field changes in the outbox.
+"""Change capture: every write to a synced record leaves its changed fields in the outbox.
 
 The hook runs inside the ORM flush, so the outbox rows are written in the same
 transaction as the change (a rollback removes both). A guard on the engine refuses
@@ -10,7 +10,6 @@ without the change reaching the server. Hard deletes are refused: set `deleted_a
 from __future__ import annotations
 
 import enum
-import json
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
@@ -18,13 +17,13 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, event, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.orm.state import InstanceState
 from sqlalchemy.sql.schema import Table
 
-from astu_desktop.models import Base, DeviceState, OutboxChange, SyncedRecord
-from astu_desktop.sync import hlc
+from astu_desktop.models import Base, DeviceState, SyncedRecord
+from astu_desktop.sync import hlc, queue
 from astu_desktop.sync.validation import refuse_invalid
 
 FLUSHING = "astu_capture_flushing"
@@ -95,19 +94,19 @@ def _record_changes(session: Session, _context: UOWTransaction) -> None:
     conn = session.connection()
     if conn.info.get(APPLYING_REMOTE):
         return
-    changes = list(_field_changes(session.new, inserted=True))
-    changes += _field_changes(session.dirty, inserted=False)
-    if not changes:
+    by_table: dict[str, dict[str, dict[str, Any]]] = {}
+    for table, row_id, changed in _record_changes_of(session):
+        by_table.setdefault(table, {})[row_id] = changed
+    if not by_table:
         return
     device_id, stamp = next_stamp(conn)
-    conn.execute(
-        insert(OutboxChange),
-        [
-            {"table_name": t, "row_id": r, "field": f, "value": v, "hlc": stamp,
-             "device_id": device_id}
-            for t, r, f, v in changes
-        ],
-    )  # fmt: skip
+    for table, changes in by_table.items():
+        queue.put(conn, table, changes, stamp, device_id)
+
+
+def _record_changes_of(session: Session) -> Iterator[RecordChange]:
+    yield from _changed_records(session.new, inserted=True)
+    yield from _changed_records(session.dirty, inserted=False)
 
 
 @event.listens_for(Session, "after_flush_postexec")
@@ -144,10 +143,10 @@ def _capturing(conn: Connection) -> bool:
     )
 
 
-FieldChange = tuple[str, str, str, str]
+RecordChange = tuple[str, str, dict[str, Any]]  # (table, row id, {field: JSON value})
 
 
-def _field_changes(objects: Iterable[object], *, inserted: bool) -> Iterator[FieldChange]:
+def _changed_records(objects: Iterable[object], *, inserted: bool) -> Iterator[RecordChange]:
     """The changed fields of each record, each checked against its declared type first:
     a value the server would refuse fails the save here and is never queued."""
     for obj in objects:
@@ -164,8 +163,7 @@ def _field_changes(objects: Iterable[object], *, inserted: bool) -> Iterator[Fie
         if changed:
             row = {key: to_json_value(state.dict.get(key)) for key in keys}
             refuse_invalid(table, changed, row)
-        for key, value in changed.items():
-            yield table, obj.id, key, json.dumps(value, ensure_ascii=False)
+            yield table, obj.id, changed
 
 
 def _captured_keys(state: InstanceState[Any]) -> list[str]:

@@ -18,13 +18,13 @@ set aside until its own new state arrives later in the same feed.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 
 from astu_desktop.models import Base
+from astu_desktop.sync import queue
 from astu_desktop.sync.capture import next_stamp, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_quarantine
 from astu_desktop.sync.protocol import TABLES, RowState, Scope
@@ -148,12 +148,7 @@ def _repoint(conn: Connection, child: Table, name: str, old: str, new: str) -> N
     if not row_ids:
         return
     conn.execute(update(child).where(child.c.id.in_(row_ids)).values({name: new}))
-    conn.execute(
-        update(outbox)
-        .where(outbox.c.table_name == child.name, outbox.c.row_id.in_(row_ids))
-        .where(outbox.c.field == name)
-        .values(value=json.dumps(new))
-    )
+    queue.replace_value(conn, child.name, row_ids, name, new)
     entries = conn.execute(
         select(sync_quarantine.c.id, sync_quarantine.c.fields).where(
             sync_quarantine.c.table_name == child.name, sync_quarantine.c.row_id.in_(row_ids)
@@ -198,13 +193,8 @@ def _send_again(conn: Connection, entry_ids: list[int]) -> None:
         select(sync_quarantine).where(sync_quarantine.c.id.in_(entry_ids))
     ).mappings()
     for entry in list(entries):
-        waiting = set(
-            conn.scalars(
-                select(outbox.c.field).where(
-                    outbox.c.table_name == entry["table_name"], outbox.c.row_id == entry["row_id"]
-                )
-            )
-        )  # edits made since are newer than the refused values: they stay
+        waiting = queue.waiting_fields(conn, entry["table_name"], entry["row_id"])
+        # edits made since are newer than the refused values: they stay
         fields = {k: v for k, v in entry["fields"].items() if k not in waiting}
         _queue(conn, entry["table_name"], entry["row_id"], fields, entry["stamp"])
     conn.execute(delete(sync_quarantine).where(sync_quarantine.c.id.in_(entry_ids)))
@@ -244,18 +234,9 @@ def _queue(
     if not values:
         return
     device_id, fresh = next_stamp(conn)
-    first = conn.scalar(select(func.coalesce(func.max(outbox.c.seq), 0))) or 0
-    conn.execute(
-        insert(outbox),
-        [
-            {"table_name": table_name, "row_id": row_id, "field": name,
-             "value": json.dumps(value, ensure_ascii=False), "hlc": stamp or fresh,
-             "device_id": device_id}
-            for name, value in values.items()
-        ],
-    )  # fmt: skip
-    if base_cursor is not None:  # the insert trigger set the current cursor
-        conn.execute(update(outbox).where(outbox.c.seq > first).values(base_cursor=base_cursor))
+    queue.put(
+        conn, table_name, {row_id: values}, stamp or fresh, device_id, base_cursor=base_cursor
+    )
 
 
 def _remove(conn: Connection, table_name: str, row_id: str) -> None:

@@ -92,16 +92,17 @@ sync_conflict = Table(
 
 remote_apply = Table("remote_apply", metadata, Column("active", Integer, primary_key=True))
 
-# The outbox as the sync engine reads it, with the column 0002 added.
+# The outbox as the sync engine reads it: one row per changed record (0018), with the
+# column 0002 added. `fields` and `older_stamps` are JSON text (sync/queue.py).
 outbox = Table(
     "outbox_change",
     metadata,
     Column("seq", Integer, primary_key=True),
     Column("table_name", String(64)),
     Column("row_id", String(36)),
-    Column("field", String(64)),
-    Column("value", Text),
-    Column("hlc", String(40)),
+    Column("fields", Text),
+    Column("hlc", String(64)),
+    Column("older_stamps", Text),
     Column("device_id", String(36)),
     Column("base_cursor", Integer),
 )

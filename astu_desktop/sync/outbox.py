@@ -9,7 +9,6 @@ the outbox rows are removed only with the answer in hand.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import AccessLogEntry, Base, DeviceState
 from astu_desktop.models.base import utcnow
-from astu_desktop.sync import hlc
+from astu_desktop.sync import hlc, queue
 from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
@@ -38,7 +37,6 @@ from astu_desktop.sync.protocol import (
 )
 
 VALUE_REASON_PREFIX = "value_"
-MAX_FIELDS_PER_ROW = 64  # RowChange.fields holds at most this many
 SIGNED = "signed"
 DOCUMENT_TABLE = "form_document"
 
@@ -70,30 +68,9 @@ def open_batch(session: Session, max_rows: int) -> PushBatch | None:
 
 
 def _last_outbox_seq(session: Session, max_rows: int) -> int:
-    """Where a batch of about `max_rows` outbox rows ends, never inside one row's change.
-
-    The fields one flush wrote for one row (a new row's every field, or dependent
-    fields edited together) stand next to each other with one stamp; cut between them,
-    the server would get half a new row and refuse it as missing fields.
-    """
+    """Where a batch of `max_rows` outbox rows (each one record's change) ends."""
     first = select(outbox.c.seq).order_by(outbox.c.seq).limit(max_rows).subquery()
-    upto = session.scalar(select(func.max(first.c.seq))) or 0
-    if not upto:
-        return 0
-    last = session.execute(
-        select(outbox.c.table_name, outbox.c.row_id, outbox.c.hlc).where(outbox.c.seq == upto)
-    ).one()
-    following = session.execute(
-        select(outbox.c.seq, outbox.c.table_name, outbox.c.row_id, outbox.c.hlc)
-        .where(outbox.c.seq > upto)
-        .order_by(outbox.c.seq)
-        .limit(MAX_FIELDS_PER_ROW)
-    )
-    for seq, table_name, row_id, stamp in following:
-        if (table_name, row_id, stamp) != tuple(last):
-            break
-        upto = seq
-    return upto
+    return session.scalar(select(func.max(first.c.seq))) or 0
 
 
 def _last_access_seq(session: Session, sent: int) -> int:
@@ -148,25 +125,26 @@ def _build(session: Session, seq: int, upto: int, access_upto: int, sent: int) -
 
 
 def compact(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str], RowChange]:
-    """One change per row: the newest value of each field, the oldest base cursor."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    """One change per record: the newest value of each field, the oldest base cursor.
+
+    A record has more than one outbox row only when an edit came while a batch with
+    it was out (or a restored store let that batch go again): they fold together here.
+    """
+    merged: dict[tuple[str, str], queue.Waiting] = {}
     for row in rows:
         key = (row["table_name"], row["row_id"])
-        entry = merged.setdefault(
-            key, {"fields": {}, "stamp": row["hlc"], "base": row["base_cursor"]}
-        )
-        entry["fields"][row["field"]] = json.loads(row["value"])
-        entry["stamp"] = max(entry["stamp"], row["hlc"])
-        entry["base"] = min(entry["base"], row["base_cursor"])
+        waiting = queue.Waiting.of(row)
+        held = merged.setdefault(key, waiting)
+        if held is not waiting:
+            held.merge_from(waiting)
+    changes = {}
     for (table, row_id), entry in merged.items():
-        _complete(session, table, row_id, entry["fields"])
-    return {
-        key: RowChange(
-            table=key[0], row_id=key[1], fields=entry["fields"], stamp=entry["stamp"],
-            base_cursor=entry["base"],
-        )
-        for key, entry in merged.items()
-    }  # fmt: skip
+        _complete(session, table, row_id, entry.fields)
+        changes[(table, row_id)] = RowChange(
+            table=table, row_id=row_id, fields=entry.fields,
+            stamp=queue.newest_stamp(entry.stamps.values()), base_cursor=entry.base_cursor,
+        )  # fmt: skip
+    return changes
 
 
 def _complete(session: Session, table_name: str, row_id: str, fields: dict[str, Any]) -> None:
@@ -280,13 +258,7 @@ def _restore(conn: Connection, refusal: ChangeResult) -> None:
     table = Base.metadata.tables.get(refusal.table)
     if table is None or refusal.current is None:
         return
-    edited_since = set(
-        conn.scalars(
-            select(outbox.c.field).where(
-                outbox.c.table_name == refusal.table, outbox.c.row_id == refusal.row_id
-            )
-        )
-    )
+    edited_since = queue.waiting_fields(conn, refusal.table, refusal.row_id)
     values = {
         name: converter(refusal.table, name)(value)
         for name, value in refusal.current.items()
@@ -305,18 +277,11 @@ def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) ->
     would put an old value back over a newer one. Those rows go; what is newer is truly
     unsent and goes in the next batch, numbered after `last_seq`. The device clock moves
     past `last_stamp`, so what is edited from now on is newer than anything delivered.
-    Returns how many outbox rows were dropped.
+    Returns how many field edits were dropped.
     """
     dropped = 0
     if last_stamp is not None:
-        delivered = [
-            seq
-            for seq, stamp in session.execute(select(outbox.c.seq, outbox.c.hlc))
-            if stamp_order(stamp) <= stamp_order(last_stamp)
-        ]
-        for start in range(0, len(delivered), 500):
-            session.execute(delete(outbox).where(outbox.c.seq.in_(delivered[start : start + 500])))
-        dropped = len(delivered)
+        dropped = _drop_delivered_fields(session, stamp_order(last_stamp))
         _clock_past(session, last_stamp)
     session.execute(
         update(sync_conflict)
@@ -329,6 +294,27 @@ def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) ->
             pending_access_upto=None,
         )
     )  # fmt: skip
+    return dropped
+
+
+def _drop_delivered_fields(session: Session, delivered_upto: tuple[int, int, str]) -> int:
+    """Fields of outbox rows whose edit is stamped at or before `delivered_upto` go; a
+    row left with none goes. Returns how many field edits were dropped."""
+    dropped = 0
+    for row in session.execute(select(outbox)).mappings().all():
+        waiting = queue.Waiting.of(row)
+        delivered = {n for n, s in waiting.stamps.items() if stamp_order(s) <= delivered_upto}
+        if not delivered:
+            continue
+        dropped += len(delivered)
+        for name in delivered:
+            del waiting.fields[name], waiting.stamps[name]
+        if waiting.fields:
+            session.execute(
+                update(outbox).where(outbox.c.seq == waiting.seq).values(**waiting.columns())
+            )
+        else:
+            session.execute(delete(outbox).where(outbox.c.seq == waiting.seq))
     return dropped
 
 

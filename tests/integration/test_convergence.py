@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import os
 import shutil
 import tempfile
@@ -204,11 +205,13 @@ class Convergence(RuleBasedStateMachine):
 
     @staticmethod
     def outbox_seq_of(device: Device, table: str, row_id: str, name: str) -> int | None:
-        query = select(outbox.c.seq).where(
-            outbox.c.table_name == table, outbox.c.row_id == row_id, outbox.c.field == name
+        """The newest outbox row of this record that holds an edit of `name`."""
+        query = select(outbox.c.seq, outbox.c.fields).where(
+            outbox.c.table_name == table, outbox.c.row_id == row_id
         )
         with device.laptop.session() as session:
-            return session.scalar(query.order_by(outbox.c.seq.desc()).limit(1))
+            rows = session.execute(query.order_by(outbox.c.seq.desc())).all()
+        return next((seq for seq, fields in rows if name in json.loads(fields)), None)
 
     @rule(number=st.integers(0, 2), name=st.sampled_from(["phone", "background_notes"]),
           value=st.sampled_from(VALUES))  # fmt: skip
@@ -383,11 +386,16 @@ class Convergence(RuleBasedStateMachine):
         """Edits whose outbox rows the server has: acknowledged, or in the batch sent."""
         device = self.devices[number]
         with device.laptop.session() as session:
-            remaining = set(session.scalars(select(outbox.c.seq)))
+            remaining = {
+                (seq, name)
+                for seq, fields in session.execute(select(outbox.c.seq, outbox.c.fields))
+                for name in json.loads(fields)
+            }
             sent_upto = session.scalar(select(sync_state.c.pending_push_upto)) or 0
         for edit in self.edits:
             if edit.device == number and not edit.on_server:
-                edit.on_server = edit.outbox_seq not in remaining or edit.outbox_seq <= sent_upto
+                waiting = (edit.outbox_seq, edit.field) in remaining
+                edit.on_server = not waiting or edit.outbox_seq <= sent_upto
 
     def note_signed_documents(self) -> None:
         with self.server.session() as session:

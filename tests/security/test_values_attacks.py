@@ -13,17 +13,18 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from astu_desktop.models import Client, HomeVisit
 from astu_desktop.models.hetu import make_hetu
-from astu_desktop.sync.localstate import outbox, sync_quarantine
+from astu_desktop.sync.localstate import sync_quarantine
 from astu_desktop.sync.validation import InvalidValue
 from astu_server import records, values
 from astu_server.db import FeedPositions
 from astu_server.models import Record
 from tests.integration.conftest import laptops, server, server_db_url
 from tests.integration.serverkit import Laptop, LiveServer
+from tests.outboxkit import put_value_behind_the_checks
 from tests.security.values_kit import (
     RawDevice,
     change,
@@ -292,11 +293,7 @@ def test_a_bad_value_queued_by_an_older_version_is_refused_alone_and_kept_with_i
         visit = HomeVisit(client_id=client.id, visited_at=datetime(2026, 11, 3, tzinfo=UTC))
         session.add(visit)
         session.flush()
-        session.execute(
-            update(outbox)
-            .where(outbox.c.row_id == visit.id, outbox.c.field == "visited_at")
-            .values(value='"0001-01-01T00:00:00+00:00"')
-        )
+        put_value_behind_the_checks(session, visit.id, "visited_at", "0001-01-01T00:00:00+00:00")
     report = aino.sync()
     assert (report.refused, report.refused_reasons) == (1, ["invalid_value"])
     assert server.record("client", client.id) is not None

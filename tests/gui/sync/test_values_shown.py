@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from sqlalchemy import update
 
 from astu_desktop.models import Client, HomeVisit
-from astu_desktop.sync.localstate import outbox
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
 from tests.gui.sync.conftest import HETU, open_and_sync, sync_window
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
 from tests.integration.serverkit import Laptop, LiveServer
+from tests.outboxkit import put_value_behind_the_checks
 
 
 def queue_a_visit_in_year_one(laptop: Laptop) -> None:
@@ -25,11 +24,7 @@ def queue_a_visit_in_year_one(laptop: Laptop) -> None:
         visit = HomeVisit(client_id=client.id, visited_at=datetime(2026, 11, 3, tzinfo=UTC))
         session.add(visit)
         session.flush()
-        session.execute(
-            update(outbox)
-            .where(outbox.c.row_id == visit.id, outbox.c.field == "visited_at")
-            .values(value='"0001-01-01T00:00:00+00:00"')
-        )
+        put_value_behind_the_checks(session, visit.id, "visited_at", "0001-01-01T00:00:00+00:00")
 
 
 def test_a_visit_refused_for_its_time_is_listed_with_the_limit_it_broke(

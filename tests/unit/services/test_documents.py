@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from astu_desktop.models import Client, FormDocument, OutboxChange, Worker
+from astu_desktop.models import Client, FormDocument, Worker
 from astu_desktop.models import forms as forms_module
 from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.forms import AnswerProblem, FormDefinition, definition
@@ -26,6 +24,7 @@ from astu_desktop.services.documents import (
     DocumentSuperseded,
 )
 from astu_desktop.store.casestore import CaseStore
+from tests.outboxkit import WaitingRow, waiting_rows
 
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 14, 30, tzinfo=UTC)
@@ -533,36 +532,35 @@ def test_old_documents_validate_against_their_own_form_version(
 # -- change capture ------------------------------------------------------------------------
 
 
-def outbox_for(store: CaseStore, document_id: str) -> list[tuple[str, Any]]:
+def outbox_for(store: CaseStore, document_id: str) -> list[WaitingRow]:
     with store.session() as s:
-        rows = s.scalars(
-            select(OutboxChange)
-            .where(OutboxChange.table_name == "form_document", OutboxChange.row_id == document_id)
-            .order_by(OutboxChange.seq)
-        )
-        return [(row.field, json.loads(row.value)) for row in rows]
+        return waiting_rows(s, document_id)
 
 
 def test_document_edits_and_signing_reach_the_outbox(
     store: CaseStore, people: tuple[str, str]
 ) -> None:
     document_id = create(store, people, FormKey.LIVING_SKILLS_CHECK, {"food_score": 3})
-    created = outbox_for(store, document_id)
-    assert ("answers", {"food_score": 3}) in created
-    assert ("form_key", "living_skills_check") in created
-    assert ("status", "draft") in created
+    (created,) = outbox_for(store, document_id)
+    assert created.table_name == "form_document"
+    assert created.fields["answers"] == {"food_score": 3}
+    assert created.fields["form_key"] == "living_skills_check"
+    assert created.fields["status"] == "draft"
 
     with store.session() as s, s.begin():
         documents.save_draft(s, document_id, living_skills_answers())
     sign(store, people, document_id)
 
-    later = outbox_for(store, document_id)[len(created) :]
-    assert later == [
-        ("answers", living_skills_answers()),
-        ("status", "signed"),
-        ("signed_by_id", people[1]),
-        ("signed_at", NOW.isoformat()),
-    ]
+    (waiting,) = outbox_for(store, document_id)  # unsent: the edits joined the one row
+    edited = {name for name in waiting.fields if waiting.stamp_of(name) != created.stamp}
+    assert edited == {"answers", "status", "signed_by_id", "signed_at"}
+    assert {name: waiting.fields[name] for name in edited} == {
+        "answers": living_skills_answers(),
+        "status": "signed",
+        "signed_by_id": people[1],
+        "signed_at": NOW.isoformat(),
+    }
+    assert waiting.order_of("answers") < waiting.order_of("status")  # saved, then signed
 
 
 def test_saving_unchanged_answers_sends_nothing(store: CaseStore, people: tuple[str, str]) -> None:

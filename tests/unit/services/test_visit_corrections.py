@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, OutboxChange, VisitWorker
+from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
 from astu_desktop.models.codes import (
     AccessAction,
     BookingStatus,
@@ -35,6 +35,7 @@ from astu_desktop.services.visits import (
     start_living_skills_check,
 )
 from astu_desktop.store.casestore import CaseStore
+from tests.outboxkit import waiting_fields
 from tests.unit.services.recordkit import NOW, TODAY, People, add_episode, add_people
 
 
@@ -136,7 +137,7 @@ def test_a_removed_visit_leaves_every_list_and_keeps_its_reason(store, people):
         workers = s.scalars(select(VisitWorker.deleted_at)).all()
         (after,) = caseload_rows(s, [people.client_id], today=TODAY)
         entries = entries_for_client(s, people.client_id)
-        sent = set(s.scalars(select(OutboxChange.field).where(OutboxChange.row_id == visit_id)))
+        sent = set(waiting_fields(s, visit_id))
     assert (visit.is_deleted, visit.removal_reason) == (True, VisitRemovalReason.WRONG_CLIENT)
     assert visit.notes == "Vuokra maksettu."  # a tombstone: nothing is hard-deleted
     assert all(deleted is not None for deleted in workers)

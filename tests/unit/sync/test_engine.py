@@ -89,6 +89,7 @@ def test_edits_of_one_record_go_as_one_change_with_the_newest_values(enrolled: C
     client_id = add_client(enrolled)
     edit(enrolled, client_id, phone="040 1")
     edit(enrolled, client_id, phone="040 2")
+    assert outbox_size(enrolled) == 1  # three saves of one record: one row waits
     server = StandIn()
     synchronise(enrolled, server)
     [change] = server.pushes[0].changes
@@ -143,6 +144,7 @@ def test_a_batch_whose_answer_was_lost_goes_again_under_the_same_number(
     with pytest.raises(ServerUnreachable):
         synchronise(enrolled, server)
     edit(enrolled, client_id, phone="050 9")  # made while the answer was missing
+    assert outbox_size(enrolled) == 2  # never merged into the batch already out
     synchronise(enrolled, server)
     first, again, later = server.pushes
     assert again == first  # same number, same content: the server answers it from memory
