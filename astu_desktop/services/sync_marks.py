@@ -10,12 +10,24 @@ is limited to the ids it is given and goes through the outbox's and the quaranti
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, exists, func, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    bindparam,
+    exists,
+    func,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from astu_desktop.models import Base
 from astu_desktop.sync.localstate import outbox, sync_quarantine
@@ -83,15 +95,55 @@ def row_states(session: Session, table: str, row_ids: Iterable[str]) -> dict[str
 
 
 def client_marks(session: Session, client_ids: list[str]) -> dict[str, SyncMark]:
-    """Per client of a caseload page: whether any record of it waits or was refused."""
+    """Per client of a caseload page: whether any record of it waits or was refused.
+
+    One id comes back per marked client, not one row per waiting record: a client
+    never synced has dozens of records in the outbox, and a page of fifty such
+    clients read them all (some 2,500 rows) on every page the list painted.
+    """
     if not client_ids:
         return {}
-    waiting = _about_clients(outbox, client_ids, [])
-    marks = {row.client_id: SyncMark.WAITING for row in session.execute(waiting)}
-    refused = _about_clients(sync_quarantine, client_ids, [])
-    for row in session.execute(refused):
-        marks[row.client_id] = SyncMark.REFUSED
+    marks: dict[str, SyncMark] = {}
+    for bookkeeping, mark in ((outbox, SyncMark.WAITING), (sync_quarantine, SyncMark.REFUSED)):
+        if _holds_any(session, bookkeeping):  # after a sync, both are mostly empty
+            found = session.scalars(_clients_with(bookkeeping.name), {"client_ids": client_ids})
+            marks.update(dict.fromkeys(found, mark))
     return marks
+
+
+def _holds_any(session: Session, bookkeeping: Table) -> bool:
+    """One row read at most: an empty outbox or quarantine asks nothing of the records."""
+    return session.scalar(select(bookkeeping.c[0]).limit(1)) is not None
+
+
+@functools.cache
+def _clients_with(bookkeeping_name: str) -> Select[Any]:
+    """The clients (of the `client_ids` parameter) with a bookkeeping row (outbox or
+    quarantine) about themselves or any record of theirs. Each is an OR of EXISTS
+    probes through the records' `client_id` index and the bookkeeping's (table, row)
+    index, which stops at the first row found: the cost is bounded by the shown
+    clients' own records. Built once: a page of rows is painted on every scroll."""
+    bookkeeping = outbox if bookkeeping_name == outbox.name else sync_quarantine
+    client = Base.metadata.tables[CLIENT_TABLE]
+    probes: list[ColumnElement[bool]] = [
+        exists().where(
+            bookkeeping.c.table_name == CLIENT_TABLE, bookkeeping.c.row_id == client.c.id
+        )
+    ]
+    for table, owner in _owned_tables():
+        rows = (
+            owner
+            if owner is table
+            else table.join(owner, owner.c.id == table.c[str(TABLES[table.name].parent_field)])
+        )
+        noted = exists().where(
+            bookkeeping.c.table_name == table.name, bookkeeping.c.row_id == table.c.id
+        )
+        probes.append(
+            exists(select(1).select_from(rows).where(owner.c.client_id == client.c.id, noted))
+        )
+    shown: BindParameter[list[str]] = bindparam("client_ids", expanding=True)
+    return select(client.c.id).where(client.c.id.in_(shown), or_(*probes))
 
 
 def client_sync(session: Session, client_id: str) -> ClientSync:
