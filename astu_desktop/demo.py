@@ -36,7 +36,8 @@ from astu_desktop.models import DeviceState, OutboxChange, ServiceEpisode, Team,
 from astu_desktop.models.codes import EpisodeStatus, Role
 from astu_desktop.services import enrolment
 from astu_desktop.services.seed import seed_caseload
-from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.sync import queue
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_state

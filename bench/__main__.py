@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 
 from bench import gui_workload, report_workload, store_workload, sync_workload, team_workload
+from bench.template import FOLDER_VARIABLE
 
 BENCHMARKS = {
     "store": store_workload.main,
@@ -16,9 +19,12 @@ BENCHMARKS = {
 
 
 def main(names: list[str]) -> int:
-    for name in names or list(BENCHMARKS):
-        print(f"== {name}", flush=True)
-        BENCHMARKS[name]()
+    """Each benchmark in turn, sharing one seeded template store (bench/template.py)."""
+    with tempfile.TemporaryDirectory(prefix="astu-bench-templates-") as templates:
+        os.environ[FOLDER_VARIABLE] = templates
+        for name in names or list(BENCHMARKS):
+            print(f"== {name}", flush=True)
+            BENCHMARKS[name]()
     return 0
 
 

@@ -8,7 +8,7 @@ itself and not as a regression: the case summary against opening the client reco
 (the same reads the record window does), the statistics PDF against the store
 overview of `astu-desktop stats`.
 
-The store is seeded once per run (a few minutes for 10,000 clients); set
+The store is a copy of the run's seeded store (bench/template.py); set
 ASTU_REPORT_BENCH_CLIENTS for a smaller one.
 """
 
@@ -29,15 +29,11 @@ from astu_desktop.reports.statistics_pdf import statistics_pdf
 from astu_desktop.services.case_summary import case_summary
 from astu_desktop.services.client_record import load_client_record
 from astu_desktop.services.overview import store_overview
-from astu_desktop.services.seed import seed_caseload
 from astu_desktop.services.statistics import year_statistics
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.store.keyfile import KdfParams
+from bench.template import PASSPHRASE, seeded_copy
 
 CLIENTS = int(os.environ.get("ASTU_REPORT_BENCH_CLIENTS", "10000"))
-PASSPHRASE = "benchmark passphrase – not secret"
-# Unlocking is not what is measured here: a cheap key derivation keeps the run short.
-BENCH_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 SUMMARY_GOAL_MS = 200.0
 STATISTICS_GOAL_MS = 2000.0
 SUMMARY_ROUNDS = 30
@@ -46,18 +42,8 @@ TODAY = date.today()
 
 
 def build_store(folder: Path) -> CaseStore:
-    store = CaseStore.create(folder / "cases" / "astu.db", PASSPHRASE, kdf=BENCH_KDF)
-    started = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        if done % 2000 == 0 or done == total:
-            print(
-                f"  seeded {done:,}/{total:,} ({time.perf_counter() - started:.0f} s)", flush=True
-            )
-
-    seed_caseload(store, clients=CLIENTS, random_seed=11, today=TODAY, progress=progress)
-    store.checkpoint()
-    return store
+    path, _seeded = seeded_copy(folder / "cases", CLIENTS, TODAY)
+    return CaseStore.unlock(path, PASSPHRASE)
 
 
 def two_year_client(store: CaseStore) -> tuple[str, int, int]:
@@ -97,7 +83,6 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def main() -> None:
-    print(f"building a {CLIENTS:,}-client store (once for this run)", flush=True)
     with tempfile.TemporaryDirectory(prefix="astu-report-bench-") as folder:
         store = build_store(Path(folder))
         try:

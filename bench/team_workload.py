@@ -1,6 +1,6 @@
 """The team overview on a 10,000-client store: every figure and every list behind one.
 
-One encrypted store is seeded per run (several minutes at 10,000 clients; the seeder
+The store is a copy of the run's seeded store (bench/template.py; the seeder
 makes a worker per 25 clients, so about 400 workers: more than ASTU's 236, a harder
 case). Then, on the team with the most clients, each part of the overview is timed
 (median and worst of several runs, goal <= 300 ms each): the per-worker figures, the
@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import ServiceEpisode, Worker
 from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
-from astu_desktop.services.seed import seed_caseload
 from astu_desktop.services.team_overview import (
     Cell,
     Measure,
@@ -39,32 +38,19 @@ from astu_desktop.services.team_overview import (
     team_total,
 )
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
-from astu_desktop.store import keyfile
 from astu_desktop.store.casestore import CaseStore
+from bench.template import PASSPHRASE, seeded_copy
 
 CLIENTS = int(os.environ.get("ASTU_TEAM_BENCH_CLIENTS", "10000"))
 RUNS = 7
 GOAL_MS = 300.0
-TODAY = date(2026, 11, 16)
-PASSPHRASE = "benchmark passphrase – not secret"
-# Timing queries, not unlocking: the store needs no real Argon2id cost.
-FAST_KDF = keyfile.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+TODAY = date.today()  # the day the run's seeded store was seeded around
 PAGE = 50
 
 
 def build_store(folder: Path) -> CaseStore:
-    store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=FAST_KDF)
-    started = time.perf_counter()
-
-    def progress(done: int, total: int) -> None:
-        if done % 2000 == 0 or done == total:
-            print(
-                f"  seeded {done:,}/{total:,} ({time.perf_counter() - started:.0f} s)", flush=True
-            )
-
-    seed_caseload(store, clients=CLIENTS, random_seed=11, today=TODAY, progress=progress)
-    store.checkpoint()
-    return store
+    path, _seeded = seeded_copy(folder, CLIENTS, TODAY)
+    return CaseStore.unlock(path, PASSPHRASE)
 
 
 def busiest(session: Session) -> tuple[str, str]:
@@ -124,7 +110,6 @@ def run_on(folder: Path) -> None:
         store = CaseStore.unlock(folder / "astu.db", PASSPHRASE)
     else:
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"seeding {CLIENTS:,} clients …", flush=True)
         store = build_store(folder)
     try:
         report(store)

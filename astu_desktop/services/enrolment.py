@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import DeviceState
 from astu_desktop.models.base import utcnow
 from astu_desktop.services.sync_marks import records_waiting
-from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.sync.client import HttpSyncClient, SyncError
 from astu_desktop.sync.localstate import sync_conflict, sync_quarantine, sync_state
 from astu_desktop.sync.protocol import EnrolRequest, UserInfo

@@ -36,37 +36,11 @@ from astu_desktop.store.errors import (
 from astu_desktop.store.files import fsync_directory
 from astu_desktop.store.keyfile import KdfParams, zero
 from astu_desktop.store.passphrase import passphrase_problems
+from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.store.throttle import Clock, UnlockThrottle
 from astu_desktop.sync import capture
 
 _NOT_A_DATABASE = ("file is not a database", "not a database", "malformed", "hmac")
-
-
-@dataclass(frozen=True)
-class StorePaths:
-    database: Path
-
-    @property
-    def keyfile(self) -> Path:
-        return self._beside(".key")
-
-    @property
-    def pending_keyfile(self) -> Path:
-        return self._beside(".key.pending")
-
-    @property
-    def throttle(self) -> Path:
-        return self._beside(".unlock")
-
-    @property
-    def backups(self) -> Path:
-        return self._beside(".backups")
-
-    def sidecars(self) -> list[Path]:
-        return [self._beside("-wal"), self._beside("-shm")]
-
-    def _beside(self, suffix: str) -> Path:
-        return self.database.with_name(self.database.name + suffix)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from astu_desktop import paths
 from astu_desktop.store.errors import StoreError
-from astu_desktop.sync.validation import InvalidValue
-from astu_desktop.ui.sync.texts import not_saved_text
 
 _CONTEXT = "StoreErrors"
 _STORE_MESSAGES = {
@@ -67,6 +65,11 @@ def unexpected_text() -> str:
 
 def describe(error: BaseException) -> str:
     """The sentence for any failure of store work; unexpected ones are logged first."""
+    # Imported here: the unlock dialog uses this module and must paint without the
+    # models, the sync schema and the document code those two bring along.
+    from astu_desktop.sync.validation import InvalidValue
+    from astu_desktop.ui.sync.texts import not_saved_text
+
     if isinstance(error, StoreError):
         return store_error_text(error)
     if isinstance(error, InvalidValue):

@@ -34,7 +34,8 @@ from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.services.reviews import ReturnedDocument
-from astu_desktop.store.casestore import CaseStore, StorePaths
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.ui import settings, shortcuts
 from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatcher, save_open_drafts
 from astu_desktop.ui.calendar_window import CalendarWindow

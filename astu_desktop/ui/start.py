@@ -9,21 +9,24 @@ and the flow starts again from creating one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
-from astu_desktop.store.casestore import CaseStore
-from astu_desktop.store.keyfile import KdfParams
-from astu_desktop.store.throttle import Clock
-from astu_desktop.ui.create_store_dialog import CreateStoreDialog
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
-from astu_desktop.ui.main_window import MainWindow
-from astu_desktop.ui.sync.scheduler import SyncTimings
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:  # the main window and the store load while the key is derived
+    import httpx
+
+    from astu_desktop.store.casestore import CaseStore
+    from astu_desktop.store.keyfile import KdfParams
+    from astu_desktop.store.throttle import Clock
+    from astu_desktop.ui.main_window import MainWindow
+    from astu_desktop.ui.sync.scheduler import SyncTimings
 
 
 class StartFlow(QObject):
@@ -62,6 +65,8 @@ class StartFlow(QObject):
             self.show_create()
 
     def show_create(self) -> None:
+        from astu_desktop.ui.create_store_dialog import CreateStoreDialog
+
         dialog = CreateStoreDialog(self.store_path, self._runner, kdf=self._kdf)
         dialog.created.connect(lambda store: self._open(store, enrol=dialog.wants_server))
         self._show(dialog)
@@ -71,7 +76,19 @@ class StartFlow(QObject):
             self.store_path, self._runner, demo=self._demo, clock=self._clock, parent=self.window
         )
         dialog.unlocked.connect(self._open)
+        dialog.unlocking.connect(self._load_main_window)
         self._show(dialog)
+
+    def _load_main_window(self) -> None:
+        """Import the main window's code while the worker derives the key.
+
+        The unlock dialog is painted without it (the process start is what a worker
+        waits for first); the key derivation takes about half a second on the worker
+        and leaves this thread free, so the import costs no waiting there. Queued, so
+        the busy bar is painted first.
+        """
+        if self.window is None:
+            QTimer.singleShot(0, _main_window_class)
 
     def shutdown(self) -> None:
         """Before the application ends: no store stays open, no work stays queued."""
@@ -94,7 +111,7 @@ class StartFlow(QObject):
 
     def _open(self, store: CaseStore, enrol: bool = False) -> None:
         if self.window is None:
-            self.window = MainWindow(
+            self.window = _main_window_class()(
                 self._runner,
                 self._translations,
                 self._reporter,
@@ -115,3 +132,9 @@ class StartFlow(QObject):
             window.close()
             window.deleteLater()
         self.show_create()
+
+
+def _main_window_class() -> type[MainWindow]:
+    from astu_desktop.ui.main_window import MainWindow
+
+    return MainWindow

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop import paths
-from astu_desktop.store.casestore import CaseStore, StorePaths
 from astu_desktop.store.errors import UnlockThrottled, WrongPassphrase
+from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.store.throttle import Clock, UnlockThrottle
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
+
+if TYPE_CHECKING:
+    from astu_desktop.store.casestore import CaseStore
 
 COUNTDOWN_TICK_MS = 200
 HINT_STYLE = "background: #fff4d6; border: 1px solid #e0c060; border-radius: 4px; padding: 8px;"
@@ -39,6 +43,7 @@ class UnlockDialog(QDialog):
     """Emits `unlocked` with the open store; rejected means the worker chose to quit."""
 
     unlocked = Signal(object)
+    unlocking = Signal()  # the key is being derived: a moment to load what comes next
 
     def __init__(
         self,
@@ -145,10 +150,11 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         path, clock = self._path, self._clock
         self._runner.run(
-            lambda: CaseStore.unlock(path, passphrase, clock=clock),
+            lambda: _unlock(path, passphrase, clock),
             self._on_unlocked,
             self._on_failed,
         )
+        self.unlocking.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc clears what was typed; it never quits the app (only Quit does).
@@ -242,3 +248,10 @@ class UnlockDialog(QDialog):
     def _fill_demo_passphrase(self) -> None:
         self.passphrase.setText(paths.DEMO_PASSPHRASE)
         self.passphrase.setFocus()
+
+
+def _unlock(path: Path, passphrase: str, clock: Clock) -> CaseStore:
+    """On the worker: the database code is loaded there, not before the dialog is painted."""
+    from astu_desktop.store.casestore import CaseStore
+
+    return CaseStore.unlock(path, passphrase, clock=clock)
