@@ -45,3 +45,20 @@ def test_the_unlock_dialogs_modules_load_no_database_window_or_document_code() -
         if any(name == later or name.startswith(later + ".") for later in LOADED_LATER)
     ]
     assert early == []
+
+
+_SOURCES_PROBE = """
+import json, linecache
+import astu_desktop.ui.main_window
+print(json.dumps([name for name in linecache.cache if name.endswith(".py")]))
+"""
+
+
+def test_importing_the_main_window_keeps_no_module_source_in_memory() -> None:
+    """PySide6's import hook would read and keep every module's source (45 MB here)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SOURCES_PROBE], capture_output=True, text=True, check=True
+    )
+    kept = json.loads(result.stdout)
+    assert [name for name in kept if "sqlalchemy" in name or "reportlab" in name] == []
+    assert len(kept) <= 5
