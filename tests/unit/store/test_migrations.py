@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,34 @@ def revision_of(store: CaseStore) -> str | None:
 def test_a_new_store_is_at_the_newest_schema(store: CaseStore) -> None:
     assert revision_of(store) == migrate.head_revision()
     assert not store.paths.backups.exists()  # nothing to protect, nothing copied
+
+
+def test_the_head_the_unlock_compares_with_is_alembics_head() -> None:
+    """A new migration script also moves `migrate.HEAD_REVISION`; this says so if not."""
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+_UNLOCK_PROBE = """
+import json, sys
+from pathlib import Path
+from astu_desktop.store.casestore import CaseStore
+path, passphrase = sys.stdin.read().split("\\n", 1)
+CaseStore.unlock(Path(path), passphrase).lock()
+print(json.dumps(sorted(name for name in sys.modules if name.split(".")[0] in ("alembic", "mako"))))
+"""
+
+
+def test_unlocking_a_store_at_head_loads_no_migration_code(store: CaseStore) -> None:
+    """Alembic and its templates cost 14 MB of a laptop's memory; only a migration needs them."""
+    store.lock()
+    result = subprocess.run(
+        [sys.executable, "-c", _UNLOCK_PROBE],
+        input=f"{store.paths.database}\n{PASSPHRASE}",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(result.stdout) == []
 
 
 def test_opening_a_store_at_head_migrates_nothing(store: CaseStore) -> None:
