@@ -29,7 +29,6 @@ from sqlalchemy.sql.elements import UnaryExpression
 
 from astu_desktop.models import (
     Client,
-    FormDocument,
     HomeVisit,
     RentDebtFollowUp,
     RentPayment,
@@ -52,8 +51,9 @@ from astu_desktop.services.bookings import (
     next_visits,
 )
 from astu_desktop.services.case_facts import (
+    CLIENT_IDS,
     plan_review_due,
-    plan_review_dues,
+    plan_review_dues_of_clients,
     responsible_worker_names,
 )
 from astu_desktop.services.search import (
@@ -275,8 +275,8 @@ def _a_visit() -> ColumnElement[bool]:
 
 
 def _gather_reviews(session: Session, facts: dict[str, _Facts]) -> None:
-    statement = plan_review_dues().where(FormDocument.client_id.in_(list(facts)))
-    for client_id, review_due in session.execute(statement):
+    reviews = session.execute(plan_review_dues_of_clients(), {CLIENT_IDS: list(facts)})
+    for client_id, review_due in reviews:
         facts[client_id].review_due = _as_date(review_due)
 
 
