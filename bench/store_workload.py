@@ -186,7 +186,12 @@ def report(plain: dict[str, float], encrypted: dict[str, float]) -> None:
         f"{'whole workload':30} {total:8.3f} {sum(encrypted.values()):11.3f} {ratio:6.2f}  "
         f"{verdict(ratio)}"
     )
-    print(f"encrypted/plain = {ratio:.2f} ({verdict(ratio)} the goal of <= {GOAL} in every phase)")
+    missed = [phase for phase in plain if encrypted[phase] / plain[phase] > GOAL]
+    every = "misses" if missed or ratio > GOAL else "meets"
+    print(
+        f"encrypted/plain = {ratio:.2f} in the whole workload; {every} the goal of <= {GOAL} "
+        f"in every phase ({len(missed)} of {len(plain)} phases over it)"
+    )
 
 
 def verdict(ratio: float) -> str:
