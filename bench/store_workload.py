@@ -31,11 +31,11 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.engine import build_engine, plain_connection
 from astu_desktop.sync import capture
 from bench import goals
+from bench.template import PASSPHRASE
 
 CLIENTS = 2_000
 OPENS = 1_000
 VISITS = 1_000
-PASSPHRASE = "benchmark passphrase – not secret"
 TODAY = date(2026, 11, 1)
 # The workload never unlocks, so creating its stores needs no real Argon2id cost.
 WORKLOAD_KDF = keyfile.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)

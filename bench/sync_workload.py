@@ -46,8 +46,8 @@ from astu_server.models import Assignment, Record, ScopeGrant
 from astu_server.security import use_password_hasher
 from bench import goals
 from bench.goals import verdict
+from bench.template import PASSPHRASE
 
-PASSPHRASE = "benchmark passphrase – not secret"
 PASSWORD = "benchmark password – not secret"
 KDF = keyfile.KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 STAMP = "001795900000000.000000000.bench"

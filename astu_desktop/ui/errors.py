@@ -65,13 +65,14 @@ def unexpected_text() -> str:
 
 def describe(error: BaseException) -> str:
     """The sentence for any failure of store work; unexpected ones are logged first."""
-    # Imported here: the unlock dialog uses this module and must paint without the
-    # models, the sync schema and the document code those two bring along.
+    if isinstance(error, StoreError):
+        return store_error_text(error)
+    # Imported here, after the store's own errors: the unlock dialog uses this module
+    # and must paint (and answer a wrong passphrase) without the models, the sync
+    # schema and the document code these two bring along.
     from astu_desktop.sync.validation import InvalidValue
     from astu_desktop.ui.sync.texts import not_saved_text
 
-    if isinstance(error, StoreError):
-        return store_error_text(error)
     if isinstance(error, InvalidValue):
         return not_saved_text({name: problem.value for name, problem in error.problems.items()})
     log_unexpected(type(error), error, error.__traceback__)
