@@ -20,8 +20,9 @@ from pathlib import Path
 
 from astu_desktop import paths
 from astu_desktop.messages import message
+from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.store.errors import StoreError, UnlockThrottled
+from astu_desktop.store.errors import DiskFull, StoppedPartWay, StoreError, UnlockThrottled
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -63,15 +64,33 @@ def run_command(command: Command, args: argparse.Namespace) -> int:
         _say(message("unlock_throttled", seconds=max(1, round(throttled.wait_seconds))))
         return EXIT_FAILED
     except StoreError as error:
-        _say(message(error.code))
+        _say(store_error_text(error))
         return EXIT_FAILED
     except KeyboardInterrupt:
         _say(message("interrupted"))
         return EXIT_FAILED
-    except Exception:
+    except Exception as error:
+        disk = space.storage_error(error)  # e.g. a PDF written to a full disk
+        if disk is not None:
+            _say(store_error_text(disk))
+            return EXIT_FAILED
         _log_unexpected()
         _say(message("unexpected"))
         return EXIT_FAILED
+
+
+def store_error_text(error: StoreError) -> str:
+    """The sentence for a store error; a full disk says how much to free, work that
+    stopped part way says how far it got."""
+    if isinstance(error, StoppedPartWay):
+        done = message(
+            f"stopped_part_way_{error.unit}", saved=error.saved, total=error.total or "?"
+        )
+        return f"{store_error_text(error.cause)}\n{done}"
+    if isinstance(error, DiskFull):
+        needed = error.needed_bytes or space.MIN_FREE_BYTES
+        return message("disk_full", needed=-(-needed // space.MB))
+    return message(error.code)
 
 
 _USAGE_CODES = {
@@ -222,8 +241,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             with store.session() as session:
                 broken_at = verify_chain(session)
                 reaches = reaches_acknowledged(session)
+        log = store.fold_log()
     finally:
         store.lock()
+    if not log.folded:
+        size = f"{log.wal_bytes / space.MB:.1f}"
+        _say(message("check_log_not_folded", size=size, reason=message(f"log_reason_{log.reason}")))
     if report.cipher_problems:
         _say(message("check_cipher_failed", count=len(report.cipher_problems)))
     if report.sqlite_problems:
@@ -232,7 +255,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         _say(message("check_chain_broken", seq=broken_at))
     if not reaches:
         _say(message("check_log_short_of_server"))
-    if report.ok and broken_at is None and reaches:
+    if report.ok and broken_at is None and reaches and log.reason in (None, "busy"):
         _say(message("check_ok"))
         return EXIT_OK
     return EXIT_FAILED

@@ -16,6 +16,7 @@ from astu_desktop.services.importer import (
     ImportRejected,
     import_clients,
 )
+from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
 
 EXIT_OK = 0
@@ -24,6 +25,7 @@ MAX_ROWS_LISTED = 200
 
 
 def import_file(store: CaseStore, path: Path, say: Callable[[str], None]) -> int:
+    space.ensure_room(store.paths.database.parent, space.room_for_import(store.paths, path))
     try:
         with store.session() as session, session.begin():
             result = import_clients(session, path)

@@ -228,6 +228,80 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "Oväntat fel. Ofullständiga ändringar ångrades; sparat arbete finns kvar.",
         "Unexpected error. Unfinished changes were rolled back; saved work is safe.",
     ),
+    # -- the disk under the store --
+    "disk_full": (
+        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa. "
+        "Vapauta levytilaa niin, että vapaana on vähintään {needed} Mt, ja yritä uudelleen.",
+        "Disken är full, så detta sparades inte. Tidigare sparat arbete finns kvar. "
+        "Frigör diskutrymme så att minst {needed} MB är ledigt och försök igen.",
+        "The disk is full, so this was not saved. Work saved before is safe. "
+        "Free disk space until at least {needed} MB is free, and try again.",
+    ),
+    "storage_failed": (
+        "Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei "
+        "tallennettu. Aiemmin tallennettu työ on tallessa. Yritä uudelleen, kun levy toimii; "
+        "jos virhe toistuu, ota yhteys tukeen.",
+        "Det gick inte att skriva till disken (diskfel eller disken är skrivskyddad), så detta "
+        "sparades inte. Tidigare sparat arbete finns kvar. Försök igen när disken fungerar; "
+        "kontakta supporten om felet upprepas.",
+        "The disk could not be written to (a disk error, or it is read-only), so this was not "
+        "saved. Work saved before is safe. Try again once the disk works; if it happens again, "
+        "contact support.",
+    ),
+    "stopped_part_way_clients": (
+        Plural(
+            "saved",
+            "Keskeytyi: {saved} / {total} asiakkaasta tallennettiin ennen virhettä, ja se on "
+            "tallessa. Loput jäivät tallentamatta.",
+            "Keskeytyi: {saved} / {total} asiakkaasta tallennettiin ennen virhettä, ja ne ovat "
+            "tallessa. Loput jäivät tallentamatta.",
+        ),
+        Plural(
+            "saved",
+            "Avbröts: {saved} av {total} klienter sparades före felet och finns kvar. "
+            "Resten sparades inte.",
+            "Avbröts: {saved} av {total} klienter sparades före felet och finns kvar. "
+            "Resten sparades inte.",
+        ),
+        Plural(
+            "saved",
+            "Stopped part way: {saved} of {total} clients was saved before the error and is "
+            "safe. The rest was not saved.",
+            "Stopped part way: {saved} of {total} clients were saved before the error and are "
+            "safe. The rest was not saved.",
+        ),
+    ),
+    "stopped_part_way_rows": (
+        "Synkronointi keskeytyi: {saved} palvelimelta saatua riviä tallennettiin, ja ne ovat "
+        "tallessa. Seuraava synkronointi jatkaa siitä.",
+        "Synkroniseringen avbröts: {saved} rader från servern sparades och finns kvar. "
+        "Nästa synkronisering fortsätter därifrån.",
+        "The sync stopped part way: {saved} rows received from the server were saved and are "
+        "safe. The next sync goes on from there.",
+    ),
+    "check_log_not_folded": (
+        "Tapahtumaloki (-wal, {size} Mt) ei palautunut tietokantaan: {reason}. "
+        "Tallennettu työ on tallessa lokissa.",
+        "Transaktionsloggen (-wal, {size} MB) fördes inte tillbaka till databasen: {reason}. "
+        "Sparat arbete finns kvar i loggen.",
+        "The write-ahead log (-wal, {size} MB) did not fold back into the database: {reason}. "
+        "Saved work is safe in the log.",
+    ),
+    "log_reason_busy": (
+        "toinen ohjelma käyttää tietokantaa",
+        "ett annat program använder databasen",
+        "another program has the store open",
+    ),
+    "log_reason_disk_full": (
+        "levy on täynnä",
+        "disken är full",
+        "the disk is full",
+    ),
+    "log_reason_storage_failed": (
+        "levylle ei voi kirjoittaa",
+        "det går inte att skriva till disken",
+        "the disk cannot be written to",
+    ),
     "file_not_found": (
         "Tiedostoa ei löydy.",
         "Filen hittades inte.",

@@ -18,15 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, insert, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from astu_desktop.models import DeviceState
 from astu_desktop.models.base import new_id, utcnow
-from astu_desktop.store import keyfile, migrate
-from astu_desktop.store.engine import build_engine, keyed_connection
+from astu_desktop.store import keyfile, migrate, space
+from astu_desktop.store.engine import BUSY_TIMEOUT_MS, build_engine, keyed_connection
 from astu_desktop.store.errors import (
     DatabaseDamaged,
+    DiskFull,
     KeyFileDamaged,
+    StorageFailed,
+    StoreError,
     StoreExists,
     StoreLocked,
     StoreNotFound,
@@ -41,6 +45,25 @@ from astu_desktop.store.throttle import Clock, UnlockThrottle
 from astu_desktop.sync import capture
 
 _NOT_A_DATABASE = ("file is not a database", "not a database", "malformed", "hmac")
+# How long folding the log on lock waits for another thread's open read (a sync that
+# is stopping): locking must not hang the window; the next open folds what is left.
+_LOCK_FOLD_WAIT_MS = 250
+
+
+@dataclass(frozen=True)
+class LogState:
+    """The write-ahead log after an attempt to fold it into the database.
+
+    `reason` says why it did not fold: "busy" (another connection was reading),
+    or the code of the store error that stopped it ("disk_full", "storage_failed").
+    """
+
+    wal_bytes: int
+    reason: str | None = None
+
+    @property
+    def folded(self) -> bool:
+        return self.reason is None
 
 
 @dataclass(frozen=True)
@@ -125,6 +148,8 @@ class CaseStore:
         except BaseException:
             store.lock()  # e.g. StoreTooNew: close the connections, forget the key
             raise
+        if store.log_bytes():
+            store.fold_log()  # a log left by a fold that failed (a full disk) goes now
         return store
 
     @classmethod
@@ -167,8 +192,9 @@ class CaseStore:
         return self._sessions()
 
     def lock(self) -> None:
-        """Close every connection and overwrite the key held by this object."""
+        """Fold the log back, close every connection, overwrite the key held here."""
         if self._engine is not None:
+            self.fold_log(wait_ms=_LOCK_FOLD_WAIT_MS)
             self._engine.dispose()
             self._engine = None
         if self._key is not None:
@@ -197,6 +223,7 @@ class CaseStore:
         """
         current = keyfile.read(self.paths.keyfile)
         zero(current.unwrap(passphrase))
+        space.ensure_room(self.paths.database.parent, space.room_for_copy(self.paths))
         new_key = keyfile.new_database_key()
         keyfile.write(self.paths.pending_keyfile, keyfile.wrap(new_key, passphrase, current.kdf))
         self.engine.dispose()
@@ -237,11 +264,36 @@ class CaseStore:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def fold_log(self, *, wait_ms: int = BUSY_TIMEOUT_MS) -> LogState:
+        """Fold the write-ahead log into the database and cut it to nothing, if it can.
+
+        Never raises: it runs after a sync, on lock and on close, where a log that
+        cannot fold now (the disk is full, another thread is reading) is no failure of
+        the work just done. It is reported to `check`, and the next fold tries again.
+        """
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait_ms}")
+                try:
+                    busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").scalar()
+                finally:
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except StoreError as failure:
+            return LogState(self.log_bytes(), failure.code)
+        except SQLAlchemyError:
+            return LogState(self.log_bytes(), "busy")
+        return LogState(self.log_bytes(), "busy" if busy else None)
+
+    def log_bytes(self) -> int:
+        """The write-ahead log's size on disk now (0 when it is folded or absent)."""
+        wal = self.paths.wal
+        return wal.stat().st_size if wal.exists() else 0
+
     # -- internals -----------------------------------------------------------------
 
     def _make_engine(self, key: bytearray) -> Engine:
         path = self.paths.database
-        engine = build_engine(lambda: keyed_connection(path, key))
+        engine = build_engine(lambda: keyed_connection(path, key), folder=path.parent)
         capture.install(engine)
         return engine
 
@@ -252,6 +304,9 @@ class CaseStore:
         except DatabaseDamaged:
             # The engine reports "not a database" (a wrong key) and damage alike.
             return False
+        except (DiskFull, StorageFailed):
+            self.lock()  # the disk, not the file: said as such, never as damage
+            raise
         except Exception as exc:
             if any(marker in str(exc).lower() for marker in _NOT_A_DATABASE):
                 return False
@@ -263,7 +318,12 @@ class CaseStore:
         migrate.upgrade(self.engine, self._backup)
 
     def _backup(self, revision: str) -> Path:
-        """An encrypted copy under the same key, taken before migrating from `revision`."""
+        """An encrypted copy under the same key, taken before migrating from `revision`.
+
+        It and the migration after it need the store's size again: refused at once
+        when that is not free, instead of failing half-way through the copy.
+        """
+        space.ensure_room(self.paths.database.parent, space.room_for_copy(self.paths))
         self.paths.backups.mkdir(mode=0o700, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.paths.backups / f"before-{revision}-{stamp}.db"

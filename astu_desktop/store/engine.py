@@ -19,6 +19,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
 from astu_desktop.store.errors import DatabaseDamaged
+from astu_desktop.store.space import WAL_LIMIT_BYTES, storage_error
 
 # Page cache per connection (negative = KiB). 24 MiB holds what browsing a
 # 10,000-client caseload reads again and again (clients, the search index, episodes,
@@ -71,10 +72,18 @@ def apply_pragmas(connection: DbapiConnection) -> None:
     connection.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA secure_delete = ON")
+    # After a checkpoint the log is cut back to this, instead of keeping the largest
+    # size it ever reached (which, on a nearly full disk, is space no write gets back).
+    connection.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
 
 
-def build_engine(connect: Connector, module: Any = sqlcipher3.dbapi2) -> Engine:
+def build_engine(
+    connect: Connector, module: Any = sqlcipher3.dbapi2, folder: Path | None = None
+) -> Engine:
     """An engine whose every pooled connection comes from `connect`, in explicit transactions.
+
+    `folder` is where the database lives: a failed write there is told as a full disk
+    when that folder's disk has no room left.
 
     pysqlite's implicit transaction handling is switched off (isolation_level=None) and
     SQLAlchemy emits BEGIN itself, so SAVEPOINTs and rollbacks behave as documented.
@@ -96,20 +105,22 @@ def build_engine(connect: Connector, module: Any = sqlcipher3.dbapi2) -> Engine:
         json_serializer=_json_text,
     )
     event.listen(engine, "begin", _begin)
-    event.listen(engine, "handle_error", _damage_as_store_error)
+    event.listen(engine, "handle_error", lambda context: _as_store_error(context, folder))
     return engine
 
 
-def _damage_as_store_error(context: ExceptionContext) -> BaseException | None:
-    """A damaged or foreign file reaches callers as `DatabaseDamaged`, not a driver error.
+def _as_store_error(context: ExceptionContext, folder: Path | None) -> BaseException | None:
+    """A damaged file, a full disk or a failing disk reach callers as store errors.
 
-    The UI and CLI know how to explain a store error; a raw SQLite "malformed" error
-    from the middle of a read would otherwise surface as a traceback.
+    The UI and CLI know how to explain a store error; a raw SQLite "malformed" or
+    "database or disk is full" from the middle of a write would otherwise surface as
+    "unexpected", which tells the worker neither what happened nor what to do.
     """
-    code = getattr(context.original_exception, "sqlite_errorcode", None)
+    original = context.original_exception
+    code = getattr(original, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _DAMAGE_DETAILS:
         return DatabaseDamaged(_DAMAGE_DETAILS[code & 0xFF])
-    return None
+    return storage_error(original, folder)
 
 
 def _json_text(value: Any) -> str:

@@ -63,3 +63,44 @@ class StoreLocked(StoreError):
 
 class WeakPassphrase(StoreError):
     code = "weak_passphrase"
+
+
+class DiskFull(StoreError):
+    """The disk under the store has no room: a write failed, or a check found too little.
+
+    `needed_bytes` is how much free space the refused work asks for (None when SQLite
+    found the disk full in the middle of a write), `free_bytes` what there was.
+    """
+
+    code = "disk_full"
+
+    def __init__(self, needed_bytes: int | None = None, free_bytes: int | None = None) -> None:
+        super().__init__("no space left on the store's disk")
+        self.needed_bytes = needed_bytes
+        self.free_bytes = free_bytes
+
+
+class StorageFailed(StoreError):
+    """The disk refused a write: an I/O error, or a file system gone read-only."""
+
+    code = "storage_failed"
+
+
+class StoppedPartWay(StoreError):
+    """Work that commits step by step stopped on `cause` after `saved` of `total` steps
+    (`total` None: not known beforehand, as in a sync's pull).
+
+    What was committed before stays (each step is its own transaction); the sentence
+    must say how far it got, not that everything was rolled back.
+    """
+
+    code = "stopped_part_way"
+
+    def __init__(
+        self, cause: StoreError, saved: int, total: int | None = None, *, unit: str = "rows"
+    ) -> None:
+        super().__init__(f"{cause.code} after {saved} of {total} {unit}")
+        self.cause = cause
+        self.unit = unit  # what was counted: "clients" (a seed), "rows" (a sync's pull)
+        self.saved = saved
+        self.total = total

@@ -30,8 +30,13 @@ class StorePaths:
     def backups(self) -> Path:
         return self._beside(".backups")
 
+    @property
+    def wal(self) -> Path:
+        """SQLite's write-ahead log: committed pages not yet folded into the database."""
+        return self._beside("-wal")
+
     def sidecars(self) -> list[Path]:
-        return [self._beside("-wal"), self._beside("-shm")]
+        return [self.wal, self._beside("-shm")]
 
     def _beside(self, suffix: str) -> Path:
         return self.database.with_name(self.database.name + suffix)

@@ -29,7 +29,9 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Base, DeviceState
 from astu_desktop.models.base import utcnow
+from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.errors import StoppedPartWay, StoreError
 from astu_desktop.sync import apply, capture, hlc, outbox, received
 from astu_desktop.sync.client import ServerRefused, SyncError, SyncTransport
 from astu_desktop.sync.localstate import outbox as outbox_table
@@ -60,6 +62,9 @@ PUSH_ROWS = 500  # outbox rows per batch (compacted per record before sending)
 # something, at most this often, and always after the scope was downloaded again.
 VERIFY_EVERY = timedelta(hours=1)
 MAX_SEQUENCE_REPAIRS = 2
+# A log larger than this after a sync is folded back into the database at once; a
+# sync that sent or received a few rows leaves less and costs no extra fsync.
+FOLD_LOG_ABOVE_BYTES = 1024 * 1024
 # More buckets than this differing: the scope is downloaded again instead, in pages.
 MAX_REPAIR_BUCKETS = SCOPE_BUCKETS // 4
 Progress = Callable[[str, int, int | None], None]
@@ -131,8 +136,10 @@ class Sync:
             self._mark_failure(failure.code)
             raise
         self._mark_success()
-        if self.report.purged_clients:
-            self.store.checkpoint()  # the purged rows' old pages leave the WAL, too
+        if self.report.purged_clients or self.store.log_bytes() > FOLD_LOG_ABOVE_BYTES:
+            # A pull's pages (and a purge's old pages) leave the log: it does not keep
+            # their space on the laptop's disk until the app closes.
+            self.store.fold_log()
         return self.report
 
     # -- push ---------------------------------------------------------------------
@@ -186,6 +193,7 @@ class Sync:
         """
         cursor = self._cursor()
         self._downloading_scope = cursor == 0
+        space.ensure_room(self.store.paths.database.parent, space.working_room(self.store.paths))
         page = self._fetch(cursor, include_own, cursor, holding=self._holding())
         self._heard_server(page.server_time_ms)
         if not include_own and self._store_went_back(page, cursor):
@@ -200,7 +208,7 @@ class Sync:
                     if page.has_more
                     else None
                 )
-                self.apply_page(cursor, page)
+                self._apply_if_room(cursor, page)
                 self.progress("pull", self.report.pulled_rows, None)
                 if coming is None:
                     return
@@ -242,6 +250,22 @@ class Sync:
             return self.pull_limit
         downloading = self._downloading_scope
         return MAX_PULL_LIMIT if downloading else DEFAULT_PULL_LIMIT
+
+    def _apply_if_room(self, cursor: int, page: PullResponse) -> None:
+        """Apply a page if it fits on the disk; stop the pull before it if it does not.
+
+        What the pages before it brought is committed and stays; the report says how
+        many rows that was, and the next sync goes on from there.
+        """
+        rows = len(page.rows) + sum(len(event.rows) for event in page.events)
+        needed = rows * space.ROOM_PER_PULLED_ROW + space.WAL_LIMIT_BYTES
+        try:
+            space.ensure_room(self.store.paths.database.parent, needed)
+            self.apply_page(cursor, page)
+        except StoreError as failed:
+            if not self.report.pulled_rows:
+                raise
+            raise StoppedPartWay(failed, self.report.pulled_rows) from failed
 
     def apply_page(self, cursor: int, page: PullResponse) -> None:
         if not (page.rows or page.events or page.conflicts or page.withheld):

@@ -18,7 +18,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from astu_desktop import paths
-from astu_desktop.store.errors import StoreError
+from astu_desktop.store import space
+from astu_desktop.store.errors import DiskFull, StoppedPartWay, StoreError
 
 _CONTEXT = "StoreErrors"
 _STORE_MESSAGES = {
@@ -45,7 +46,23 @@ _STORE_MESSAGES = {
         "StoreErrors",
         "The passphrase is too weak: at least 12 characters, no obvious words or repetition.",
     ),
+    "storage_failed": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "The disk could not be written to (a disk error, or it is read-only), so this was not "
+        "saved. Work saved before is safe, and what you typed is still open. Try again once "
+        "the disk works; if it happens again, contact support.",
+    ),
 }
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "The disk is full, so this was not saved. Work saved before is safe, and what you typed "
+    "is still open. Free disk space until at least %1 MB is free, and save again.",
+)
+_STOPPED_PART_WAY = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "It stopped part way: %n row(s) received before the error were saved and are safe. "
+    "The next sync goes on from there.",
+)
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "StoreErrors",
     "Something unexpected went wrong. Your saved work is safe. "
@@ -55,8 +72,21 @@ _log = logging.getLogger(__name__)
 
 
 def store_error_text(error: StoreError) -> str:
+    if isinstance(error, StoppedPartWay):
+        done = QCoreApplication.translate(_CONTEXT, str(_STOPPED_PART_WAY), "", error.saved)
+        return f"{store_error_text(error.cause)} {done}"
+    if isinstance(error, DiskFull):
+        return disk_full_text(error.needed_bytes)
     source = _STORE_MESSAGES.get(error.code, _UNEXPECTED)
     return QCoreApplication.translate(_CONTEXT, str(source))
+
+
+def disk_full_text(needed_bytes: int | None) -> str:
+    """The disk-full sentence, with the free space to make (MIN_FREE_BYTES when the
+    write that failed did not know how much it needed)."""
+    needed = needed_bytes or space.MIN_FREE_BYTES
+    text = QCoreApplication.translate(_CONTEXT, str(_DISK_FULL))
+    return text.replace("%1", str(-(-needed // space.MB)))
 
 
 def unexpected_text() -> str:
@@ -67,6 +97,9 @@ def describe(error: BaseException) -> str:
     """The sentence for any failure of store work; unexpected ones are logged first."""
     if isinstance(error, StoreError):
         return store_error_text(error)
+    disk = space.storage_error(error)  # an OSError of a file written outside the store
+    if disk is not None:
+        return store_error_text(disk)
     # Imported here, after the store's own errors: the unlock dialog uses this module
     # and must paint (and answer a wrong passphrase) without the models, the sync
     # schema and the document code these two bring along.
@@ -111,6 +144,10 @@ class ErrorReporter:
     ) -> None:
         if isinstance(error, StoreError):
             self.show(store_error_text(error))
+            return
+        disk = space.storage_error(error)
+        if disk is not None:
+            self.show(store_error_text(disk))
             return
         log_unexpected(kind, error, trace)
         self.show(unexpected_text())

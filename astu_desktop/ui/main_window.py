@@ -41,6 +41,7 @@ from astu_desktop.ui.autolock import DEFAULT_MINUTES, AutoLockDialog, IdleWatche
 from astu_desktop.ui.calendar_window import CalendarWindow
 from astu_desktop.ui.caseload_panel import CaseloadPanel
 from astu_desktop.ui.clipboard import SecretClipboard
+from astu_desktop.ui.disk_space import DiskSpaceWarning
 from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import LANGUAGES, Translations
 from astu_desktop.ui.new_client_dialog import NewClientDialog
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.count_label = QLabel()
         self.sync_bar = SyncStatusBar()
+        self.disk_warning = DiskSpaceWarning()
+        self.statusBar().addPermanentWidget(self.disk_warning)
         self.statusBar().addPermanentWidget(self.sync_bar)
         self.statusBar().addPermanentWidget(self.count_label)
         self._connect_sync()
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.autolock_action.setText(self.tr("&Auto-lock…"))
         self.locked_page.setText(self.tr("The case store is locked."))
+        self.disk_warning.retranslate()
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -237,6 +241,7 @@ class MainWindow(QMainWindow):
         self.panel.table.setFocus()
         self.autolock.arm()
         self.sync.attach(store)
+        self.disk_warning.watch(store.paths)
 
     def lock(self) -> None:
         """Ctrl+L or idle: close the store and everything showing its data, then ask again."""
@@ -257,6 +262,7 @@ class MainWindow(QMainWindow):
         self._enable_store_actions(False)
         self.sync.detach()  # a running sync stops: between commits, never mid-transaction
         self.sync_bar.clear()
+        self.disk_warning.watch(None)
         self._runner.wait_until_idle()
         if self.store is not None:
             self.store.lock()
@@ -348,6 +354,7 @@ class MainWindow(QMainWindow):
         self._say(self.tr("The client was saved."))
         self.panel.refresh()
         self.sync.refresh_status()
+        self.disk_warning.check()
         self.open_client(client_id)
 
     def open_calendar(self) -> CalendarWindow | None:
@@ -451,6 +458,8 @@ class MainWindow(QMainWindow):
         sync.progressed.connect(bar.show_progress)
         sync.succeeded.connect(bar.show_finished)
         sync.failed.connect(lambda code: bar.show_failure(code, sync.retry_delay_ms()))
+        sync.succeeded.connect(lambda _report: self.disk_warning.check())
+        sync.failed.connect(lambda _code: self.disk_warning.check())
         sync.status_loaded.connect(bar.show_status)
         sync.status_loaded.connect(self._enable_sync_actions)
         sync.received.connect(self._reload_after_sync)

@@ -1600,6 +1600,21 @@
         <source>Something unexpected went wrong. Your saved work is safe. The details were written to the log for support.</source>
         <translation>Something unexpected went wrong. Your saved work is safe. The details were written to the log for support.</translation>
     </message>
+    <message>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
+        <translation>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
+        <translation>
+            <numerusform>It stopped part way: %n row received before the error was saved and is safe. The next sync goes on from there.</numerusform>
+            <numerusform>It stopped part way: %n rows received before the error were saved and are safe. The next sync goes on from there.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -5169,6 +5184,22 @@
         <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
         <translation>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</translation>
     </message>
+    <message>
+        <source>This computer's disk is full, so the sync stopped. Everything saved before, and what the sync received before it stopped, is safe. Free disk space until at least %1 MB is free; the sync then goes on from where it stopped.</source>
+        <translation>This computer's disk is full, so the sync stopped. Everything saved before, and what the sync received before it stopped, is safe. Free disk space until at least %1 MB is free; the sync then goes on from where it stopped.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: this computer's disk could not be written to (a disk error, or it is read-only). Everything saved before is safe. If it happens again, contact support.</source>
+        <translation>The sync stopped: this computer's disk could not be written to (a disk error, or it is read-only). Everything saved before is safe. If it happens again, contact support.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the sync stopped.</source>
+        <translation>The disk is full: the sync stopped.</translation>
+    </message>
+    <message>
+        <source>The disk cannot be written to.</source>
+        <translation>The disk cannot be written to.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5631,6 +5662,17 @@
         <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpaceWarning</name>
+    <message>
+        <source>Low disk space: %1 MB free.</source>
+        <translation>Low disk space: %1 MB free.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer has %1 MB free. Keep at least %2 MB free so that the day's work and the sync can be saved: remove or move files you do not need. Work saved so far is safe.</source>
+        <translation>The disk of this computer has %1 MB free. Keep at least %2 MB free so that the day's work and the sync can be saved: remove or move files you do not need. Work saved so far is safe.</translation>
     </message>
 </context>
 </TS>

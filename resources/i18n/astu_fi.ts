@@ -1600,6 +1600,21 @@
         <source>Something unexpected went wrong. Your saved work is safe. The details were written to the log for support.</source>
         <translation>Jotain odottamatonta tapahtui. Tallennettu työsi on tallessa. Tiedot virheestä kirjattiin lokiin tukea varten.</translation>
     </message>
+    <message>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja kirjoittamasi teksti on yhä auki. Yritä uudelleen, kun levy toimii; jos virhe toistuu, ota yhteys tukeen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
+        <translation>Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana on vähintään %1 Mt, ja tallenna uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
+        <translation>
+            <numerusform>Se keskeytyi: ennen virhettä vastaanotettu %n rivi tallennettiin, ja se on tallessa. Seuraava synkronointi jatkaa siitä.</numerusform>
+            <numerusform>Se keskeytyi: ennen virhettä vastaanotetut %n riviä tallennettiin, ja ne ovat tallessa. Seuraava synkronointi jatkaa siitä.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -5169,6 +5184,22 @@
         <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
         <translation>Käyntiä muutettiin sen jälkeen, kun sen asumistaitojen kartoitus allekirjoitettiin: allekirjoitettu kartoitus lukitsee käyntinsä. Kirjoita korjattavat asiat kartoituksen uuteen versioon.</translation>
     </message>
+    <message>
+        <source>This computer's disk is full, so the sync stopped. Everything saved before, and what the sync received before it stopped, is safe. Free disk space until at least %1 MB is free; the sync then goes on from where it stopped.</source>
+        <translation>Tietokoneen levy on täynnä, joten synkronointi keskeytyi. Kaikki aiemmin tallennettu ja se, mitä synkronointi ehti vastaanottaa, on tallessa. Vapauta levytilaa niin, että vapaana on vähintään %1 Mt; synkronointi jatkuu sitten siitä, mihin se jäi.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: this computer's disk could not be written to (a disk error, or it is read-only). Everything saved before is safe. If it happens again, contact support.</source>
+        <translation>Synkronointi keskeytyi: tietokoneen levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa). Kaikki aiemmin tallennettu on tallessa. Jos virhe toistuu, ota yhteys tukeen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the sync stopped.</source>
+        <translation>Levy täynnä: synkronointi keskeytyi.</translation>
+    </message>
+    <message>
+        <source>The disk cannot be written to.</source>
+        <translation>Levylle ei voi kirjoittaa.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5631,6 +5662,17 @@
         <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
         <source>Note</source>
         <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpaceWarning</name>
+    <message>
+        <source>Low disk space: %1 MB free.</source>
+        <translation>Levytila vähissä: %1 Mt vapaana.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer has %1 MB free. Keep at least %2 MB free so that the day's work and the sync can be saved: remove or move files you do not need. Work saved so far is safe.</source>
+        <translation>Tietokoneen levyllä on vapaana %1 Mt. Pidä vapaana vähintään %2 Mt, jotta päivän työ ja synkronointi voidaan tallentaa: poista tai siirrä tiedostoja, joita et tarvitse. Tähän asti tallennettu työ on tallessa.</translation>
     </message>
 </context>
 </TS>

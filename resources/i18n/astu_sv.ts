@@ -1600,6 +1600,21 @@
         <source>Something unexpected went wrong. Your saved work is safe. The details were written to the log for support.</source>
         <translation>Något oväntat hände. Ditt sparade arbete är i tryggt förvar. Detaljerna skrevs i loggen för supporten.</translation>
     </message>
+    <message>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>Det gick inte att skriva till disken (diskfel eller disken är skrivskyddad), så detta sparades inte. Tidigare sparat arbete finns kvar, och det du skrev är fortfarande öppet. Försök igen när disken fungerar; kontakta supporten om felet upprepas.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
+        <translation>Disken är full, så detta sparades inte. Tidigare sparat arbete finns kvar, och det du skrev är fortfarande öppet. Frigör diskutrymme så att minst %1 MB är ledigt och spara igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
+        <translation>
+            <numerusform>Det avbröts: %n rad som togs emot före felet sparades och finns kvar. Nästa synkronisering fortsätter därifrån.</numerusform>
+            <numerusform>Det avbröts: %n rader som togs emot före felet sparades och finns kvar. Nästa synkronisering fortsätter därifrån.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -5169,6 +5184,22 @@
         <source>The visit was changed after its living-skills check was signed: a signed check locks its visit. Write what needs correcting in a new version of the check.</source>
         <translation>Besöket ändrades efter att dess kartläggning av boendefärdigheter undertecknades: en undertecknad kartläggning låser sitt besök. Skriv det som ska rättas i en ny version av kartläggningen.</translation>
     </message>
+    <message>
+        <source>This computer's disk is full, so the sync stopped. Everything saved before, and what the sync received before it stopped, is safe. Free disk space until at least %1 MB is free; the sync then goes on from where it stopped.</source>
+        <translation>Datorns disk är full, så synkroniseringen avbröts. Allt som sparats tidigare och det som synkroniseringen hann ta emot finns kvar. Frigör diskutrymme så att minst %1 MB är ledigt; synkroniseringen fortsätter sedan där den slutade.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: this computer's disk could not be written to (a disk error, or it is read-only). Everything saved before is safe. If it happens again, contact support.</source>
+        <translation>Synkroniseringen avbröts: det gick inte att skriva till datorns disk (diskfel eller disken är skrivskyddad). Allt som sparats tidigare finns kvar. Kontakta supporten om felet upprepas.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the sync stopped.</source>
+        <translation>Disken är full: synkroniseringen avbröts.</translation>
+    </message>
+    <message>
+        <source>The disk cannot be written to.</source>
+        <translation>Det går inte att skriva till disken.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -5631,6 +5662,17 @@
         <location filename="../../astu_desktop/ui/team/returned_dialog.py" line="35" />
         <source>Note</source>
         <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>DiskSpaceWarning</name>
+    <message>
+        <source>Low disk space: %1 MB free.</source>
+        <translation>Lite diskutrymme: %1 MB ledigt.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer has %1 MB free. Keep at least %2 MB free so that the day's work and the sync can be saved: remove or move files you do not need. Work saved so far is safe.</source>
+        <translation>Datorns disk har %1 MB ledigt. Håll minst %2 MB ledigt så att dagens arbete och synkroniseringen kan sparas: ta bort eller flytta filer som du inte behöver. Det som sparats hittills finns kvar.</translation>
     </message>
 </context>
 </TS>

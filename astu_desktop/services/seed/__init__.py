@@ -26,6 +26,7 @@ from astu_desktop.services.seed.context import Batch, SeedContext, SeedSummary
 from astu_desktop.services.seed.documents import available_forms
 from astu_desktop.services.seed.staff import create_staff
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.errors import StoppedPartWay, StoreError
 
 __all__ = ["CLIENTS_PER_BATCH", "Progress", "SeedSummary", "seed_caseload", "synthetic_answers"]
 
@@ -49,8 +50,11 @@ def seed_caseload(
     context = _start(store, clients, random_seed, today or date.today())
     for first in range(0, clients, CLIENTS_PER_BATCH):
         done = min(clients, first + CLIENTS_PER_BATCH)
-        with store.session() as session, session.begin():
-            _seed_batch(session, context, random_seed, range(first, done))
+        try:
+            with store.session() as session, session.begin():
+                _seed_batch(session, context, random_seed, range(first, done))
+        except StoreError as failed:  # e.g. the disk filled: the batches before it stay
+            raise StoppedPartWay(failed, first, clients, unit="clients") from failed
         if progress is not None:
             progress(done, clients)
     if clients == 0 and progress is not None:

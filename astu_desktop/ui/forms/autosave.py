@@ -14,12 +14,16 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from astu_desktop.services.drafts import DocumentState
+from astu_desktop.store.errors import DiskFull, StorageFailed
 from astu_desktop.ui.forms.document_actions import DocumentActions
 from astu_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500
 # Typing without a pause still saves this often: the pause may never come.
 AUTOSAVE_MAX_WAIT_MS = 10_000
+# A save the disk refused (full, or failing) is tried again this often, unasked, so the
+# draft reaches the disk as soon as there is room again.
+AUTOSAVE_RETRY_MS = 15_000
 
 
 class Autosaver(QObject):
@@ -44,6 +48,10 @@ class Autosaver(QObject):
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.save_now)
         self.max_wait_ms = AUTOSAVE_MAX_WAIT_MS
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setInterval(AUTOSAVE_RETRY_MS)
+        self.retry_timer.timeout.connect(self.save_now)
         self._waiting = QElapsedTimer()  # since the first edit the disk has not seen
         self._edits = 0
         self._queued = 0  # edits handed to the worker (saved or on their way)
@@ -65,6 +73,7 @@ class Autosaver(QObject):
 
     def save_now(self) -> None:
         self.timer.stop()
+        self.retry_timer.stop()
         if self._queued >= self._edits:
             return
         self._queued = self._edits
@@ -76,6 +85,7 @@ class Autosaver(QObject):
     def flush(self) -> BaseException | None:
         """Save whatever is unsaved and wait for it; the failure, if any, is returned."""
         self.timer.stop()
+        self.retry_timer.stop()
         self._runner.wait_until_idle()
         if not self.pending:
             return None
@@ -91,6 +101,7 @@ class Autosaver(QObject):
     def forget_edits(self) -> None:
         """The answers on screen were replaced as a whole (signed, amended): nothing to save."""
         self.timer.stop()
+        self.retry_timer.stop()
         self._waiting.invalidate()
         self._queued = self._saved = self._edits
 
@@ -101,4 +112,6 @@ class Autosaver(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._queued = self._saved  # the next save carries these edits again
+        if isinstance(error, DiskFull | StorageFailed):
+            self.retry_timer.start()
         self.failed.emit(error)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.errors import DiskFull, StoppedPartWay, StorageFailed, StoreError
 from astu_desktop.sync.client import DeviceRevoked, SyncError
 from astu_desktop.sync.engine import NotEnrolled, SyncReport
 from astu_desktop.ui.errors import log_unexpected
@@ -185,6 +186,8 @@ class SyncController(QObject):
             return
         if isinstance(error, SyncError):
             code = error.code
+        elif isinstance(error, StoreError) and (disk := _disk_code(error)) is not None:
+            code = disk
         else:
             log_unexpected(type(error), error, error.__traceback__)
             code = "sync_failed"
@@ -198,3 +201,9 @@ class SyncController(QObject):
         exponent = max(0, self.failures - 1)
         delay = self.timings.first_retry_ms * (2 ** min(exponent, 30))
         return int(min(delay, self.timings.max_retry_ms))
+
+
+def _disk_code(error: StoreError) -> str | None:
+    """ "disk_full" or "storage_failed" when the store's disk stopped the sync."""
+    cause = error.cause if isinstance(error, StoppedPartWay) else error
+    return cause.code if isinstance(cause, DiskFull | StorageFailed) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from astu_desktop.reports.kept_work_pdf import RecordNames
+from astu_desktop.store import space
 from astu_desktop.ui.i18n import compiled_translation
 
 _CONTEXT = "SyncTexts"
@@ -43,6 +44,17 @@ _FAILURES = {
     "sync_failed": QT_TRANSLATE_NOOP(
         "SyncTexts", "The sync did not finish. Your changes are kept on this computer."
     ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "This computer's disk is full, so the sync stopped. Everything saved before, and "
+        "what the sync received before it stopped, is safe. Free disk space until at least "
+        "%1 MB is free; the sync then goes on from where it stopped.",
+    ),
+    "storage_failed": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The sync stopped: this computer's disk could not be written to (a disk error, or it "
+        "is read-only). Everything saved before is safe. If it happens again, contact support.",
+    ),
 }
 
 # The status bar has room for a few words; the sentences above are its tooltip.
@@ -54,6 +66,8 @@ _SHORT_FAILURES = {
     "device_revoked": QT_TRANSLATE_NOOP("SyncTexts", "This computer was taken out of use."),
     "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
     "sync_failed": QT_TRANSLATE_NOOP("SyncTexts", "The sync did not finish."),
+    "disk_full": QT_TRANSLATE_NOOP("SyncTexts", "The disk is full: the sync stopped."),
+    "storage_failed": QT_TRANSLATE_NOOP("SyncTexts", "The disk cannot be written to."),
 }
 
 _ENROL_FAILURES = {
@@ -280,7 +294,8 @@ def _tr(source: object) -> str:
 
 def failure_text(code: str | None) -> str:
     """The sentence for a sync failure code (SyncError.code, sync_state.last_error)."""
-    return _tr(_FAILURES.get(code or "", _FAILURES["sync_failed"]))
+    text = _tr(_FAILURES.get(code or "", _FAILURES["sync_failed"]))
+    return text.replace("%1", str(space.MIN_FREE_BYTES // space.MB))
 
 
 def short_failure_text(code: str | None) -> str:
