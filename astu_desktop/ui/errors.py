@@ -58,11 +58,18 @@ _DISK_FULL = QT_TRANSLATE_NOOP(
     "The disk is full, so this was not saved. Work saved before is safe, and what you typed "
     "is still open. Free disk space until at least %1 MB is free, and save again.",
 )
-_STOPPED_PART_WAY = QT_TRANSLATE_NOOP(
-    "StoreErrors",
-    "It stopped part way: %n row(s) received before the error were saved and are safe. "
-    "The next sync goes on from there.",
-)
+_STOPPED_PART_WAY = {
+    "rows": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "It stopped part way: %n row(s) received before the error were saved and are safe. "
+        "The next sync goes on from there.",
+    ),
+    "clients": QT_TRANSLATE_NOOP(
+        "StoreErrors",
+        "It stopped part way: %n client(s) were saved before the error and are safe; "
+        "the rest were not saved.",
+    ),
+}
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "StoreErrors",
     "Something unexpected went wrong. Your saved work is safe. "
@@ -73,7 +80,8 @@ _log = logging.getLogger(__name__)
 
 def store_error_text(error: StoreError) -> str:
     if isinstance(error, StoppedPartWay):
-        done = QCoreApplication.translate(_CONTEXT, str(_STOPPED_PART_WAY), "", error.saved)
+        sentence = _STOPPED_PART_WAY.get(error.unit, _STOPPED_PART_WAY["rows"])
+        done = QCoreApplication.translate(_CONTEXT, str(sentence), "", error.saved)
         return f"{store_error_text(error.cause)} {done}"
     if isinstance(error, DiskFull):
         return disk_full_text(error.needed_bytes)

@@ -1615,6 +1615,13 @@
             <numerusform>It stopped part way: %n rows received before the error were saved and are safe. The next sync goes on from there.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n client(s) were saved before the error and are safe; the rest were not saved.</source>
+        <translation>
+            <numerusform>It stopped part way: %n client was saved before the error and is safe; the rest were not saved.</numerusform>
+            <numerusform>It stopped part way: %n clients were saved before the error and are safe; the rest were not saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>

@@ -1615,6 +1615,13 @@
             <numerusform>Se keskeytyi: ennen virhettä vastaanotetut %n riviä tallennettiin, ja ne ovat tallessa. Seuraava synkronointi jatkaa siitä.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n client(s) were saved before the error and are safe; the rest were not saved.</source>
+        <translation>
+            <numerusform>Se keskeytyi: %n asiakas tallennettiin ennen virhettä, ja se on tallessa; loput jäivät tallentamatta.</numerusform>
+            <numerusform>Se keskeytyi: %n asiakasta tallennettiin ennen virhettä, ja he ovat tallessa; loput jäivät tallentamatta.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>

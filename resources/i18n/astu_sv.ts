@@ -1615,6 +1615,13 @@
             <numerusform>Det avbröts: %n rader som togs emot före felet sparades och finns kvar. Nästa synkronisering fortsätter därifrån.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It stopped part way: %n client(s) were saved before the error and are safe; the rest were not saved.</source>
+        <translation>
+            <numerusform>Det avbröts: %n klient sparades före felet och finns kvar; resten sparades inte.</numerusform>
+            <numerusform>Det avbröts: %n klienter sparades före felet och finns kvar; resten sparades inte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>

@@ -57,3 +57,47 @@ def test_installing_replaces_the_excepthook(monkeypatch):
     reporter = ErrorReporter()
     reporter.install()
     assert sys.excepthook == reporter.handle
+
+
+def test_a_full_disk_says_how_much_room_to_make_and_that_saved_work_is_safe(translations):
+    from astu_desktop.store.errors import DiskFull
+    from astu_desktop.ui.errors import describe
+
+    text = describe(DiskFull(needed_bytes=250_400_000, free_bytes=3_000_000))
+    assert text == (
+        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja "
+        "kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana on vähintään "
+        "251 Mt, ja tallenna uudelleen."
+    )
+
+
+def test_a_file_written_to_a_full_or_failing_disk_is_told_as_the_disk_and_not_logged(
+    translations,
+):
+    import errno
+
+    from astu_desktop.ui.errors import describe
+
+    log = paths.log_dir() / "errors.log"
+    logged_before = log.read_text("utf-8") if log.exists() else ""
+    full = describe(OSError(errno.ENOSPC, "No space left on device"))
+    read_only = describe(OSError(errno.EROFS, "Read-only file system"))
+    assert full.startswith("Levy on täynnä, joten tätä ei tallennettu.")
+    assert read_only.startswith("Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku")
+    assert (log.read_text("utf-8") if log.exists() else "") == logged_before
+
+
+def test_work_that_stopped_part_way_says_how_much_was_saved(translations):
+    from astu_desktop.store.errors import DiskFull, StoppedPartWay
+    from astu_desktop.ui.errors import describe
+
+    pulled = describe(StoppedPartWay(DiskFull(), 1))
+    seeded = describe(StoppedPartWay(DiskFull(), 40, 2000, unit="clients"))
+    assert pulled.endswith(
+        "Se keskeytyi: ennen virhettä vastaanotettu 1 rivi tallennettiin, ja se on tallessa. "
+        "Seuraava synkronointi jatkaa siitä."
+    )
+    assert seeded.endswith(
+        "Se keskeytyi: 40 asiakasta tallennettiin ennen virhettä, ja he ovat tallessa; loput "
+        "jäivät tallentamatta."
+    )
