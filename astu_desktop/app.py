@@ -16,6 +16,7 @@ from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.termination import quit_on_termination
 
 if TYPE_CHECKING:
     from astu_desktop.demo import DemoFiles
@@ -36,7 +37,8 @@ def run_gui(path: Path | None, demo: bool = False) -> int:
     flow.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
     app.aboutToQuit.connect(flow.shutdown)
     flow.start()
-    return app.exec()
+    with quit_on_termination(app):
+        return app.exec()
 
 
 def run_demo_gui(files: DemoFiles, clients: int) -> int:
@@ -64,7 +66,8 @@ def run_demo_gui(files: DemoFiles, clients: int) -> int:
     window.show()
     window.start()
     try:
-        return app.exec()
+        with quit_on_termination(app):
+            return app.exec()
     finally:
         runner.wait_until_idle()
         window.close_server()

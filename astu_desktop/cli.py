@@ -22,7 +22,13 @@ from astu_desktop import paths
 from astu_desktop.messages import message
 from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.store.errors import DiskFull, StoppedPartWay, StoreError, UnlockThrottled
+from astu_desktop.store.errors import (
+    DiskFull,
+    NotEnoughRoom,
+    StoppedPartWay,
+    StoreError,
+    UnlockThrottled,
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -87,6 +93,9 @@ def store_error_text(error: StoreError) -> str:
             f"stopped_part_way_{error.unit}", saved=error.saved, total=error.total or "?"
         )
         return f"{store_error_text(error.cause)}\n{done}"
+    if isinstance(error, NotEnoughRoom):
+        needed, free = error.needed_bytes or 0, error.free_bytes or 0
+        return message("not_enough_room", needed=-(-needed // space.MB), free=free // space.MB)
     if isinstance(error, DiskFull):
         needed = error.needed_bytes or space.MIN_FREE_BYTES
         return message("disk_full", needed=-(-needed // space.MB))

@@ -237,6 +237,14 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "The disk is full, so this was not saved. Work saved before is safe. "
         "Free disk space until at least {needed} MB is free, and try again.",
     ),
+    "not_enough_room": (
+        "Levytila ei riitä tähän (vapaana {free} Mt, tarvitaan {needed} Mt), joten sitä ei "
+        "aloitettu. Aiemmin tallennettu työ on tallessa. Vapauta levytilaa ja yritä uudelleen.",
+        "Diskutrymmet räcker inte för detta ({free} MB ledigt, {needed} MB behövs), så det "
+        "påbörjades inte. Tidigare sparat arbete finns kvar. Frigör diskutrymme och försök igen.",
+        "There is not enough free disk space for this ({free} MB free, {needed} MB needed), so "
+        "it was not started. Work saved before is safe. Free disk space and try again.",
+    ),
     "storage_failed": (
         "Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei "
         "tallennettu. Aiemmin tallennettu työ on tallessa. Yritä uudelleen, kun levy toimii; "

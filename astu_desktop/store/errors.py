@@ -80,6 +80,16 @@ class DiskFull(StoreError):
         self.free_bytes = free_bytes
 
 
+class NotEnoughRoom(DiskFull):
+    """Work refused before it started: it would need `needed_bytes`, and only
+    `free_bytes` are free. Nothing was written; the disk is short, not yet full."""
+
+    code = "not_enough_room"
+
+    def __init__(self, needed_bytes: int, free_bytes: int) -> None:
+        super().__init__(needed_bytes, free_bytes)
+
+
 class StorageFailed(StoreError):
     """The disk refused a write: an I/O error, or a file system gone read-only."""
 

@@ -16,7 +16,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from astu_desktop.store.errors import DiskFull, StorageFailed, StoreError
+from astu_desktop.store.errors import DiskFull, NotEnoughRoom, StorageFailed, StoreError
 from astu_desktop.store.storepaths import StorePaths
 
 MB = 1000 * 1000
@@ -88,7 +88,7 @@ def ensure_room(folder: Path, needed: int) -> None:
     """Refuse work that would not fit in `folder`, before it starts, saying how much it needs."""
     free = free_bytes(folder)
     if free < needed:
-        raise DiskFull(needed_bytes=needed, free_bytes=free)
+        raise NotEnoughRoom(needed_bytes=needed, free_bytes=free)
 
 
 def storage_error(error: BaseException, folder: Path | None = None) -> StoreError | None:

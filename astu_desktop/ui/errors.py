@@ -19,7 +19,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from astu_desktop import paths
 from astu_desktop.store import space
-from astu_desktop.store.errors import DiskFull, StoppedPartWay, StoreError
+from astu_desktop.store.errors import (
+    DiskFull,
+    NotEnoughRoom,
+    StoppedPartWay,
+    StorageFailed,
+    StoreError,
+)
 
 _CONTEXT = "StoreErrors"
 _STORE_MESSAGES = {
@@ -49,14 +55,19 @@ _STORE_MESSAGES = {
     "storage_failed": QT_TRANSLATE_NOOP(
         "StoreErrors",
         "The disk could not be written to (a disk error, or it is read-only), so this was not "
-        "saved. Work saved before is safe, and what you typed is still open. Try again once "
-        "the disk works; if it happens again, contact support.",
+        "saved. Work saved before is safe. Try again once the disk works; if it happens again, "
+        "contact support.",
     ),
 }
 _DISK_FULL = QT_TRANSLATE_NOOP(
     "StoreErrors",
-    "The disk is full, so this was not saved. Work saved before is safe, and what you typed "
-    "is still open. Free disk space until at least %1 MB is free, and save again.",
+    "The disk is full, so this was not saved. Work saved before is safe. Free disk space "
+    "until at least %1 MB is free, and try again.",
+)
+_NOT_ENOUGH_ROOM = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "There is not enough free disk space for this (%1 MB free, %2 MB needed), so it was not "
+    "started. Work saved before is safe. Free disk space and try again.",
 )
 _STOPPED_PART_WAY = {
     "rows": QT_TRANSLATE_NOOP(
@@ -70,6 +81,12 @@ _STOPPED_PART_WAY = {
         "the rest were not saved.",
     ),
 }
+# Said after a full or failing disk's sentence where what the worker typed is on screen.
+_STILL_OPEN = QT_TRANSLATE_NOOP("StoreErrors", "What you typed is still here: save it again.")
+_SAVED_BY_ITSELF = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "What you typed is still here, and it is saved by itself as soon as the disk can take it.",
+)
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "StoreErrors",
     "Something unexpected went wrong. Your saved work is safe. "
@@ -83,6 +100,11 @@ def store_error_text(error: StoreError) -> str:
         sentence = _STOPPED_PART_WAY.get(error.unit, _STOPPED_PART_WAY["rows"])
         done = QCoreApplication.translate(_CONTEXT, str(sentence), "", error.saved)
         return f"{store_error_text(error.cause)} {done}"
+    if isinstance(error, NotEnoughRoom):
+        text = QCoreApplication.translate(_CONTEXT, str(_NOT_ENOUGH_ROOM))
+        return text.replace("%1", _mb(error.free_bytes or 0, up=False)).replace(
+            "%2", _mb(error.needed_bytes or 0)
+        )
     if isinstance(error, DiskFull):
         return disk_full_text(error.needed_bytes)
     source = _STORE_MESSAGES.get(error.code, _UNEXPECTED)
@@ -94,7 +116,27 @@ def disk_full_text(needed_bytes: int | None) -> str:
     write that failed did not know how much it needed)."""
     needed = needed_bytes or space.MIN_FREE_BYTES
     text = QCoreApplication.translate(_CONTEXT, str(_DISK_FULL))
-    return text.replace("%1", str(-(-needed // space.MB)))
+    return text.replace("%1", _mb(needed))
+
+
+def _mb(count: int, *, up: bool = True) -> str:
+    """Whole megabytes: what is needed rounded up, what is free rounded down."""
+    return str(-(-count // space.MB) if up else count // space.MB)
+
+
+def is_disk_failure(error: BaseException) -> bool:
+    """A full or failing disk (the store's, or a file's): the work can simply be redone."""
+    disk = error if isinstance(error, StoreError) else space.storage_error(error)
+    return isinstance(disk, DiskFull | StorageFailed)
+
+
+def describe_unsaved(error: BaseException, *, saves_itself: bool = False) -> str:
+    """`describe`, and for a disk failure that the typed text is still on screen."""
+    text = describe(error)
+    if not is_disk_failure(error):
+        return text
+    after = _SAVED_BY_ITSELF if saves_itself else _STILL_OPEN
+    return f"{text} {QCoreApplication.translate(_CONTEXT, str(after))}"
 
 
 def unexpected_text() -> str:

@@ -352,9 +352,7 @@ class MainWindow(QMainWindow):
 
     def _after_new_client(self, client_id: str) -> None:
         self._say(self.tr("The client was saved."))
-        self.panel.refresh()
-        self.sync.refresh_status()
-        self.disk_warning.check()
+        self.after_write()
         self.open_client(client_id)
 
     def open_calendar(self) -> CalendarWindow | None:
@@ -470,9 +468,11 @@ class MainWindow(QMainWindow):
 
     def after_write(self) -> None:
         """Something was saved: the caseload shows it, the status counts it (only here,
-        after a sync and when the window comes back, never per keystroke)."""
+        after a sync and when the window comes back, never per keystroke), and the disk's
+        free space is read again (one statvfs)."""
         self.panel.refresh()
         self.sync.refresh_status()
+        self.disk_warning.check()
 
     def _reload_after_sync(self) -> None:
         """Rows arrived from the server: the caseload and open records show them."""

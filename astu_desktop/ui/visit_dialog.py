@@ -52,7 +52,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.booking_texts import when_text
-from astu_desktop.ui.errors import describe
+from astu_desktop.ui.errors import describe_unsaved
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields
@@ -244,7 +244,7 @@ class VisitDialog(QDialog):
         elif isinstance(error, VisitInvalid | BookingInvalid):
             self._show_error(self.tr("The visit could not be saved: check the workers and time."))
         else:
-            self._show_error(describe(error))
+            self._show_error(describe_unsaved(error))
 
     def _show_empty(self) -> None:
         """Nothing was written: saving would keep a record that says nothing."""

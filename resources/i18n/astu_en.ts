@@ -1601,12 +1601,12 @@
         <translation>Something unexpected went wrong. Your saved work is safe. The details were written to the log for support.</translation>
     </message>
     <message>
-        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
-        <translation>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</translation>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe. Try again once the disk works; if it happens again, contact support.</translation>
     </message>
     <message>
-        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
-        <translation>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</translation>
+        <source>The disk is full, so this was not saved. Work saved before is safe. Free disk space until at least %1 MB is free, and try again.</source>
+        <translation>The disk is full, so this was not saved. Work saved before is safe. Free disk space until at least %1 MB is free, and try again.</translation>
     </message>
     <message numerus="yes">
         <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
@@ -1621,6 +1621,18 @@
             <numerusform>It stopped part way: %n client was saved before the error and is safe; the rest were not saved.</numerusform>
             <numerusform>It stopped part way: %n clients were saved before the error and are safe; the rest were not saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save it again.</source>
+        <translation>What you typed is still here: save it again.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here, and it is saved by itself as soon as the disk can take it.</source>
+        <translation>What you typed is still here, and it is saved by itself as soon as the disk can take it.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this (%1 MB free, %2 MB needed), so it was not started. Work saved before is safe. Free disk space and try again.</source>
+        <translation>There is not enough free disk space for this (%1 MB free, %2 MB needed), so it was not started. Work saved before is safe. Free disk space and try again.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5218,14 @@
     <message>
         <source>The disk cannot be written to.</source>
         <translation>The disk cannot be written to.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space on this computer for the sync, so it did not start. Everything saved is safe. Free disk space until at least %1 MB is free; the sync then goes on by itself.</source>
+        <translation>There is not enough free disk space on this computer for the sync, so it did not start. Everything saved is safe. Free disk space until at least %1 MB is free; the sync then goes on by itself.</translation>
+    </message>
+    <message>
+        <source>Too little disk space to sync.</source>
+        <translation>Too little disk space to sync.</translation>
     </message>
 </context>
 <context>

@@ -1601,12 +1601,12 @@
         <translation>Jotain odottamatonta tapahtui. Tallennettu työsi on tallessa. Tiedot virheestä kirjattiin lokiin tukea varten.</translation>
     </message>
     <message>
-        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
-        <translation>Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja kirjoittamasi teksti on yhä auki. Yritä uudelleen, kun levy toimii; jos virhe toistuu, ota yhteys tukeen.</translation>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa. Yritä uudelleen, kun levy toimii; jos virhe toistuu, ota yhteys tukeen.</translation>
     </message>
     <message>
-        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
-        <translation>Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana on vähintään %1 Mt, ja tallenna uudelleen.</translation>
+        <source>The disk is full, so this was not saved. Work saved before is safe. Free disk space until at least %1 MB is free, and try again.</source>
+        <translation>Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa. Vapauta levytilaa niin, että vapaana on vähintään %1 Mt, ja yritä uudelleen.</translation>
     </message>
     <message numerus="yes">
         <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
@@ -1621,6 +1621,18 @@
             <numerusform>Se keskeytyi: %n asiakas tallennettiin ennen virhettä, ja se on tallessa; loput jäivät tallentamatta.</numerusform>
             <numerusform>Se keskeytyi: %n asiakasta tallennettiin ennen virhettä, ja he ovat tallessa; loput jäivät tallentamatta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save it again.</source>
+        <translation>Kirjoittamasi teksti on yhä tallella: tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here, and it is saved by itself as soon as the disk can take it.</source>
+        <translation>Kirjoittamasi teksti on yhä tallella, ja se tallentuu itsestään heti, kun levylle voi taas kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this (%1 MB free, %2 MB needed), so it was not started. Work saved before is safe. Free disk space and try again.</source>
+        <translation>Levytila ei riitä tähän (vapaana %1 Mt, tarvitaan %2 Mt), joten sitä ei aloitettu. Aiemmin tallennettu työ on tallessa. Vapauta levytilaa ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5218,14 @@
     <message>
         <source>The disk cannot be written to.</source>
         <translation>Levylle ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space on this computer for the sync, so it did not start. Everything saved is safe. Free disk space until at least %1 MB is free; the sync then goes on by itself.</source>
+        <translation>Tietokoneen levytila ei riitä synkronointiin, joten se ei alkanut. Kaikki tallennettu on tallessa. Vapauta levytilaa niin, että vapaana on vähintään %1 Mt; synkronointi jatkuu sitten itsestään.</translation>
+    </message>
+    <message>
+        <source>Too little disk space to sync.</source>
+        <translation>Levytila ei riitä synkronointiin.</translation>
     </message>
 </context>
 <context>

@@ -1601,12 +1601,12 @@
         <translation>Något oväntat hände. Ditt sparade arbete är i tryggt förvar. Detaljerna skrevs i loggen för supporten.</translation>
     </message>
     <message>
-        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe, and what you typed is still open. Try again once the disk works; if it happens again, contact support.</source>
-        <translation>Det gick inte att skriva till disken (diskfel eller disken är skrivskyddad), så detta sparades inte. Tidigare sparat arbete finns kvar, och det du skrev är fortfarande öppet. Försök igen när disken fungerar; kontakta supporten om felet upprepas.</translation>
+        <source>The disk could not be written to (a disk error, or it is read-only), so this was not saved. Work saved before is safe. Try again once the disk works; if it happens again, contact support.</source>
+        <translation>Det gick inte att skriva till disken (diskfel eller disken är skrivskyddad), så detta sparades inte. Tidigare sparat arbete finns kvar. Försök igen när disken fungerar; kontakta supporten om felet upprepas.</translation>
     </message>
     <message>
-        <source>The disk is full, so this was not saved. Work saved before is safe, and what you typed is still open. Free disk space until at least %1 MB is free, and save again.</source>
-        <translation>Disken är full, så detta sparades inte. Tidigare sparat arbete finns kvar, och det du skrev är fortfarande öppet. Frigör diskutrymme så att minst %1 MB är ledigt och spara igen.</translation>
+        <source>The disk is full, so this was not saved. Work saved before is safe. Free disk space until at least %1 MB is free, and try again.</source>
+        <translation>Disken är full, så detta sparades inte. Tidigare sparat arbete finns kvar. Frigör diskutrymme så att minst %1 MB är ledigt och försök igen.</translation>
     </message>
     <message numerus="yes">
         <source>It stopped part way: %n row(s) received before the error were saved and are safe. The next sync goes on from there.</source>
@@ -1621,6 +1621,18 @@
             <numerusform>Det avbröts: %n klient sparades före felet och finns kvar; resten sparades inte.</numerusform>
             <numerusform>Det avbröts: %n klienter sparades före felet och finns kvar; resten sparades inte.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What you typed is still here: save it again.</source>
+        <translation>Det du skrev finns kvar: spara det igen.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here, and it is saved by itself as soon as the disk can take it.</source>
+        <translation>Det du skrev finns kvar, och det sparas av sig självt så snart det går att skriva till disken igen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for this (%1 MB free, %2 MB needed), so it was not started. Work saved before is safe. Free disk space and try again.</source>
+        <translation>Diskutrymmet räcker inte för detta (%1 MB ledigt, %2 MB behövs), så det påbörjades inte. Tidigare sparat arbete finns kvar. Frigör diskutrymme och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5218,14 @@
     <message>
         <source>The disk cannot be written to.</source>
         <translation>Det går inte att skriva till disken.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space on this computer for the sync, so it did not start. Everything saved is safe. Free disk space until at least %1 MB is free; the sync then goes on by itself.</source>
+        <translation>Diskutrymmet på datorn räcker inte för synkroniseringen, så den påbörjades inte. Allt som sparats finns kvar. Frigör diskutrymme så att minst %1 MB är ledigt; synkroniseringen fortsätter sedan av sig själv.</translation>
+    </message>
+    <message>
+        <source>Too little disk space to sync.</source>
+        <translation>För lite diskutrymme för att synkronisera.</translation>
     </message>
 </context>
 <context>

@@ -64,3 +64,45 @@ def test_a_first_run_offers_to_create_the_store(app_run, tmp_path):
     assert run_gui(path) == 0
     assert app_run["title"] == "Luo asiakastietokanta – ASTU Desktop"
     assert not path.exists()
+
+
+def test_a_terminate_signal_quits_as_quit_does_and_the_log_folds_back(
+    app_run, store, store_path, qapp
+):
+    """A log-out or shutdown sends SIGTERM: the store is locked and its write-ahead log
+    folded back into the database, as when the worker chooses Quit."""
+    import os
+    import signal
+
+    from astu_desktop.ui.main_window import MainWindow
+    from tests.support import PASSPHRASE
+
+    store.lock()
+    wal = store_path.with_name(store_path.name + "-wal")
+    steps: list[str] = []
+
+    def unlock() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockDialog)]
+        visible = [dialog for dialog in dialogs if dialog.isVisible()]
+        if not visible:
+            QTimer.singleShot(20, unlock)
+            return
+        visible[0].passphrase.setText(PASSPHRASE)
+        visible[0].unlock_button.click()
+        QTimer.singleShot(20, terminate_when_open)
+
+    def terminate_when_open() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or windows[0].store is None:
+            QTimer.singleShot(20, terminate_when_open)
+            return
+        steps.append("open")
+        steps.append(f"log while open: {wal.exists()}")
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    QTimer.singleShot(0, unlock)
+    QTimer.singleShot(WATCHDOG_MS, QApplication.quit)
+    assert run_gui(store_path) == 0
+    assert steps == ["open", "log while open: True"]
+    assert not wal.exists()  # locked, and SQLite removed the folded log
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the test runner's own again

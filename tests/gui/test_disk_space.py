@@ -45,6 +45,9 @@ def test_a_store_on_a_disk_short_of_room_shows_a_warning_with_what_to_keep_free(
     disk.fill()
     warning.check()  # as its minute timer does
     assert warning.text() == "Lite diskutrymme: 0 MB ledigt."
+    disk.make_room()
+    window.after_write()  # a save reads the free space again
+    assert re.fullmatch(r"Lite diskutrymme: (1[0-6]) MB ledigt\.", warning.text())
 
     window.lock()
     assert not warning.isVisible()

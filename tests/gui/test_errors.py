@@ -65,9 +65,8 @@ def test_a_full_disk_says_how_much_room_to_make_and_that_saved_work_is_safe(tran
 
     text = describe(DiskFull(needed_bytes=250_400_000, free_bytes=3_000_000))
     assert text == (
-        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja "
-        "kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana on vähintään "
-        "251 Mt, ja tallenna uudelleen."
+        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa. "
+        "Vapauta levytilaa niin, että vapaana on vähintään 251 Mt, ja yritä uudelleen."
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from astu_desktop.services.drafts import DocumentState
-from astu_desktop.store.errors import DiskFull, StorageFailed
+from astu_desktop.ui.errors import is_disk_failure
 from astu_desktop.ui.forms.document_actions import DocumentActions
 from astu_desktop.ui.tasks import TaskRunner
 
@@ -112,6 +112,6 @@ class Autosaver(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._queued = self._saved  # the next save carries these edits again
-        if isinstance(error, DiskFull | StorageFailed):
+        if is_disk_failure(error):
             self.retry_timer.start()
         self.failed.emit(error)

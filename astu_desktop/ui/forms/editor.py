@@ -21,6 +21,7 @@ from astu_desktop.services.documents import DocumentInvalid
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.services.record_timeline import local_day
 from astu_desktop.store.casestore import CaseStore
+from astu_desktop.ui.errors import describe_unsaved, is_disk_failure
 from astu_desktop.ui.forms import messages
 from astu_desktop.ui.forms.amend_dialog import AmendDialog
 from astu_desktop.ui.forms.autosave import AUTOSAVE_DELAY_MS, Autosaver
@@ -125,6 +126,9 @@ class DocumentEditor(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, DocumentInvalid):
             self._show_problems(error.errors)
+        if is_disk_failure(error):  # the autosaver tries again by itself (autosave.py)
+            self._say_status(messages.not_saved_text(describe_unsaved(error, saves_itself=True)))
+            return
         self._say_status(messages.not_saved_text(messages.failure_text(error)))
 
     # -- signing and amending ----------------------------------------------------------

@@ -206,4 +206,6 @@ class SyncController(QObject):
 def _disk_code(error: StoreError) -> str | None:
     """ "disk_full" or "storage_failed" when the store's disk stopped the sync."""
     cause = error.cause if isinstance(error, StoppedPartWay) else error
-    return cause.code if isinstance(cause, DiskFull | StorageFailed) else None
+    return (
+        cause.code if isinstance(cause, DiskFull | StorageFailed) else None
+    )  # incl. too little room

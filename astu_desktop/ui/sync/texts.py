@@ -50,6 +50,12 @@ _FAILURES = {
         "what the sync received before it stopped, is safe. Free disk space until at least "
         "%1 MB is free; the sync then goes on from where it stopped.",
     ),
+    "not_enough_room": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "There is not enough free disk space on this computer for the sync, so it did not "
+        "start. Everything saved is safe. Free disk space until at least %1 MB is free; the "
+        "sync then goes on by itself.",
+    ),
     "storage_failed": QT_TRANSLATE_NOOP(
         "SyncTexts",
         "The sync stopped: this computer's disk could not be written to (a disk error, or it "
@@ -67,6 +73,7 @@ _SHORT_FAILURES = {
     "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
     "sync_failed": QT_TRANSLATE_NOOP("SyncTexts", "The sync did not finish."),
     "disk_full": QT_TRANSLATE_NOOP("SyncTexts", "The disk is full: the sync stopped."),
+    "not_enough_room": QT_TRANSLATE_NOOP("SyncTexts", "Too little disk space to sync."),
     "storage_failed": QT_TRANSLATE_NOOP("SyncTexts", "The disk cannot be written to."),
 }
 

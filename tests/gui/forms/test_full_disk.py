@@ -55,8 +55,9 @@ def test_an_autosave_on_a_full_disk_keeps_the_text_and_saves_it_once_there_is_ro
     assert isinstance(refused.args[0], DiskFull)
     assert editor.buttons.status.text() == (
         "Ei tallennettu: Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on "
-        "tallessa, ja kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana "
-        "on vähintään 200 Mt, ja tallenna uudelleen."
+        "tallessa. Vapauta levytilaa niin, että vapaana on vähintään 200 Mt, ja yritä "
+        "uudelleen. Kirjoittamasi teksti on yhä tallella, ja se tallentuu itsestään heti, kun "
+        "levylle voi taas kirjoittaa."
     )
     assert box.text() == "Asiakas ja Outi sekä sisar"
     assert editor.autosaver.pending

@@ -55,9 +55,9 @@ def test_a_visit_saved_on_a_full_disk_stays_open_with_its_notes_and_saves_with_r
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=LOAD_TIMEOUT_MS)
     assert dialog.error.text() == (
-        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa, ja "
-        "kirjoittamasi teksti on yhä auki. Vapauta levytilaa niin, että vapaana on vähintään "
-        "200 Mt, ja tallenna uudelleen."
+        "Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu työ on tallessa. "
+        "Vapauta levytilaa niin, että vapaana on vähintään 200 Mt, ja yritä uudelleen. "
+        "Kirjoittamasi teksti on yhä tallella: tallenna se uudelleen."
     )
     assert dialog.isVisible()
     assert dialog.notes.toPlainText() == NOTES

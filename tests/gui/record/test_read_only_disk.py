@@ -46,9 +46,11 @@ def test_a_visit_saved_after_the_disk_turned_read_only_stays_open_with_its_notes
 
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=LOAD_TIMEOUT_MS)
-    assert dialog.error.text().startswith(
+    assert dialog.error.text() == (
         "Levylle ei voitu kirjoittaa (levyvirhe tai levy on vain luku -tilassa), joten tätä ei "
-        "tallennettu. Aiemmin tallennettu työ on tallessa, ja kirjoittamasi teksti on yhä auki."
+        "tallennettu. Aiemmin tallennettu työ on tallessa. Yritä uudelleen, kun levy toimii; "
+        "jos virhe toistuu, ota yhteys tukeen. Kirjoittamasi teksti on yhä tallella: tallenna "
+        "se uudelleen."
     )
     assert dialog.isVisible()
     assert dialog.notes.toPlainText() == NOTES

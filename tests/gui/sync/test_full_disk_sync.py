@@ -57,12 +57,13 @@ def test_a_sync_without_room_does_not_start_says_so_and_goes_on_once_there_is_ro
         window.open_store(aino.store)
         window.show()
 
-    assert codes[0] == "disk_full"
-    assert window.sync_bar.label.text().startswith("Levy täynnä: synkronointi keskeytyi.")
+    assert codes[0] == "not_enough_room"
+    assert window.sync_bar.label.text().startswith("Levytila ei riitä synkronointiin.")
     assert window.sync_bar.label.toolTip().startswith(
-        "Tietokoneen levy on täynnä, joten synkronointi keskeytyi. Kaikki aiemmin tallennettu"
+        "Tietokoneen levytila ei riitä synkronointiin, joten se ei alkanut. Kaikki tallennettu "
+        "on tallessa. Vapauta levytilaa niin, että vapaana on vähintään 200 Mt; synkronointi "
+        "jatkuu sitten itsestään."
     )
-    assert "vapaana on vähintään 200 Mt" in window.sync_bar.label.toolTip()
     assert window.disk_warning.isVisible()
     assert _cursor(aino) == cursor_before  # nothing of the pull started
 
