@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +61,10 @@ class EditorButtons(QWidget):
         super().__init__()
         self.status = QLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # A long sentence (a full disk's) wraps onto more lines: it never widens the row
+        # and pushes Save and Close out of the window.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_action = _action(window, QKeySequence(QKeySequence.StandardKey.Save))
         self.sign_action = _action(window, QKeySequence(SIGN_SHORTCUT))
         self.close_action = _action(window, QKeySequence(QKeySequence.StandardKey.Close))

@@ -47,6 +47,7 @@ def test_an_autosave_on_a_full_disk_keeps_the_text_and_saves_it_once_there_is_ro
         type_into(qtbot, box, "Asiakas ja Outi")
     document_id = editor.autosaver.actions.state.document_id
     assert document_id is not None
+    width = editor.width()
     caseload_store.fold_log()  # as after idle: the log holds no room to write into
     disk.fill()
 
@@ -60,6 +61,10 @@ def test_an_autosave_on_a_full_disk_keeps_the_text_and_saves_it_once_there_is_ro
         "levylle voi taas kirjoittaa."
     )
     assert box.text() == "Asiakas ja Outi sekä sisar"
+    row = editor.buttons  # the long sentence wraps: Save and Close stay in the window
+    qtbot.waitUntil(lambda: row.close_button.geometry().right() < row.width())
+    assert editor.width() == width
+    assert row.status.minimumSizeHint().width() < width
     assert editor.autosaver.pending
     assert _participants(caseload_store, document_id) == "Asiakas ja Outi"
 
