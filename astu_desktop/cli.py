@@ -102,6 +102,7 @@ def store_error_text(error: StoreError) -> str:
     return message(error.code)
 
 
+_LOG_REASONS = ("busy", "disk_full", "storage_failed")  # why the log may not fold back
 _USAGE_CODES = {
     "passphrase_needed",
     "password_needed",
@@ -253,7 +254,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         log = store.fold_log()
     finally:
         store.lock()
-    if not log.folded:
+    if log.reason in _LOG_REASONS:  # a damaged store's own lines are said below
         size = f"{log.wal_bytes / space.MB:.1f}"
         _say(message("check_log_not_folded", size=size, reason=message(f"log_reason_{log.reason}")))
     if report.cipher_problems:

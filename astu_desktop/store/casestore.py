@@ -280,14 +280,16 @@ class CaseStore:
                     conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except StoreError as failure:
             return LogState(self.log_bytes(), failure.code)
-        except SQLAlchemyError:
+        except (SQLAlchemyError, OSError):
             return LogState(self.log_bytes(), "busy")
         return LogState(self.log_bytes(), "busy" if busy else None)
 
     def log_bytes(self) -> int:
         """The write-ahead log's size on disk now (0 when it is folded or absent)."""
-        wal = self.paths.wal
-        return wal.stat().st_size if wal.exists() else 0
+        try:
+            return self.paths.wal.stat().st_size
+        except OSError:  # absent, or a failing disk: nothing this could fold now
+            return 0
 
     # -- internals -----------------------------------------------------------------
 

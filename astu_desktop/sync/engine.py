@@ -62,9 +62,10 @@ PUSH_ROWS = 500  # outbox rows per batch (compacted per record before sending)
 # something, at most this often, and always after the scope was downloaded again.
 VERIFY_EVERY = timedelta(hours=1)
 MAX_SEQUENCE_REPAIRS = 2
-# A log larger than this after a sync is folded back into the database at once; a
-# sync that sent or received a few rows leaves less and costs no extra fsync.
-FOLD_LOG_ABOVE_BYTES = 1024 * 1024
+# A sync that received this many rows folds the log back into the database at once;
+# one that sent or received a few rows leaves little and costs no extra fsync.
+FOLD_AFTER_ROWS = 1000
+FOLD_WAIT_MS = 250
 # More buckets than this differing: the scope is downloaded again instead, in pages.
 MAX_REPAIR_BUCKETS = SCOPE_BUCKETS // 4
 Progress = Callable[[str, int, int | None], None]
@@ -136,10 +137,11 @@ class Sync:
             self._mark_failure(failure.code)
             raise
         self._mark_success()
-        if self.report.purged_clients or self.store.log_bytes() > FOLD_LOG_ABOVE_BYTES:
+        if self.report.purged_clients or self.report.pulled_rows >= FOLD_AFTER_ROWS:
             # A pull's pages (and a purge's old pages) leave the log: it does not keep
-            # their space on the laptop's disk until the app closes.
-            self.store.fold_log()
+            # their space on the laptop's disk until the app closes. Briefly: a screen
+            # reading meanwhile makes it wait for the next time, never the worker.
+            self.store.fold_log(wait_ms=FOLD_WAIT_MS)
         return self.report
 
     # -- push ---------------------------------------------------------------------

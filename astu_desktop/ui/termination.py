@@ -1,4 +1,4 @@
-"""A polite end on SIGTERM and SIGHUP: a log-out, a shutdown or `kill` quits the app as
+"""A polite end on SIGTERM, SIGHUP and SIGINT: a log-out, a shutdown or `kill` quits the app as
 its Quit does, so open drafts are saved, the store is locked and its log folded back.
 
 Without this the interpreter's default would end the process at once, with typed text
@@ -19,13 +19,21 @@ from types import FrameType
 from PySide6.QtCore import QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
-SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+# Ctrl+C in the terminal that started it ends it as politely (no traceback dialog);
+# SIGHUP does not exist on Windows.
+SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
 _Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 
 
 @contextmanager
 def quit_on_termination(app: QApplication) -> Iterator[None]:
-    """While the block runs, SIGTERM and SIGHUP quit `app`; the old handlers come back."""
+    """While the block runs, these signals quit `app`; the old handlers come back.
+
+    A window may still refuse to close (a draft that cannot be saved on a full disk
+    keeps its editor open); the app then stays until the worker decides.
+    """
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)

@@ -54,6 +54,8 @@ def seed_caseload(
             with store.session() as session, session.begin():
                 _seed_batch(session, context, random_seed, range(first, done))
         except StoreError as failed:  # e.g. the disk filled: the batches before it stay
+            if not first:
+                raise
             raise StoppedPartWay(failed, first, clients, unit="clients") from failed
         if progress is not None:
             progress(done, clients)

@@ -204,8 +204,11 @@ class SyncController(QObject):
 
 
 def _disk_code(error: StoreError) -> str | None:
-    """ "disk_full" or "storage_failed" when the store's disk stopped the sync."""
-    cause = error.cause if isinstance(error, StoppedPartWay) else error
-    return (
-        cause.code if isinstance(cause, DiskFull | StorageFailed) else None
-    )  # incl. too little room
+    """ "disk_full", "not_enough_room" or "storage_failed": the store's disk stopped the
+    sync. A pull that stopped part way for want of room did start: "disk_full"."""
+    if isinstance(error, StoppedPartWay):
+        cause = error.cause
+        if isinstance(cause, DiskFull):
+            return "disk_full"
+        return cause.code if isinstance(cause, StorageFailed) else None
+    return error.code if isinstance(error, DiskFull | StorageFailed) else None
