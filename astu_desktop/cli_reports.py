@@ -13,7 +13,6 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from astu_desktop.services import printouts
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.store.files import write_atomically
+from astu_protocol.service_day import service_today
 
 MIN_YEAR = 2000
 PDF_PASSWORD_VARIABLE = "ASTU_PDF_PASSWORD"  # noqa: S105 - the name of a variable
@@ -37,7 +37,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     language = args.lang or current_language()
     password = pdf_password() if args.protect else None
     if args.document == CASE_SUMMARY:
-        today = date.today()
+        today = service_today()
 
         def summary(session: Session, password: str | None) -> bytes:
             return printouts.case_summary_report_pdf(
@@ -58,7 +58,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     language = args.lang or current_language()
-    today = date.today()
+    today = service_today()
     if not MIN_YEAR <= args.year <= today.year:
         raise CommandFailed("report_bad_year", year=today.year)
     password = pdf_password() if args.protect else None

@@ -27,6 +27,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from astu_protocol.service_day import service_today
+
 CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURY_BY_SIGN = {
     "+": 1800,
@@ -117,7 +119,7 @@ def parse_hetu(text: str, *, today: date | None = None) -> Hetu:
         born = date(century + int(year2), int(month), int(day))
     except ValueError:
         raise InvalidHetu(HetuProblem.DATE) from None
-    if born > (today or date.today()):
+    if born > (today or service_today()):
         raise InvalidHetu(HetuProblem.FUTURE_DATE)
     if int(individual) < 2:
         raise InvalidHetu(HetuProblem.INDIVIDUAL_NUMBER)

@@ -11,14 +11,14 @@ for the laptop's clock.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.sync.protocol import RefusalReason, RowChange
+from astu_protocol.service_day import day_start
 from astu_server import scope
 from astu_server.models import Assignment, Record, User
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 # How far a laptop's clock may be off when it says when someone signed or looked.
 CLOCK_TOLERANCE = timedelta(minutes=10)
-SERVICE_ZONE = ZoneInfo("Europe/Helsinki")
 # Fields naming the person who did the thing: only the pushing user may be named.
 OWN_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "form_document": ("author_id",),
@@ -102,7 +101,7 @@ def _document_existed(record: Record | None, values: dict[str, Any]) -> datetime
     if record is not None:
         return record.created_at
     day = date.fromisoformat(str(values.get("document_date")))
-    return datetime.combine(day, time(0), tzinfo=SERVICE_ZONE)
+    return day_start(day)
 
 
 def _moment(value: object) -> datetime | None:

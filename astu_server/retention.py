@@ -14,13 +14,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from astu_protocol.service_day import service_today
 from astu_server import scope
-from astu_server.actors import SERVICE_ZONE
 from astu_server.db import FeedPositions
 from astu_server.models import Assignment, Record, ScopeGrant, ScopeRetirement, utcnow
 
@@ -30,16 +30,12 @@ EPISODE = "service_episode"
 ENDED = "ended"
 
 
-def service_day_now() -> date:
-    return datetime.now(SERVICE_ZONE).date()
-
-
 @dataclass
 class Retention:
     """How long an ended client stays on a worker's laptop; `today` is the service day."""
 
     days: int = DEFAULT_DAYS
-    today: Callable[[], date] = field(default=service_day_now)
+    today: Callable[[], date] = field(default=service_today)
 
     @classmethod
     def from_environment(cls) -> Retention:

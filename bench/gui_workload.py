@@ -28,10 +28,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from astu_protocol.service_day import service_today
 from bench import goals
 from bench.goals import verdict
 
@@ -49,7 +49,7 @@ def build_store(folder: Path) -> tuple[Path, str, SeededStore]:
     from bench.template import seeded_copy
 
     params = keyfile.calibrate()
-    path, seeded = seeded_copy(folder / "cases", CLIENTS, date.today(), kdf=params)
+    path, seeded = seeded_copy(folder / "cases", CLIENTS, service_today(), kdf=params)
     kdf = (
         f"Argon2id t={params.time_cost}, m={params.memory_kib // 1024} MiB, p={params.parallelism}"
     )
@@ -420,7 +420,7 @@ def _record_loads(store: Any) -> list[float]:
     for client_id in _sample_clients(store, 200):
         started = time.perf_counter()
         with store.session() as session:
-            load_client_record(session, client_id, date.today())
+            load_client_record(session, client_id, service_today())
         timings.append((time.perf_counter() - started) * 1000)
     return timings
 

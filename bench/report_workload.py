@@ -31,6 +31,7 @@ from astu_desktop.services.client_record import load_client_record
 from astu_desktop.services.overview import store_overview
 from astu_desktop.services.statistics import year_statistics
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.service_day import service_today
 from bench.template import PASSPHRASE, seeded_copy
 
 CLIENTS = int(os.environ.get("ASTU_REPORT_BENCH_CLIENTS", "10000"))
@@ -38,7 +39,7 @@ SUMMARY_GOAL_MS = 200.0
 STATISTICS_GOAL_MS = 2000.0
 SUMMARY_ROUNDS = 30
 STATISTICS_ROUNDS = 7
-TODAY = date.today()
+TODAY = service_today()
 
 
 def build_store(folder: Path) -> CaseStore:

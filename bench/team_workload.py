@@ -20,7 +20,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -39,12 +38,13 @@ from astu_desktop.services.team_overview import (
 )
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.service_day import service_today
 from bench.template import PASSPHRASE, seeded_copy
 
 CLIENTS = int(os.environ.get("ASTU_TEAM_BENCH_CLIENTS", "10000"))
 RUNS = 7
 GOAL_MS = 300.0
-TODAY = date.today()  # the day the run's seeded store was seeded around
+TODAY = service_today()  # the day the run's seeded store was seeded around
 PAGE = 50
 
 

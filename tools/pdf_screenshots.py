@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
+
+from astu_protocol.service_day import service_today
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +66,7 @@ def save_first_page(data: bytes, path: Path) -> Path:
 
 def document_pages(store: CaseStore, client_id: str, output: Path) -> list[Path]:
     saved = []
-    today = date.today()
+    today = service_today()
     with store.session() as session:
         for form_key in FormKey:
             document_id = latest_document(store, client_id, form_key)
@@ -85,8 +86,10 @@ def statistics_screens(app: QApplication, store: CaseStore, output: Path) -> lis
     window = StatisticsWindow(store, runner)
     window.open()
     wait_until(app, lambda: window.figures is not None)
-    window.choose_year(date.today().year - 1)
-    wait_until(app, lambda: window.figures is not None and window.figures.year < date.today().year)
+    window.choose_year(service_today().year - 1)
+    wait_until(
+        app, lambda: window.figures is not None and window.figures.year < service_today().year
+    )
     window.resize(STATISTICS_SIZE)
     settle(app, 0.6)
     path = output / "statistics.png"
@@ -97,13 +100,13 @@ def statistics_screens(app: QApplication, store: CaseStore, output: Path) -> lis
         PdfJob(
             "Asiakkuuden yhteenveto",
             lambda session, language: render_case_summary(
-                session, client_id, language, today=date.today()
+                session, client_id, language, today=service_today()
             ),
         ),
         PdfJob(
             "Palvelusuunnitelma",
             lambda session, language: render_statistics(
-                session, date.today().year, language, today=date.today()
+                session, service_today().year, language, today=service_today()
             ),
         ),
     ]

@@ -15,11 +15,13 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, time
 from pathlib import Path
 from time import monotonic
 from types import ModuleType
 from typing import Any
+
+from astu_protocol.service_day import at_helsinki, service_today
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,7 +166,7 @@ class Screens:
         module = optional_module("astu_desktop.ui.visit_dialog", "the home-visit dialog")
         if module is None:
             return
-        at_ten = datetime.combine(date.today(), time(10, 0)).astimezone()
+        at_ten = at_helsinki(service_today(), time(10, 0))
         dialog: Any = module.VisitDialog(self.store, client_id, self.runner, now=lambda: at_ten)
         settle(self.app)
         self.take(dialog, "home_visit.png", dialog.sizeHint().expandedTo(QSize(560, 480)))
@@ -316,7 +318,7 @@ def busiest_booked_day(store: CaseStore, worker_id: object) -> date:
     from collections import Counter
 
     from astu_desktop.models import BookedVisit, BookedVisitWorker
-    from astu_desktop.models.service_day import now_utc, service_day
+    from astu_protocol.service_day import now_utc, service_day
 
     with store.session() as session:
         starts = session.scalars(
@@ -325,7 +327,7 @@ def busiest_booked_day(store: CaseStore, worker_id: object) -> date:
             .where(BookedVisitWorker.worker_id == worker_id, BookedVisit.starts_at >= now_utc())
         )
         days = Counter(service_day(start.replace(tzinfo=start.tzinfo or UTC)) for start in starts)
-    return days.most_common(1)[0][0] if days else date.today()
+    return days.most_common(1)[0][0] if days else service_today()
 
 
 def search_for(store: CaseStore, client_id: str) -> str:
@@ -372,7 +374,7 @@ def demo_store(folder: Path) -> CaseStore:
     store = CaseStore.create(
         folder / "demo" / "astu.db", paths.DEMO_PASSPHRASE, kdf=SCREENSHOT_KDF, demo=True
     )
-    seed_caseload(store, clients=CLIENTS, random_seed=RANDOM_SEED, today=date.today())
+    seed_caseload(store, clients=CLIENTS, random_seed=RANDOM_SEED, today=service_today())
     return store
 
 

@@ -30,6 +30,7 @@ from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.sync.conflict_dialog import ConflictDialog, ConflictListDialog
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.service_day import service_today
 from astu_server import directory
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions
@@ -113,7 +114,7 @@ def clients_of(store: CaseStore) -> list[str]:
                 service=Service.OUTREACH,
                 status=EpisodeStatus.ACTIVE,
                 responsible_worker_id=worker_id,
-                start_date=date.today() - timedelta(days=40 * number),
+                start_date=service_today() - timedelta(days=40 * number),
             )
             session.add(episode)
             ids.append(client.id)

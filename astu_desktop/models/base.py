@@ -16,6 +16,8 @@ from sqlalchemy import JSON, DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from astu_protocol.service_day import now_utc
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -29,8 +31,7 @@ def new_id() -> str:
     return str(uuid6.uuid7())
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+utcnow = now_utc  # the stamp every new row gets
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from astu_protocol.service_day import service_day
+
 LANGUAGES = ("fi", "sv", "en")
 
 _WORDS: dict[str, tuple[str, str, str]] = {
@@ -271,7 +273,7 @@ def day_text(day: date | datetime | None) -> str:
     if day is None:
         return ""
     if isinstance(day, datetime):
-        day = day.date()
+        day = service_day(day)
     return f"{day.day}.{day.month}.{day.year}"
 
 

@@ -42,7 +42,6 @@ from astu_desktop.models.codes import (
     Service,
 )
 from astu_desktop.models.hetu import masked_for_display
-from astu_desktop.models.service_day import day_start
 from astu_desktop.services.bookings import (
     NEXT_BOOKING_AFTER,
     NO_NEXT_VISIT,
@@ -63,6 +62,7 @@ from astu_desktop.services.search import (
     search_keys,
 )
 from astu_desktop.services.sync_marks import SyncMark, client_marks
+from astu_protocol.service_day import day_start, service_today
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.
 VISIT_INTERVAL = NEXT_BOOKING_AFTER
@@ -123,7 +123,7 @@ class CaseloadRow:
 
 def caseload_ids(session: Session, query: CaseloadQuery) -> list[str]:
     """Client ids of the caseload in display order; filtering and sorting happen in SQL."""
-    today = query.today or date.today()
+    today = query.today or service_today()
     statement = select(Client.id).where(Client.deleted_at.is_(None))
     statement = _apply_scope(session, statement, query)
     statement = _apply_due(statement, query, today)
@@ -207,7 +207,7 @@ def caseload_rows(
     """
     if not client_ids:
         return []
-    today = today or date.today()
+    today = today or service_today()
     facts = {client_id: _Facts() for client_id in client_ids}
     for gather in (_gather_episodes, _gather_last_visits, _gather_reviews, _gather_debts):
         gather(session, facts)

@@ -30,7 +30,7 @@ from astu_desktop.models.forms import (
     validate_answers,
     visible_answers,
 )
-from astu_desktop.services.record_timeline import local_day
+from astu_protocol.service_day import service_day
 
 SERVICE_PLAN_PERIOD_MONTHS = 6
 AMENDMENT_REASON_MAX = 400
@@ -117,7 +117,7 @@ def sign(session: Session, document_id: str, *, worker_id: str, now: datetime) -
         raise ValueError("signing time must be timezone-aware")
     document = _editable(session, document_id)
     form = form_of(document)
-    _require_valid(form, document.answers, for_signing=True, today=local_day(now))
+    _require_valid(form, document.answers, for_signing=True, today=service_day(now))
     document.answers = visible_answers(form, document.answers)
     document.status = DocumentStatus.SIGNED
     document.signed_by_id = worker_id

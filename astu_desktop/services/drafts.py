@@ -27,6 +27,7 @@ from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_facts import open_draft
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentError, DocumentNotFound, is_superseded
+from astu_protocol.service_day import service_day
 
 
 class SignerUnknown(DocumentError):
@@ -117,7 +118,7 @@ def sign_answers(
     worker_id = _current_worker(session)
     if worker_id is None:
         raise SignerUnknown()
-    today = now.astimezone().date()
+    today = service_day(now)
     document_id = save_answers(session, state, answers, today=today, log_update=False)
     document = documents.sign(session, document_id, worker_id=worker_id, now=now)
     record_access(

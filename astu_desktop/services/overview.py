@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, RentDebtStage, Service
+from astu_protocol.service_day import day_start, service_today
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class StoreOverview:
 
 
 def store_overview(session: Session, today: date | None = None) -> StoreOverview:
-    today = today or date.today()
-    since = datetime.combine(today - timedelta(days=30), datetime.min.time(), tzinfo=UTC)
+    today = today or service_today()
+    since = day_start(today - timedelta(days=30))
     year_start = date(today.year, 1, 1)
     return StoreOverview(
         clients=_count(session, Client, Client.deleted_at.is_(None)),

@@ -28,8 +28,8 @@ from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import form_of, get_document
 from astu_desktop.services.drafts import document_target
-from astu_desktop.services.record_timeline import local_day
 from astu_desktop.services.statistics import year_statistics
+from astu_protocol.service_day import service_day
 
 TARGET_STATISTICS = "statistics:report"
 
@@ -50,7 +50,7 @@ def printable_document(session: Session, document_id: str) -> PrintableDocument:
         client_hetu=client.hetu,
         document_date=document.document_date,
         version_no=document.version_no,
-        signed_on=local_day(document.signed_at) if document.signed_at else None,
+        signed_on=service_day(document.signed_at) if document.signed_at else None,
         signed_by=_worker_name(session, document.signed_by_id),
         author=_worker_name(session, document.author_id),
         review_due=document.review_due,

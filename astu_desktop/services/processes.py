@@ -8,7 +8,7 @@ The actions that move a process on live in `process_actions`.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +21,6 @@ from astu_desktop.models.codes import (
     RentDebtStage,
     Service,
 )
-from astu_desktop.models.service_day import service_day
 from astu_desktop.services.bookings import next_visits
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.housing_process import current_placement, housing_process
@@ -38,7 +37,7 @@ from astu_desktop.services.process_stages import (
     latest,
     latest_episode,
 )
-from astu_desktop.services.record_timeline import LOCAL_ZONE
+from astu_protocol.service_day import day_start, service_day
 
 __all__ = [
     "FINAL_TENANCY_ENDINGS",
@@ -156,7 +155,7 @@ def _living_skills_checked_since(session: Session, client_id: str, since: date) 
             HomeVisit.client_id == client_id,
             HomeVisit.living_skills_document_id.is_not(None),
             HomeVisit.deleted_at.is_(None),
-            HomeVisit.visited_at >= datetime.combine(since, time.min, tzinfo=LOCAL_ZONE),
+            HomeVisit.visited_at >= day_start(since),
         )
         .limit(1)
     )

@@ -13,7 +13,6 @@ import enum
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,9 +34,9 @@ from astu_desktop.models import (
 )
 from astu_desktop.models.codes import DecisionOutcome, DocumentStatus, RentDebtStage
 from astu_desktop.services.sync_marks import RowSync, SyncMark, row_states
+from astu_protocol.service_day import HELSINKI, service_day
 
 # Helsinki's service: a visit at 00:30 local time belongs to that local day.
-LOCAL_ZONE = ZoneInfo("Europe/Helsinki")
 
 
 class TimelineKind(enum.StrEnum):
@@ -79,7 +78,7 @@ class TimelineEntry:
 
     @property
     def sort_key(self) -> tuple[date, datetime]:
-        return self.on, self.at or datetime.min.replace(tzinfo=LOCAL_ZONE)
+        return self.on, self.at or datetime.min.replace(tzinfo=HELSINKI)
 
 
 def timeline(session: Session, client_id: str) -> tuple[TimelineEntry, ...]:
@@ -139,10 +138,6 @@ def _with_sync_state(session: Session, entries: list[TimelineEntry]) -> list[Tim
     ]
 
 
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_ZONE).date()
-
-
 def _visits(session: Session, client_id: str) -> list[TimelineEntry]:
     visits = list(
         session.scalars(
@@ -155,7 +150,7 @@ def _visits(session: Session, client_id: str) -> list[TimelineEntry]:
     return [
         TimelineEntry(
             TimelineKind.VISIT,
-            local_day(visit.visited_at),
+            service_day(visit.visited_at),
             visit.id,
             visit.kind,
             at=visit.visited_at,

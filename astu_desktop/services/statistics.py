@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
-from sqlalchemy import ColumnElement, and_, distinct, extract, func, or_, select
+from sqlalchemy import ColumnElement, and_, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import (
@@ -46,7 +46,9 @@ from astu_desktop.models.codes import (
     Service,
     TenancyEndReason,
 )
+from astu_desktop.models.service_day_sql import helsinki_month
 from astu_desktop.services.case_facts import plan_review_dues, responsible_episode_id
+from astu_protocol.service_day import days_span, month_end
 
 # Contacts in the client's home; office meetings and phone calls are not home visits.
 MONTHS = tuple(range(1, 13))
@@ -199,7 +201,7 @@ def _rent_debt_months(
 ) -> tuple[RentDebtMonth, ...]:
     result = []
     for month in months:
-        day = min(_month_end(year, month), as_of)
+        day = min(month_end(date(year, month, 1)), as_of)
         open_ones = [f for f in follow_ups if f.open_on(day)]
         result.append(
             RentDebtMonth(
@@ -301,9 +303,10 @@ def _plans_overdue(session: Session, as_of: date) -> dict[str, set[str]]:
 
 
 def _home_visits(session: Session, year: int, months: Iterable[int], as_of: date) -> dict[int, int]:
-    start = datetime.combine(date(year, 1, 1), time.min, tzinfo=UTC)
-    end = datetime.combine(as_of + timedelta(days=1), time.min, tzinfo=UTC)
-    month = extract("month", HomeVisit.visited_at)
+    first = date(year, 1, 1)
+    days = (as_of - first).days + 1
+    start, end = days_span(first, days)
+    month = helsinki_month(HomeVisit.visited_at, first, days)
     statement = (
         select(month, func.count())
         .where(
@@ -315,11 +318,6 @@ def _home_visits(session: Session, year: int, months: Iterable[int], as_of: date
     )
     counted = {int(m): int(n) for m, n in session.execute(statement)}
     return {m: counted.get(m, 0) for m in months}
-
-
-def _month_end(year: int, month: int) -> date:
-    first_of_next = date(year + month // 12, month % 12 + 1, 1)
-    return first_of_next - timedelta(days=1)
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal, select
@@ -51,6 +51,7 @@ from astu_desktop.services.case_facts import (
 from astu_desktop.services.caseload import VISITED_SERVICES
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.reviews import REVIEWED_FORMS
+from astu_protocol.service_day import day_start
 
 VISITS_WINDOW_DAYS = 30
 REVIEW_WINDOW_DAYS = 30
@@ -276,7 +277,7 @@ def _pairs(
 
 def _home_visits(query: OverviewQuery) -> tuple[Rows, Any]:
     """Home visits of the last 30 days, for every worker who was there (pair work counts twice)."""
-    since = _start_of(query.today - timedelta(days=VISITS_WINDOW_DAYS - 1))
+    since = day_start(query.today - timedelta(days=VISITS_WINDOW_DAYS - 1))
     statement = (
         select(
             VisitWorker.worker_id.label("worker_id"),
@@ -290,7 +291,7 @@ def _home_visits(query: OverviewQuery) -> tuple[Rows, Any]:
             HomeVisit.deleted_at.is_(None),
             HomeVisit.kind.in_(HOME_VISIT_KINDS),
             HomeVisit.visited_at >= since,
-            HomeVisit.visited_at < _start_of(query.today + timedelta(days=1)),
+            HomeVisit.visited_at < day_start(query.today + timedelta(days=1)),
         )
     )
     return statement, VisitWorker.worker_id
@@ -302,7 +303,7 @@ def _not_visited(query: OverviewQuery) -> tuple[Rows, Any]:
     Asked per episode through the visits' (client, time) index, so the cost follows the
     team's caseload, not the size of the store.
     """
-    cutoff = _start_of(query.today - timedelta(days=query.not_visited_days))
+    cutoff = day_start(query.today - timedelta(days=query.not_visited_days))
     episode = ServiceEpisode
     recent = exists().where(
         HomeVisit.client_id == episode.client_id,
@@ -397,7 +398,7 @@ def _awaiting_review(query: OverviewQuery) -> tuple[Rows, Any]:
     """Current versions of assessments and plans signed in the last 30 days, not yet reviewed,
     by the client's responsible worker."""
     document, episode = FormDocument, ServiceEpisode
-    since = _start_of(query.today - timedelta(days=REVIEW_WINDOW_DAYS - 1))
+    since = day_start(query.today - timedelta(days=REVIEW_WINDOW_DAYS - 1))
     statement = (
         select(
             episode.responsible_worker_id.label("worker_id"),
@@ -432,7 +433,3 @@ def _responsible_episode() -> list[ColumnElement[bool]]:
     """The client's one responsible episode: a client-wide fact counts for one worker."""
     episode = ServiceEpisode
     return [*_open_episode(), episode.id == responsible_episode_id(episode.client_id)]
-
-
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)

@@ -7,7 +7,7 @@ here.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import distinct, func, or_, select
 from sqlalchemy.orm import Session
@@ -21,15 +21,12 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.codes import HOME_VISIT_KINDS
+from astu_desktop.models.service_day_sql import helsinki_date
 from astu_desktop.services.documents import add_months
+from astu_protocol.service_day import days_span, month_end, week_start
 
 WEEKS_SHOWN = 12
 MONTHS_SHOWN = 12
-
-
-def week_start(day: date) -> date:
-    """The Monday of the day's week (weeks start on Monday in Finland)."""
-    return day - timedelta(days=day.weekday())
 
 
 def home_visits_per_week(
@@ -40,14 +37,16 @@ def home_visits_per_week(
     A team's visits are those one of its workers was at, as the overview's figures count.
     """
     first = week_start(today) - timedelta(weeks=weeks - 1)
-    day = func.date(HomeVisit.visited_at)
+    days = (today - first).days + 1
+    start, end = days_span(first, days)
+    day = helsinki_date(HomeVisit.visited_at, first, days)
     statement = (
         select(day, func.count(distinct(HomeVisit.id)))
         .where(
             HomeVisit.deleted_at.is_(None),
             HomeVisit.kind.in_(HOME_VISIT_KINDS),
-            HomeVisit.visited_at >= datetime.combine(first, time.min, tzinfo=UTC),
-            HomeVisit.visited_at < datetime.combine(today + timedelta(days=1), time.min, UTC),
+            HomeVisit.visited_at >= start,
+            HomeVisit.visited_at < end,
         )
         .group_by(day)
     )
@@ -66,7 +65,7 @@ def rent_debt_by_month(
     session: Session, team_id: str | None, today: date, months: int = MONTHS_SHOWN
 ) -> list[tuple[date, int]]:
     """(month end, cents still owed on the follow-ups open that day), oldest first."""
-    ends = [_month_end(add_months(today, -back)) for back in range(months - 1, 0, -1)]
+    ends = [month_end(add_months(today, -back)) for back in range(months - 1, 0, -1)]
     return [(end, _owed_on(session, team_id, end)) for end in [*ends, today]]
 
 
@@ -96,7 +95,3 @@ def _owed_on(session: Session, team_id: str | None, day: date) -> int:
         episodes = select(ServiceEpisode.id).where(ServiceEpisode.responsible_worker_id.in_(team))
         statement = statement.where(follow_up.episode_id.in_(episodes))
     return int(session.scalar(statement) or 0)
-
-
-def _month_end(day: date) -> date:
-    return add_months(day.replace(day=1), 1) - timedelta(days=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from astu_desktop.models import Client
 from astu_desktop.models.bookings import PLACE_MAX
 from astu_desktop.models.codes import BookingChangeReason
-from astu_desktop.models.service_day import HELSINKI, local
 from astu_desktop.services.bookings import (
     DEFAULT_DURATION_MINUTES,
     DURATION_LIMITS,
@@ -42,17 +41,11 @@ from astu_desktop.services.bookings import (
 from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import reason_label, when_text
+from astu_desktop.ui.labels import helsinki_qdatetime
 from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import bold, text_label
-
-
-def helsinki_qdatetime(moment: datetime) -> QDateTime:
-    """The instant as Helsinki's clocks show it, for an editor that knows no zones."""
-    on_clock = local(moment)
-    return QDateTime(
-        QDate(on_clock.year, on_clock.month, on_clock.day), QTime(on_clock.hour, on_clock.minute)
-    )
+from astu_protocol.service_day import HELSINKI
 
 
 def from_helsinki(edited: QDateTime) -> datetime:

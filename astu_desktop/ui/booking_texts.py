@@ -10,8 +10,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from astu_desktop.models.codes import BookingChangeReason
-from astu_desktop.models.service_day import local
 from astu_desktop.services.bookings import NextVisit, NextVisitState
+from astu_protocol.service_day import local
 
 _CONTEXT = "BookingTexts"
 _REASONS = {

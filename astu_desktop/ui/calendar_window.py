@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.service_day import now_utc, service_day, week_start
 from astu_desktop.services.bookings import BookingLine, worker_bookings
 from astu_desktop.services.calendar_export import WEEK_DAYS, export_week
 from astu_desktop.store.casestore import CaseStore
@@ -33,6 +32,7 @@ from astu_desktop.ui.errors import describe
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.service_day import now_utc, service_day, week_start
 
 STATUS_MESSAGE_MS = 8000
 ChooseCalendarPath = Callable[[QWidget, str], Path | None]

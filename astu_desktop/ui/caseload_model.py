@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
-from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -39,6 +38,7 @@ from astu_desktop.ui.caseload_columns import (
 )
 from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE, client_mark_text, mark_icon
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.service_day import service_today
 
 # A screenful and a half: the first paint after a search waits for one page.
 PAGE_SIZE = 50
@@ -95,7 +95,7 @@ class CaseloadModel(QAbstractTableModel):
         self._revealed: dict[str, str] = {}
         self._generation = 0
         self.loading = False
-        self.today = date.today()
+        self.today = service_today()
 
     # -- loading -------------------------------------------------------------------
 
@@ -120,7 +120,7 @@ class CaseloadModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self.loading = True
-        self.today = date.today()
+        self.today = service_today()
         self._runner.run(
             lambda: source.ids(query),
             lambda ids: self._on_ids(generation, ids, keep_rows),

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
-from astu_desktop.models.service_day import local, service_today
+from astu_protocol.service_day import local, service_day, service_today
 
 _CONTEXT = "Codes"
 _SERVICES = {
@@ -76,9 +76,17 @@ def short_date(day: date | datetime | None, locale: QLocale | None = None) -> st
     if day is None:
         return ""
     if isinstance(day, datetime):
-        day = day.astimezone().date() if day.tzinfo else day.date()
+        day = service_day(day)
     qdate = QDate(day.year, day.month, day.day)
     return (locale or QLocale()).toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def helsinki_qdatetime(moment: datetime) -> QDateTime:
+    """The instant as Helsinki's clocks show it, for an editor that knows no zones."""
+    on_clock = local(moment)
+    return QDateTime(
+        QDate(on_clock.year, on_clock.month, on_clock.day), QTime(on_clock.hour, on_clock.minute)
+    )
 
 
 def clock_time(moment: datetime, locale: QLocale | None = None) -> str:

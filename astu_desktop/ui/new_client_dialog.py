@@ -42,7 +42,6 @@ from astu_desktop.services.client_registration import (
     register_client,
 )
 from astu_desktop.services.clients import DuplicateHetu, InvalidClient
-from astu_desktop.services.record_timeline import local_day
 from astu_desktop.services.visits import current_worker_id
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields, FieldRow, problem_sentence
@@ -50,6 +49,7 @@ from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.service_day import service_day
 
 CONTACT_COLUMNS = ("name", "relation", "phone")
 
@@ -70,7 +70,7 @@ class NewClientDialog(QDialog):
         store: CaseStore,
         runner: TaskRunner,
         *,
-        today: Callable[[], date] = lambda: local_day(utcnow()),
+        today: Callable[[], date] = lambda: service_day(utcnow()),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

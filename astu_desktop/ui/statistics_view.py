@@ -45,6 +45,7 @@ from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.service_day import service_today
 
 BAR = QColor("#0000bf")  # the City's blue, as on paper
 
@@ -58,7 +59,7 @@ class StatisticsWindow(QMainWindow):
         store: CaseStore,
         runner: TaskRunner,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = service_today,
         export_hooks: ExportHooks | None = None,
         parent: QWidget | None = None,
     ) -> None:

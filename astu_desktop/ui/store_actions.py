@@ -20,6 +20,7 @@ from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.search import is_search, log_search
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.service_day import service_today
 
 LAST_VISITS_SHOWN = 5
 TARGET_HETU = "client:hetu"
@@ -29,7 +30,7 @@ TARGET_HETU_COPY = "client:hetu_copy"
 class StoreCaseloadSource:
     """Ids and rows from the store; each call is a short session of its own."""
 
-    def __init__(self, store: CaseStore, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: CaseStore, today: Callable[[], date] = service_today) -> None:
         self._store = store
         self._today = today
 

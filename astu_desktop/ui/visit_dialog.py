@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Client
 from astu_desktop.models.codes import FormKey
-from astu_desktop.models.service_day import service_day
 from astu_desktop.services import visits
 from astu_desktop.services.bookings import (
     BookingInvalid,
@@ -57,6 +56,7 @@ from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.service_day import now_utc, service_day
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class VisitDialog(QDialog):
         client_id: str,
         runner: TaskRunner,
         *,
-        now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
+        now: Callable[[], datetime] = now_utc,
         contact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -215,7 +215,7 @@ class VisitDialog(QDialog):
         if visits.is_empty(visit):
             self._show_empty()
             return
-        store, today = self._store, self._now().date()
+        store, today = self._store, service_day(self._now())
         self._set_busy(True)
         self._runner.run(lambda: save_visit(store, visit, today), self._on_saved, self._on_failed)
 

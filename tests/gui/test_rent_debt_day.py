@@ -23,9 +23,9 @@ from astu_desktop.models.codes import (
     Partner,
     PaymentSource,
 )
-from astu_desktop.services.record_timeline import local_day
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.record import ClientRecordWindow
+from astu_protocol.service_day import service_day
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.conftest import _OFFSCREEN_RAISE
 from tests.gui.record import rentdebt_driver as drive
@@ -87,7 +87,7 @@ def _sync_now(qtbot, window: MainWindow) -> None:
 def test_a_rent_debt_follow_up_from_start_to_end_reaches_the_lead(
     qtbot, runner, translations, reporter, server: LiveServer, aino: Laptop, leena: Laptop
 ) -> None:
-    today = local_day(utcnow())
+    today = service_day(utcnow())
     start = today - timedelta(days=40)
     client_id = client_in_outreach(aino, HETU)
 

@@ -27,6 +27,7 @@ from astu_desktop.services.seed.documents import available_forms
 from astu_desktop.services.seed.staff import create_staff
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import StoppedPartWay, StoreError
+from astu_protocol.service_day import service_today
 
 __all__ = ["CLIENTS_PER_BATCH", "Progress", "SeedSummary", "seed_caseload", "synthetic_answers"]
 
@@ -47,7 +48,7 @@ def seed_caseload(
     Batches keep memory flat for large caseloads; `progress(done, total)` follows each.
     Forms whose definition is missing are skipped (their documents are not made).
     """
-    context = _start(store, clients, random_seed, today or date.today())
+    context = _start(store, clients, random_seed, today or service_today())
     for first in range(0, clients, CLIENTS_PER_BATCH):
         done = min(clients, first + CLIENTS_PER_BATCH)
         try:

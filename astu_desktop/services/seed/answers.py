@@ -10,6 +10,7 @@ from typing import Any
 
 from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition
 from astu_desktop.services.seed.data.answers import ANSWER_TEXTS_FI, ANSWER_TEXTS_GENERIC
+from astu_protocol.service_day import service_today
 
 
 def synthetic_answers(
@@ -24,7 +25,7 @@ def synthetic_answers(
     Conditional fields are answered only when their condition holds; dates fall
     within three months of `around` (the document's date).
     """
-    return _AnswerFiller(rng, language, around or date.today()).fill(form.all_fields())
+    return _AnswerFiller(rng, language, around or service_today()).fill(form.all_fields())
 
 
 class _AnswerFiller:

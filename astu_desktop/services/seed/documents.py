@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from astu_desktop.models import FormDocument, Placement
@@ -13,7 +13,8 @@ from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.forms import FormDefinition, definition
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed.answers import synthetic_answers
-from astu_desktop.services.seed.story import HELSINKI, VISIT_HISTORY_DAYS, Story
+from astu_desktop.services.seed.story import VISIT_HISTORY_DAYS, Story
+from astu_protocol.service_day import at_helsinki
 
 
 def available_forms() -> dict[FormKey, FormDefinition]:
@@ -105,4 +106,4 @@ def _signing_time(story: Story, on: date) -> datetime:
     """Within two days of the document date (never after today), in office hours."""
     day = min(on + story.days(0, 2), story.today)
     moment = time(story.rng.randint(9, 16), story.rng.randint(0, 59))
-    return datetime.combine(day, moment, tzinfo=HELSINKI).astimezone(UTC)
+    return at_helsinki(day, moment)

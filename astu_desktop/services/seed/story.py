@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from astu_desktop.models import Client, ServiceEpisode
 from astu_desktop.models.base import new_id
@@ -14,7 +13,6 @@ from astu_desktop.services.seed.context import Batch, SeedContext
 
 # How far back visits and plan reviews go (a tenancy's first service plan is always made).
 VISIT_HISTORY_DAYS = 730
-HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
 class Ending(NamedTuple):

@@ -4,7 +4,7 @@ the next visit of each open episode booked."""
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from astu_desktop.models import (
     BookedVisit,
@@ -28,7 +28,8 @@ from astu_desktop.services.seed.data.visits import (
 )
 from astu_desktop.services.seed.documents import add_document
 from astu_desktop.services.seed.draws import weighted
-from astu_desktop.services.seed.story import HELSINKI, VISIT_HISTORY_DAYS, Story
+from astu_desktop.services.seed.story import VISIT_HISTORY_DAYS, Story
+from astu_protocol.service_day import at_helsinki, service_day
 
 _PAIR_WORK = frozenset({VisitKind.HOME_VISIT, VisitKind.NOT_AT_HOME, VisitKind.JOINT_VISIT})
 
@@ -67,7 +68,7 @@ def book_next_visit(story: Story, worker_id: str, due: date) -> None:
     else:
         day = max(due, story.today) + timedelta(days=rng.randint(0, 6))
     starts_at = _working_hours(story, day, rng)
-    if starts_at.astimezone(HELSINKI).date() < story.today and day >= story.today:
+    if service_day(starts_at) < story.today and day >= story.today:
         starts_at += timedelta(days=7)  # a weekend moved back to Friday: the next week then
     booking = BookedVisit(
         id=new_id(),
@@ -147,4 +148,4 @@ def _working_hours(story: Story, day: date, rng: random.Random | None = None) ->
     if weekday >= 5:
         day -= timedelta(days=weekday - 4)
     moment = time(rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
-    return datetime.combine(day, moment, tzinfo=HELSINKI).astimezone(UTC)
+    return at_helsinki(day, moment)

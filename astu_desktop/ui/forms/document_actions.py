@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from astu_desktop.models.base import utcnow
@@ -17,6 +17,7 @@ from astu_desktop.models.codes import FormKey
 from astu_desktop.services import drafts
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.service_day import service_day
 
 # One UPDATE entry per stretch of editing: the access log says who worked on the
 # document and when, without an entry for every pause in typing.
@@ -48,7 +49,7 @@ class DocumentActions:
         )
         with self.store.session() as session, session.begin():
             document_id = drafts.save_answers(
-                session, self.state, answers, today=_local_day(now), log_update=log_update
+                session, self.state, answers, today=service_day(now), log_update=log_update
             )
         if log_update or self.state.document_id is None:
             self._update_logged_at = now
@@ -63,12 +64,7 @@ class DocumentActions:
     def amend(self, reason: str) -> DocumentState:
         with self.store.session() as session, session.begin():
             self.state = drafts.amend_document(
-                session, self.state, reason=reason, today=_local_day(self._now())
+                session, self.state, reason=reason, today=service_day(self._now())
             )
         self._update_logged_at = self._now()
         return self.state
-
-
-def _local_day(moment: datetime) -> date:
-    """The worker's calendar day (Helsinki on their laptop), not UTC's."""
-    return moment.astimezone().date()

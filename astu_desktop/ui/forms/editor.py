@@ -19,7 +19,6 @@ from astu_desktop.models.base import utcnow
 from astu_desktop.models.forms import AnswerError, definition, rule_problems, validate_answers
 from astu_desktop.services.documents import DocumentInvalid
 from astu_desktop.services.drafts import DocumentState
-from astu_desktop.services.record_timeline import local_day
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe_unsaved, is_disk_failure
 from astu_desktop.ui.forms import messages
@@ -30,6 +29,7 @@ from astu_desktop.ui.forms.editor_parts import EditorButtons, EditorHeader, Sign
 from astu_desktop.ui.forms.texts import ui_language
 from astu_desktop.ui.forms.view import FormView
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.service_day import service_day
 
 
 class DocumentEditor(QWidget):
@@ -149,7 +149,7 @@ class DocumentEditor(QWidget):
         self._confirm_signing(answers)
 
     def _today(self) -> date:
-        return local_day(self._now())
+        return service_day(self._now())
 
     def _confirm_signing(self, answers: dict[str, Any]) -> None:
         box = SigningQuestion(self.windowTitle(), self)

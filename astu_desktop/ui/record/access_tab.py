@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from astu_desktop.models.codes import AccessOutcome, FormKey
 from astu_desktop.services.client_record import AccessLine
+from astu_desktop.ui.labels import helsinki_qdatetime
 from astu_desktop.ui.record.codes import code_label
-from astu_desktop.ui.record.tables import WARNING, fill, qdatetime, read_only_table
+from astu_desktop.ui.record.tables import WARNING, fill, read_only_table
 from astu_desktop.ui.widgets import text_label
 
 _FORM_PREFIX = "form_document:"
@@ -77,7 +78,7 @@ class AccessTab(QWidget):
         locale = QLocale()
         rows, colours = [], []
         for line in self._lines:
-            when = locale.toString(qdatetime(line.at), QLocale.FormatType.ShortFormat)
+            when = locale.toString(helsinki_qdatetime(line.at), QLocale.FormatType.ShortFormat)
             what = code_label(line.action)
             if line.outcome != AccessOutcome.OK:
                 what += " – " + self.tr("refused")

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING = QColor("#a4000f")
 MUTED = QColor("#6b6b6b")
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    """The moment in the laptop's local time, as Qt shows it."""
-    local = moment.astimezone()
-    day, clock = QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-    return QDateTime(day, clock)
 
 
 def read_only_table(columns: int, name: str = "") -> QTableWidget:

@@ -69,6 +69,7 @@ from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team.store_work import lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.service_day import service_today
 
 STATUS_MESSAGE_MS = 8000
 
@@ -84,7 +85,7 @@ class ClientRecordWindow(QMainWindow):
         client_id: str,
         runner: TaskRunner,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = service_today,
         export_hooks: ExportHooks | None = None,
         parent: QWidget | None = None,
     ) -> None:

@@ -64,6 +64,7 @@ from astu_desktop.ui.team.store_work import (
     team_choices,
 )
 from astu_desktop.ui.widgets import busy_bar, text_label
+from astu_protocol.service_day import service_today
 
 MAX_DAYS = 365
 ERROR_STYLE = "color: #a4000f;"
@@ -81,7 +82,7 @@ class TeamOverviewWindow(QMainWindow):
         runner: TaskRunner,
         open_client: Callable[[str], None],
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = service_today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication
 
 from astu_desktop.models.codes import FormKey, Service
 from astu_desktop.models.forms import definition
-from astu_desktop.models.service_day import HELSINKI
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
@@ -34,6 +33,7 @@ from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.service_day import HELSINKI
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import fill_view
 from tests.gui.record.conftest import _OFFSCREEN_RAISE

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from astu_desktop.models.service_day import local, service_day, service_today
+from astu_protocol.service_day import local, service_day, service_today
 
 
 @pytest.mark.parametrize(

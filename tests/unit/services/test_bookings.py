@@ -15,7 +15,6 @@ from astu_desktop.models.codes import (
     Service,
     VisitKind,
 )
-from astu_desktop.models.service_day import HELSINKI, at_helsinki, days_span, service_day
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import (
     BookingInvalid,
@@ -36,6 +35,7 @@ from astu_desktop.services.bookings import (
 )
 from astu_desktop.services.visits import record_visit
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.service_day import HELSINKI, at_helsinki, days_span, service_day
 from tests.unit.services.recordkit import People, add_episode, add_people
 
 # Tuesday 11 March 2025, 10.00 in Helsinki (EET, UTC+2).

@@ -150,3 +150,14 @@ def test_a_removed_client_is_not_found(store, client_id):
         session.get(Client, client_id).deleted_at = NOW
     with pytest.raises(ClientNotFound):
         _open(store, client_id)
+
+
+def test_a_check_signed_at_half_past_midnight_is_dated_on_helsinkis_day(store, client_id):
+    state = _open(store, client_id)
+    half_past_midnight = datetime(2025, 3, 9, 22, 30, tzinfo=UTC)  # Mon 10.3.2025 00.30
+    with store.session() as session, session.begin():
+        signed = drafts.sign_answers(session, state, _complete_check(), now=half_past_midnight)
+    with store.session() as session:
+        document = session.get(FormDocument, signed.document_id)
+        assert document is not None
+        assert document.document_date == date(2025, 3, 10)

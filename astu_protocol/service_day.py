@@ -52,3 +52,35 @@ def days_span(first: date, days: int) -> tuple[datetime, datetime]:
 def week_start(day: date) -> date:
     """The Monday of the day's week."""
     return day - timedelta(days=day.weekday())
+
+
+def month_end(day: date) -> date:
+    """The last day of the day's month."""
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def offset_periods(start: datetime, end: datetime) -> list[tuple[datetime, timedelta]]:
+    """Helsinki's UTC offset from `start` to `end`: each period's first instant and offset.
+
+    A store without time zones (SQLite) can still count instants by Helsinki day or month
+    when each instant is shifted by the offset of its period; Helsinki changes its offset
+    on the hour, at most once a day, so a day's step finds every change.
+    """
+    periods = [(start, _offset(start))]
+    moment = start
+    while moment < end:
+        step = min(moment + timedelta(days=1), end)
+        if _offset(step) != periods[-1][1]:
+            change = moment.replace(minute=0, second=0, microsecond=0)
+            while _offset(change) == periods[-1][1]:
+                change += timedelta(hours=1)
+            periods.append((change, _offset(change)))
+        moment = step
+    return periods
+
+
+def _offset(moment: datetime) -> timedelta:
+    offset = local(moment).utcoffset()
+    assert offset is not None  # a zone-aware moment always has one
+    return offset
