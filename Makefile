@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test check lint typecheck pytest bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,12 @@ run: $(STAMP)
 	$(BIN)/astu-desktop demo
 
 test: lint typecheck pytest
+
+# What a developer runs between changes: all but the tests marked `slow` (kill -9 loops,
+# convergence, fuzzing, the 10,000-row import). CI runs `make test`, slow ones included.
+check: lint typecheck
+	bash tools/ensure-postgres.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

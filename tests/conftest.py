@@ -21,7 +21,7 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
-from tests.support import FAST_KDF, PASSPHRASE  # noqa: E402
+from tests.support import new_store  # noqa: E402
 
 # Store round trips include fsyncs whose time varies with the disk: no per-example deadline.
 settings.register_profile("astu", deadline=None, print_blob=True)
@@ -35,7 +35,7 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path) -> Iterator[CaseStore]:
-    opened = CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF)
+    opened = new_store(store_path)
     yield opened
     opened.lock()
 

@@ -29,7 +29,7 @@ from astu_server.app import Hooks, create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
 from astu_server.retention import Retention
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 
 PG_ADMIN_URL = os.environ.get(
     "ASTU_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -158,7 +158,7 @@ class Laptop:
 def new_laptop(tmp_path: Path, server: LiveServer, username: str, name: str = "") -> Laptop:
     name = name or username
     folder = tmp_path / f"laptop-{name}-{uuid.uuid4().hex[:6]}"
-    store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(folder / "astu.db")
     code = server.enrolment_code(username)
     enrolment.enrol(store, server.url, username, PASSWORD, code, device_name=name)
     laptop = Laptop(store, name)

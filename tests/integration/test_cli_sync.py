@@ -12,12 +12,12 @@ from astu_desktop.cli_sync import cmd_enroll, cmd_sync
 from astu_desktop.models import Client, Worker
 from astu_desktop.store.casestore import CaseStore
 from tests.integration.serverkit import PASSWORD, LiveServer
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 
 
 @pytest.fixture
 def fresh_store(tmp_path: Path) -> Path:
-    store = CaseStore.create(tmp_path / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(tmp_path / "astu.db")
     store.lock()
     return tmp_path / "astu.db"
 

@@ -23,7 +23,7 @@ from astu_desktop.store.errors import KeyFileDamaged, WrongPassphrase
 from astu_desktop.store.files import write_atomically
 from astu_desktop.store.throttle import UnlockThrottle
 from astu_desktop.ui import settings
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 
 VICTIM_TEXT = b"the user's own file\n"
 
@@ -40,7 +40,7 @@ def test_an_export_never_writes_through_a_planted_link(
 ) -> None:  # fmt: skip
     monkeypatch.setenv("ASTU_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ASTU_LANG", "en")
-    store = CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_path)
     seed_caseload(store, clients=5, random_seed=5)
     store.lock()
     victim = tmp_path / "victim.txt"

@@ -23,7 +23,7 @@ from astu_server import directory
 from astu_server.models import Device, EnrolmentCode, utcnow
 from tests.integration.serverkit import PASSWORD, Laptop, LiveServer
 from tests.security.resourcekit import db_url, laptops, server
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import new_store
 
 __all__ = ["db_url", "laptops", "server"]  # the fixtures
 DEVICE = "01a22300-0000-7000-8000-0000000000e1"
@@ -105,7 +105,7 @@ def test_the_laptop_talks_plain_http_only_to_its_own_computer(
 ) -> None:
     server.add_team("Itä")
     server.add_user("aino", team="Itä")
-    store = CaseStore.create(tmp_path / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(tmp_path / "astu.db")
     try:
         port = server.url.rsplit(":", 1)[1]
         with pytest.raises(enrolment.InsecureServer):

@@ -10,7 +10,7 @@ import pytest
 
 from astu_desktop.cli import main
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 
 GOOD_NEW = "Uusi vahva tunnuslause 2026!"
 
@@ -22,7 +22,7 @@ def english(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def made_store(store_path: Path) -> Path:
-    CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF).lock()
+    new_store(store_path).lock()
     return store_path
 
 

@@ -11,7 +11,7 @@ from astu_desktop.cli import main
 from astu_desktop.models import AccessLogEntry, Client
 from astu_desktop.models.codes import AccessAction
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 
 GOOD = """etunimet;sukunimi;henkilötunnus;puhelin
 Aino;Virtanen;010594Y900R;040 123 4567
@@ -21,7 +21,7 @@ Ville;Mäkinen;120380-901J;
 
 @pytest.fixture
 def made_store(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF).lock()
+    new_store(store_path).lock()
     monkeypatch.setenv("ASTU_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ASTU_LANG", "fi")
     return store_path

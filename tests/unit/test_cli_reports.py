@@ -14,7 +14,7 @@ from astu_desktop.models import AccessLogEntry
 from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import PASSPHRASE, new_store
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.reports.samples import living_skills_answers
 from tests.unit.services.recordkit import TODAY, People, add_people
@@ -172,7 +172,7 @@ def test_report_writes_the_yearly_statistics_and_logs_the_export(
 
     store = CaseStore.unlock(store_path, PASSPHRASE) if store_path.exists() else None
     assert store is None
-    store = CaseStore.create(store_path, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_path)
     seed_caseload(store, clients=30, random_seed=5)
     store.lock()
     year = date.today().year - 1

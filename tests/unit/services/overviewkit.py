@@ -36,7 +36,7 @@ from astu_desktop.models.codes import (
 )
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import new_store
 
 TODAY = date(2026, 11, 16)
 CLIENTS = 150
@@ -44,7 +44,7 @@ RANDOM_SEED = 3
 
 
 def seeded_store(folder: Path) -> CaseStore:
-    store = CaseStore.create(folder / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(folder / "astu.db")
     seed_caseload(store, clients=CLIENTS, random_seed=RANDOM_SEED, today=TODAY)
     return store
 

@@ -45,7 +45,7 @@ from astu_desktop.services import seed
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed import seed_caseload, synthetic_answers
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import new_store
 
 TODAY = date(2025, 6, 2)
 CLIENTS = 150
@@ -55,7 +55,7 @@ CLIENTS = 150
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseStore]:
     """One caseload shared by the read-only tests of this module (seeding takes seconds)."""
     path = tmp_path_factory.mktemp("seeded") / "astu.db"
-    store = CaseStore.create(path, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(path)
     seed_caseload(store, clients=CLIENTS, random_seed=3, today=TODAY)
     yield store
     store.lock()
@@ -82,7 +82,7 @@ def fingerprint(store: CaseStore) -> list[tuple[object, ...]]:
 
 
 def test_same_seed_and_day_give_the_same_caseload(store: CaseStore, tmp_path: Path) -> None:
-    other = CaseStore.create(tmp_path / "other" / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    other = new_store(tmp_path / "other" / "astu.db")
     try:
         first = seed_caseload(store, clients=30, random_seed=7, today=TODAY)
         second = seed_caseload(other, clients=30, random_seed=7, today=TODAY)
@@ -95,7 +95,7 @@ def test_same_seed_and_day_give_the_same_caseload(store: CaseStore, tmp_path: Pa
 def test_content_does_not_depend_on_the_batch_size(
     store: CaseStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other = CaseStore.create(tmp_path / "other" / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    other = new_store(tmp_path / "other" / "astu.db")
     try:
         seed_caseload(store, clients=25, random_seed=7, today=TODAY)
         monkeypatch.setattr(seed, "CLIENTS_PER_BATCH", 10)
@@ -106,7 +106,7 @@ def test_content_does_not_depend_on_the_batch_size(
 
 
 def test_another_seed_gives_other_people(store: CaseStore, tmp_path: Path) -> None:
-    other = CaseStore.create(tmp_path / "other" / "astu.db", PASSPHRASE, kdf=FAST_KDF)
+    other = new_store(tmp_path / "other" / "astu.db")
     try:
         seed_caseload(store, clients=20, random_seed=1, today=TODAY)
         seed_caseload(other, clients=20, random_seed=2, today=TODAY)

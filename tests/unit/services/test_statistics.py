@@ -35,7 +35,7 @@ from astu_desktop.models.codes import (
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.services.statistics import statistics_years, year_statistics
 from astu_desktop.store.casestore import CaseStore
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import new_store
 
 TODAY = date(2025, 6, 12)
 CLIENTS = 160
@@ -45,7 +45,7 @@ HOME_KINDS = {VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseStore]:
     path: Path = tmp_path_factory.mktemp("statistics") / "astu.db"
-    store = CaseStore.create(path, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(path)
     seed_caseload(store, clients=CLIENTS, random_seed=11, today=TODAY)
     yield store
     store.lock()
