@@ -12,6 +12,8 @@ import calendar
 import re
 from datetime import date
 
+from astu_protocol.service_day import month_end
+
 _DAY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\.?$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{1,2})[./](\d{4})\.?$")
@@ -95,8 +97,7 @@ def latest_day(value: str) -> date:
     if len(parts) == 3:
         return date(parts[0], parts[1], parts[2])
     if len(parts) == 2:
-        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-        return date.fromordinal(following.toordinal() - 1)
+        return month_end(date(parts[0], parts[1], 1))
     return date(parts[0], 12, 31)
 
 

@@ -7,18 +7,17 @@ shift is exact for the instants of the span given (the query's own range).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, SQLColumnExpression, case, func
 
-from astu_protocol.service_day import days_span, offset_periods
+from astu_protocol.service_day import offset_periods
 
 
 def helsinki_clock(
-    column: SQLColumnExpression[datetime], first: date, days: int
+    column: SQLColumnExpression[datetime], start: datetime, end: datetime
 ) -> ColumnElement[str]:
-    """The stored instant as Helsinki's wall clock ('YYYY-MM-DD HH:MM:SS') over `days` days."""
-    start, end = days_span(first, days)
+    """The stored instant as Helsinki's wall clock ('YYYY-MM-DD HH:MM:SS'), for [start, end)."""
     periods = offset_periods(start, end)
     shifts = [_modifier(offset.total_seconds()) for _, offset in periods]
     if len(periods) == 1:
@@ -28,17 +27,17 @@ def helsinki_clock(
 
 
 def helsinki_date(
-    column: SQLColumnExpression[datetime], first: date, days: int
+    column: SQLColumnExpression[datetime], start: datetime, end: datetime
 ) -> ColumnElement[str]:
     """The stored instant's Helsinki day as 'YYYY-MM-DD'."""
-    return func.date(helsinki_clock(column, first, days))
+    return func.date(helsinki_clock(column, start, end))
 
 
 def helsinki_month(
-    column: SQLColumnExpression[datetime], first: date, days: int
+    column: SQLColumnExpression[datetime], start: datetime, end: datetime
 ) -> ColumnElement[str]:
     """The stored instant's Helsinki month as 'MM'."""
-    return func.strftime("%m", helsinki_clock(column, first, days))
+    return func.strftime("%m", helsinki_clock(column, start, end))
 
 
 def _modifier(seconds: float) -> str:

@@ -304,9 +304,8 @@ def _plans_overdue(session: Session, as_of: date) -> dict[str, set[str]]:
 
 def _home_visits(session: Session, year: int, months: Iterable[int], as_of: date) -> dict[int, int]:
     first = date(year, 1, 1)
-    days = (as_of - first).days + 1
-    start, end = days_span(first, days)
-    month = helsinki_month(HomeVisit.visited_at, first, days)
+    start, end = days_span(first, (as_of - first).days + 1)
+    month = helsinki_month(HomeVisit.visited_at, start, end)
     statement = (
         select(month, func.count())
         .where(

@@ -37,9 +37,8 @@ def home_visits_per_week(
     A team's visits are those one of its workers was at, as the overview's figures count.
     """
     first = week_start(today) - timedelta(weeks=weeks - 1)
-    days = (today - first).days + 1
-    start, end = days_span(first, days)
-    day = helsinki_date(HomeVisit.visited_at, first, days)
+    start, end = days_span(first, (today - first).days + 1)
+    day = helsinki_date(HomeVisit.visited_at, start, end)
     statement = (
         select(day, func.count(distinct(HomeVisit.id)))
         .where(

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.base import utcnow
 from astu_desktop.models.codes import Service
 from astu_desktop.services.client_registration import (
     ContactPersonInput,
@@ -49,7 +48,7 @@ from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import service_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
-from astu_protocol.service_day import service_day
+from astu_protocol.service_day import service_today
 
 CONTACT_COLUMNS = ("name", "relation", "phone")
 
@@ -70,7 +69,7 @@ class NewClientDialog(QDialog):
         store: CaseStore,
         runner: TaskRunner,
         *,
-        today: Callable[[], date] = lambda: service_day(utcnow()),
+        today: Callable[[], date] = service_today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -57,6 +57,14 @@ def add_people(store: CaseStore) -> People:
         return People(client.id, me.id, colleague.id, stranger.id)
 
 
+def add_outreach_people(store: CaseStore) -> People:
+    """The people of `add_people`, the client in outreach with `me` since 2.1.2025."""
+    people = add_people(store)
+    with store.session() as s, s.begin():
+        add_episode(s, people.client_id, Service.OUTREACH, date(2025, 1, 2), people.me)
+    return people
+
+
 def add_episode(
     s: Session,
     client_id: str,

@@ -12,7 +12,6 @@ from astu_desktop.models.codes import (
     AccessAction,
     BookingChangeReason,
     BookingStatus,
-    Service,
     VisitKind,
 )
 from astu_desktop.services.accesslog import entries_for_client
@@ -36,7 +35,7 @@ from astu_desktop.services.bookings import (
 from astu_desktop.services.visits import record_visit
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.service_day import HELSINKI, at_helsinki, days_span, service_day
-from tests.unit.services.recordkit import People, add_episode, add_people
+from tests.unit.services.recordkit import People, add_outreach_people
 
 # Tuesday 11 March 2025, 10.00 in Helsinki (EET, UTC+2).
 TUESDAY_TEN = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
@@ -44,10 +43,7 @@ TUESDAY_TEN = datetime(2025, 3, 11, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def people(store: CaseStore) -> People:
-    people = add_people(store)
-    with store.session() as s, s.begin():
-        add_episode(s, people.client_id, Service.OUTREACH, date(2025, 1, 2), people.me)
-    return people
+    return add_outreach_people(store)
 
 
 def _book(store: CaseStore, people: People, **changes: object) -> str:

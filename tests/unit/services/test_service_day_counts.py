@@ -13,24 +13,21 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from astu_desktop.models.codes import Service, VisitKind
+from astu_desktop.models.codes import VisitKind
 from astu_desktop.services.overview import store_overview
 from astu_desktop.services.statistics import year_statistics
 from astu_desktop.services.team_trends import home_visits_per_week
 from astu_desktop.services.visits import record_visit
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.service_day import offset_periods
-from tests.unit.services.recordkit import People, add_episode, add_people
+from tests.unit.services.recordkit import People, add_outreach_people
 
 WINTER, SUMMER = timedelta(hours=2), timedelta(hours=3)
 
 
 @pytest.fixture
 def people(store: CaseStore) -> People:
-    people = add_people(store)
-    with store.session() as s, s.begin():
-        add_episode(s, people.client_id, Service.OUTREACH, date(2025, 1, 2), people.me)
-    return people
+    return add_outreach_people(store)
 
 
 def _visit(store: CaseStore, people: People, *instants: datetime) -> None:

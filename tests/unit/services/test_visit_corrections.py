@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +13,6 @@ from astu_desktop.models.codes import (
     BookingStatus,
     DocumentStatus,
     FormKey,
-    Service,
     VisitKind,
     VisitRemovalReason,
 )
@@ -36,15 +35,17 @@ from astu_desktop.services.visits import (
 )
 from astu_desktop.store.casestore import CaseStore
 from tests.outboxkit import waiting_fields
-from tests.unit.services.recordkit import NOW, TODAY, People, add_episode, add_people
+from tests.unit.services.recordkit import (
+    NOW,
+    TODAY,
+    People,
+    add_outreach_people,
+)
 
 
 @pytest.fixture
 def people(store: CaseStore) -> People:
-    people = add_people(store)
-    with store.session() as s, s.begin():
-        add_episode(s, people.client_id, Service.OUTREACH, date(2025, 1, 2), people.me)
-    return people
+    return add_outreach_people(store)
 
 
 def visit_of(store: CaseStore, people: People, *, with_check: bool = False) -> str:

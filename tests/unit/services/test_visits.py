@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, Service, VisitKind
+from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import caseload_rows
@@ -22,15 +22,18 @@ from astu_desktop.services.visits import (
     visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
-from tests.unit.services.recordkit import NOW, TODAY, People, add_document, add_episode, add_people
+from tests.unit.services.recordkit import (
+    NOW,
+    TODAY,
+    People,
+    add_document,
+    add_outreach_people,
+)
 
 
 @pytest.fixture
 def people(store: CaseStore) -> People:
-    people = add_people(store)
-    with store.session() as s, s.begin():
-        add_episode(s, people.client_id, Service.OUTREACH, date(2025, 1, 2), people.me)
-    return people
+    return add_outreach_people(store)
 
 
 def _visit(store: CaseStore, people: People, **changes) -> str:
