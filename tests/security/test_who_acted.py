@@ -9,7 +9,8 @@ reason the laptop shows, and the rest of the push goes through.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -48,6 +49,26 @@ def test_a_signature_in_the_future_or_before_the_document_is_refused(office: Off
         ("refused", "signing_time", ["signed_at"]),
     ]
     assert office.server.record("form_document", honest["row_id"])["status"] == "signed"  # type: ignore[index]
+
+
+def test_a_signature_just_after_helsinki_midnight_is_on_its_documents_day(office: Office) -> None:
+    """The document's day begins at midnight on Helsinki's clock, not at UTC's (02.00 or 03.00)."""
+    aino = office["aino"]
+    own = {"status": "signed", "author_id": aino.user_id, "signed_by_id": aino.user_id}
+    yesterday = service_day() - timedelta(days=1)
+    helsinki = ZoneInfo("Europe/Helsinki")
+    just_after = datetime.combine(yesterday, time(0, 30), helsinki)
+    day_before = datetime.combine(yesterday - timedelta(days=1), time(23, 30), helsinki)
+    signed_after_midnight = document(office.client_x, **own, document_date=yesterday.isoformat(),
+                                     signed_at=just_after.isoformat())  # fmt: skip
+    signed_the_day_before = document(office.client_x, **own, document_date=yesterday.isoformat(),
+                                     signed_at=day_before.isoformat())  # fmt: skip
+
+    assert aino.results(signed_after_midnight, signed_the_day_before) == [
+        ("refused", "signing_time", ["signed_at"]),
+    ]
+    assert office.server.record("form_document", signed_after_midnight["row_id"]) is not None
+    assert office.server.record("form_document", signed_the_day_before["row_id"]) is None
 
 
 def test_signing_a_draft_on_the_server_in_another_name_is_refused(office: Office) -> None:
