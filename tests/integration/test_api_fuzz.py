@@ -6,6 +6,7 @@ import gzip
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -72,6 +73,7 @@ def check(http: httpx.Client, server: LiveServer, path: str, body: Any) -> None:
         assert records(server) == before  # and nothing written
 
 
+@pytest.mark.slow
 def test_random_requests_never_break_the_server_and_bad_ones_write_nothing(
     server: LiveServer,
 ) -> None:

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -520,6 +521,7 @@ class Convergence(RuleBasedStateMachine):
         )
 
 
+@pytest.mark.slow
 def test_three_laptops_converge_through_the_server(
     server: LiveServer, laptops: Callable[[str], Laptop]
 ) -> None:

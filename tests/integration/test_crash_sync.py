@@ -68,6 +68,7 @@ def sync_and_kill(path: Path, kill_at: int) -> bool:
     return child.returncode == 0 and "synced" in child.stdout
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_points_of_a_sync_loses_and_doubles_nothing(
     sqlite_server: LiveServer, tmp_path: Path
 ) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,7 @@ COLUMNS = [
 ]
 
 
+@pytest.mark.slow
 def test_the_server_stores_only_what_a_laptop_takes_and_every_pull_works(
     server: LiveServer, laptops: Callable[[str], Laptop], raw_devices: Callable[[str], RawDevice]
 ) -> None:

@@ -15,6 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Client, HomeVisit, OutboxChange
@@ -91,6 +92,7 @@ def saved_counters(path: Path, client_id: str, acknowledged: set[int]) -> set[in
     return saved
 
 
+@pytest.mark.slow
 def test_acknowledged_commits_survive_kill_9(store: CaseStore) -> None:
     with store.session() as session, session.begin():
         client = Client(first_names="Aino", last_name="Virtanen", hetu="131052-308T")
