@@ -6,7 +6,9 @@ import atexit
 import functools
 import shutil
 import tempfile
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 
@@ -18,6 +20,16 @@ from astu_desktop.store.keyfile import KdfParams
 # Argon2id at test strength: the real parameters cost ~0.5 s per unlock by design.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 PASSPHRASE = "Kotikäynti aamulla klo 9; ovi 'B' auki"
+
+
+def helsinki_today() -> date:
+    """Today in Helsinki, read from the wall clock here and not from the code under test.
+
+    The app's "today" is the service day; between 22.00 and 24.00 UTC (21.00 in summer)
+    the machine's own `date.today()` is still yesterday, and a test that expects it fails
+    for two hours a night.
+    """
+    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
 
 
 def new_store(path: Path) -> CaseStore:

@@ -26,6 +26,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.tasks import TaskRunner
+from tests.support import helsinki_today
 
 # The offscreen platform that runs these tests cannot pass size hints to a window
 # manager and says so once per shown window with a layout; the message is about the
@@ -142,8 +143,8 @@ def _episode(
         service=service,
         status=status,
         responsible_worker_id=worker.id,
-        start_date=date.today() - timedelta(days=100),
-        end_date=date.today() - timedelta(days=5) if status == EpisodeStatus.ENDED else None,
+        start_date=helsinki_today() - timedelta(days=100),
+        end_date=helsinki_today() - timedelta(days=5) if status == EpisodeStatus.ENDED else None,
     )
 
 
@@ -151,7 +152,7 @@ def _debt(client: Client, cents: int) -> RentDebtFollowUp:
     return RentDebtFollowUp(
         id=new_id(),
         client_id=client.id,
-        started_on=date.today() - timedelta(days=30),
+        started_on=helsinki_today() - timedelta(days=30),
         debt_at_start_cents=cents,
         stage=RentDebtStage.WORK,
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,10 @@ from astu_desktop.ui.pdf_export import ExportHooks
 from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.statistics_view import StatisticsWindow, bar_labels, bar_values
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, open_window
+from tests.support import helsinki_today
 from tests.unit.reports.pdfkit import flat, page_texts
 
-TODAY = date.today()
+TODAY = helsinki_today()
 
 
 @pytest.fixture

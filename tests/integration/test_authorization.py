@@ -21,6 +21,7 @@ from astu_desktop.sync.protocol import SCOPE_BUCKETS, TABLES
 from astu_server.app import create_app
 from astu_server.models import User
 from tests.integration.serverkit import PASSWORD, LiveServer
+from tests.support import helsinki_today
 
 CLIENT_X = "01a22300-0000-7000-8000-0000000000c1"
 CALLERS = ("worker_a", "worker_b", "worker_c", "lead_a", "lead_b", "revoked", "none", "forged")
@@ -293,7 +294,7 @@ def _naming_rows(world: World, caller: str, table: str, field: str, named: str) 
     signed = {"status": "signed", "author_id": own, "signed_by_id": own, "signed_at": now}
     document = {"client_id": CLIENT_X, "form_key": "service_plan", "form_version": 1,
                 "answers": {}, "status": "draft", "version_no": 1,
-                "document_date": datetime.now(UTC).date().isoformat()}  # fmt: skip
+                "document_date": helsinki_today().isoformat()}  # fmt: skip
     visit = {"client_id": CLIENT_X, "visited_at": now, "kind": "home_visit",
              "recorded_by_id": own}  # fmt: skip
     if table == "form_document":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from astu_desktop.store.errors import KeyFileDamaged, WrongPassphrase
 from astu_desktop.store.files import write_atomically
 from astu_desktop.store.throttle import UnlockThrottle
 from astu_desktop.ui import settings
-from tests.support import PASSPHRASE, new_store
+from tests.support import PASSPHRASE, helsinki_today, new_store
 
 VICTIM_TEXT = b"the user's own file\n"
 
@@ -49,7 +48,7 @@ def test_an_export_never_writes_through_a_planted_link(
     out_folder.mkdir()
     plant_links(out_folder, "tilastot.pdf", victim)
     (out_folder / "tilastot.pdf").symlink_to(victim)  # and at the target itself
-    year = str(date.today().year - 1)
+    year = str(helsinki_today().year - 1)
     out = out_folder / "tilastot.pdf"
     assert main(["report", "--db", str(store_path), "--year", year, "--out", str(out)]) == 0
     assert victim.read_bytes() == VICTIM_TEXT

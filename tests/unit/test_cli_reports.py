@@ -14,7 +14,7 @@ from astu_desktop.models import AccessLogEntry
 from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
-from tests.support import PASSPHRASE, new_store
+from tests.support import PASSPHRASE, helsinki_today, new_store
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.reports.samples import living_skills_answers
 from tests.unit.services.recordkit import TODAY, People, add_people
@@ -166,7 +166,6 @@ def test_export_pdf_into_a_missing_folder_fails_cleanly(
 def test_report_writes_the_yearly_statistics_and_logs_the_export(
     store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from datetime import date
 
     from astu_desktop.services.seed import seed_caseload
 
@@ -175,7 +174,7 @@ def test_report_writes_the_yearly_statistics_and_logs_the_export(
     store = new_store(store_path)
     seed_caseload(store, clients=30, random_seed=5)
     store.lock()
-    year = date.today().year - 1
+    year = helsinki_today().year - 1
     out = tmp_path / "tilastot.pdf"
     status, said = run(
         capsys, "report", "--db", str(store_path), "--year", str(year), "--out", str(out)

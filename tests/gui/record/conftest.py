@@ -32,9 +32,10 @@ from astu_desktop.models.codes import (
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.record import ClientRecordWindow
 from tests.gui.conftest import _OFFSCREEN_ONLY
+from tests.support import helsinki_today
 
 LOAD_TIMEOUT_MS = 10_000
-TODAY = date.today()
+TODAY = helsinki_today()
 MOVED_IN = TODAY - timedelta(days=200)
 # The living-skills scores of the two checks, oldest first (the other areas unscored).
 CHECKS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -18,6 +18,7 @@ from astu_desktop.ui.sync.scheduler import SyncTimings
 from astu_server.security import use_password_hasher
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
 from tests.integration.serverkit import Laptop, LiveServer, live_server, new_laptop
+from tests.support import helsinki_today
 
 use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1))
 
@@ -64,7 +65,7 @@ def shared_client(server: LiveServer, aino: Laptop, bertta: Laptop) -> str:
                 service=Service.OUTREACH,
                 status=EpisodeStatus.ACTIVE,
                 responsible_worker_id=worker_id,
-                start_date=date.today() - timedelta(days=30),
+                start_date=helsinki_today() - timedelta(days=30),
             )
         )
         client_id = client.id

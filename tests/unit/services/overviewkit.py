@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -39,6 +40,8 @@ from astu_desktop.store.casestore import CaseStore
 from tests.support import new_store
 
 TODAY = date(2026, 11, 16)
+# The service day is Helsinki's: a visit at 00.30 on the 17th is on the 17th, not the 16th.
+HELSINKI = ZoneInfo("Europe/Helsinki")
 CLIENTS = 150
 RANDOM_SEED = 3
 
@@ -101,7 +104,9 @@ def expected(session: Session, team_id: str, not_visited_days: int, draft_days: 
     last_visit = _last_visits(session)
     reviews = _review_dates(session)
     unreviewed = _unreviewed_clients(session)
-    cutoff = datetime.combine(TODAY - timedelta(days=not_visited_days), datetime.min.time(), UTC)
+    cutoff = datetime.combine(
+        TODAY - timedelta(days=not_visited_days), datetime.min.time(), HELSINKI
+    )
     responsible = _responsible_episodes(session)
     for episode in _open_episodes(session):
         worker = episode.responsible_worker_id
@@ -193,7 +198,7 @@ def _unreviewed_clients(session: Session) -> set[str]:
         for d in _current_documents(session)
         if d.form_key in (FormKey.ASSESSMENT_INTERVIEW, FormKey.SERVICE_PLAN)
         and d.signed_at is not None
-        and d.signed_at.astimezone(UTC).date() >= first_day
+        and d.signed_at.astimezone(HELSINKI).date() >= first_day
         and d.id not in reviewed
     }
 
@@ -227,7 +232,7 @@ def _count_visits(session: Session, team: set[str], result: Expected) -> None:
             and present.deleted_at is None
             and visit.deleted_at is None
             and visit.kind in (VisitKind.HOME_VISIT, VisitKind.JOINT_VISIT, VisitKind.NOT_AT_HOME)
-            and first_day <= visit.visited_at.astimezone(UTC).date() <= TODAY
+            and first_day <= visit.visited_at.astimezone(HELSINKI).date() <= TODAY
         ):
             result.visits[present.worker_id] += 1
             result.visited[present.worker_id].add(visit.client_id)

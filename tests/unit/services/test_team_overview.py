@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -33,6 +33,7 @@ from astu_desktop.services.team_overview import (
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
 from tests.unit.services.overviewkit import (
+    HELSINKI,
     TODAY,
     Expected,
     busiest_team,
@@ -182,7 +183,7 @@ def test_the_chart_series_match_a_count_by_hand(session: Session) -> None:
             present[row.visit_id].add(row.worker_id)
     by_week: Counter[date] = Counter()
     for visit in session.scalars(select(HomeVisit)):
-        day = visit.visited_at.astimezone(UTC).date()
+        day = visit.visited_at.astimezone(HELSINKI).date()
         if (
             visit.deleted_at is None
             and visit.kind in HOME_VISIT_KINDS
