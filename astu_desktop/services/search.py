@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, column, func, select, table, text
+from sqlalchemy import Select, column, select, table, text
 from sqlalchemy.orm import Session
 
 from astu_desktop.models.codes import AccessAction
@@ -87,15 +87,6 @@ def matching_client_ids(typed: str) -> Select[str] | None:
         .join(_index, _index.c.rowid == search_keys.c.key)
         .where(text("client_search MATCH :client_search").bindparams(client_search=expression))
     )
-
-
-def matches_at_least(session: Session, typed: str, count: int) -> bool:
-    """Whether `typed` finds `count` clients or more, counting no further than that."""
-    keys = matching_keys(typed)
-    if keys is None:
-        return False
-    found = session.scalar(select(func.count()).select_from(keys.limit(count).subquery()))
-    return bool(found and found >= count)
 
 
 def search_client_ids(session: Session, typed: str) -> list[str]:

@@ -1,8 +1,11 @@
 """The caseload as a lazy Qt table model.
 
 The model holds only the ordered list of client ids; a row's columns are fetched a
-page at a time when the view first asks for them, so a 10,000-client caseload opens
-as fast as a 10-client one. Fetched rows are kept by client id while the worker
+page at a time, so a 10,000-client caseload opens as fast as a 10-client one. Every
+read runs on the store worker, never on the GUI thread: the first page comes with the
+ids in the same task (the first paint waits for nothing else), and a page scrolled to
+later is asked for when the view first needs it, its cells blank for the few
+milliseconds until it arrives. Fetched rows are kept by client id while the worker
 types a search (each keystroke shows mostly clients already fetched) and dropped on
 any other reload, which is how changes saved elsewhere reach the list. Sorting
 re-runs the id query in SQL with the matching `SortKey` (a `QSortFilterProxyModel`
@@ -12,7 +15,7 @@ over every row would fetch everything).
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -78,6 +81,22 @@ class CaseloadSource(Protocol):
     def rows(self, client_ids: list[str]) -> list[CaseloadRow]: ...
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    """What one reload read on the worker: the ids and the first page's new rows."""
+
+    ids: list[str]
+    asked: list[str]
+    rows: list[CaseloadRow]
+
+
+def _load(source: CaseloadSource, query: CaseloadQuery, kept: frozenset[str]) -> _Loaded:
+    """The ids, then the first page's rows not kept from before: one task on the worker."""
+    ids = source.ids(query)
+    asked = [client_id for client_id in ids[:PAGE_SIZE] if client_id not in kept]
+    return _Loaded(ids, asked, source.rows(asked) if asked else [])
+
+
 class CaseloadModel(QAbstractTableModel):
     loaded = Signal(int)
     failed = Signal(object)
@@ -93,6 +112,7 @@ class CaseloadModel(QAbstractTableModel):
         self._cells: dict[str, Cells] = {}
         self._overdue = QBrush(OVERDUE)
         self._revealed: dict[str, str] = {}
+        self._pages_asked: set[int] = set()  # pages asked of the worker, not yet here
         self._generation = 0
         self.loading = False
         self.today = service_today()
@@ -121,9 +141,10 @@ class CaseloadModel(QAbstractTableModel):
         generation = self._generation
         self.loading = True
         self.today = service_today()
+        kept = frozenset(self._rows) if keep_rows else frozenset()
         self._runner.run(
-            lambda: source.ids(query),
-            lambda ids: self._on_ids(generation, ids, keep_rows),
+            lambda: _load(source, query, kept),
+            lambda loaded: self._on_loaded(generation, loaded, keep_rows),
             lambda error: self._on_failed(generation, error),
         )
 
@@ -135,12 +156,13 @@ class CaseloadModel(QAbstractTableModel):
         self.loading = False
         self._replace_ids([])
 
-    def _on_ids(self, generation: int, ids: list[str], keep_rows: bool) -> None:
+    def _on_loaded(self, generation: int, loaded: _Loaded, keep_rows: bool) -> None:
         if generation != self._generation:
             return  # a newer query or a lock came first
         self.loading = False
-        self._replace_ids(ids, keep_rows)
-        self.loaded.emit(len(ids))
+        self._replace_ids(loaded.ids, keep_rows)
+        self._keep(loaded.asked, loaded.rows)
+        self.loaded.emit(len(loaded.ids))
 
     def _on_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -154,6 +176,7 @@ class CaseloadModel(QAbstractTableModel):
             self._rows.clear()
             self._cells.clear()
         self._revealed.clear()
+        self._pages_asked.clear()
         self.endResetModel()
 
     # -- rows, fetched a page at a time ----------------------------------------------
@@ -162,20 +185,47 @@ class CaseloadModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_at(self, row: int) -> CaseloadRow | None:
+        """The row if it has been fetched; otherwise its page is asked for and None given."""
         client_id = self._ids[row]
         if client_id not in self._rows:
-            self._fetch_page(row // PAGE_SIZE)
+            self._ask_for_page(row // PAGE_SIZE)
+            return None
         self._rows.move_to_end(client_id)
         return self._rows[client_id]
 
-    def _fetch_page(self, page_number: int) -> None:
-        """One bounded read on the GUI thread: the page's rows not fetched yet."""
-        page = self._ids[page_number * PAGE_SIZE : (page_number + 1) * PAGE_SIZE]
-        wanted = [client_id for client_id in page if client_id not in self._rows]
-        rows = self._source.rows(wanted) if self._source is not None else []
+    def _ask_for_page(self, page_number: int) -> None:
+        """One bounded read on the worker: the page's rows not fetched yet."""
+        source = self._source
+        if source is None or page_number in self._pages_asked:
+            return
+        first = page_number * PAGE_SIZE
+        wanted = [i for i in self._ids[first : first + PAGE_SIZE] if i not in self._rows]
+        self._pages_asked.add(page_number)
+        generation = self._generation
+        self._runner.run(
+            lambda: source.rows(wanted),
+            lambda rows: self._on_page(generation, page_number, wanted, rows),
+            lambda error: self._on_failed(generation, error),
+        )
+
+    def _on_page(
+        self, generation: int, page_number: int, wanted: list[str], rows: list[CaseloadRow]
+    ) -> None:
+        if generation != self._generation:
+            return  # the ids changed (or the store was locked) while the page was read
+        self._pages_asked.discard(page_number)
+        self._keep(wanted, rows)
+        first = page_number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
+
+    def _keep(self, wanted: list[str], rows: list[CaseloadRow]) -> None:
+        """Keep fetched rows by client id; a wanted id without a row has left the caseload."""
         found: dict[str, CaseloadRow | None] = {row.client_id: row for row in rows}
         for client_id in wanted:
             self._rows[client_id] = found.get(client_id)
+            self._rows.move_to_end(client_id)
         while len(self._rows) > MAX_CACHED_ROWS:
             self._cells.pop(self._rows.popitem(last=False)[0], None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
@@ -80,13 +81,20 @@ class CountingSource:
     def __init__(self, count: int) -> None:
         self.client_ids = [f"id-{n:05d}" for n in range(count)]
         self.fetches: list[int] = []
+        self.on_gui_thread: list[str] = []  # the reads a click or a scroll would wait for
 
     def ids(self, query: CaseloadQuery) -> list[str]:
+        self._note("ids")
         return list(self.client_ids)
 
     def rows(self, client_ids: list[str]) -> list[CaseloadRow]:
+        self._note("rows")
         self.fetches.append(len(client_ids))
         return [_row(client_id) for client_id in client_ids]
+
+    def _note(self, read: str) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.on_gui_thread.append(read)
 
 
 def _row(client_id: str) -> CaseloadRow:
@@ -105,22 +113,41 @@ def _row(client_id: str) -> CaseloadRow:
     )
 
 
-def test_rows_are_fetched_a_page_at_a_time_when_asked_for(qtbot, runner, translations):
+def test_rows_are_fetched_a_page_at_a_time_on_the_worker(qtbot, runner, translations):
     source = CountingSource(PAGE_SIZE * 3 + 5)
     model = CaseloadModel(runner)
     model.set_source(source)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.reload()
     assert model.rowCount() == PAGE_SIZE * 3 + 5
-    assert source.fetches == []
+    assert source.fetches == [PAGE_SIZE]  # the first page came with the ids
 
     assert model.index(0, Column.NAME).data() == "Asiakas id-00000"
     assert model.index(PAGE_SIZE - 1, Column.AGE).data() == "45"
     assert source.fetches == [PAGE_SIZE]
-    assert model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT).data() == "la 31.1.2026 klo 10.00"
+    last = model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT)
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+        assert last.data() is None  # blank until its page arrives from the worker
+    assert last.data() == "la 31.1.2026 klo 10.00"
     assert source.fetches == [PAGE_SIZE, 5]
     assert model.index(2, 0).data(CLIENT_ID_ROLE) == "id-00002"
     assert source.fetches == [PAGE_SIZE, 5]
+    assert source.on_gui_thread == []
+
+
+def test_a_page_asked_for_twice_is_read_once(qtbot, runner, translations):
+    source = CountingSource(PAGE_SIZE * 2)
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+        cells = [model.index(row, Column.NAME).data() for row in range(PAGE_SIZE, PAGE_SIZE * 2)]
+        assert cells == [None] * PAGE_SIZE
+    assert source.fetches == [PAGE_SIZE, PAGE_SIZE]
+    assert (
+        model.index(PAGE_SIZE * 2 - 1, Column.NAME).data() == f"Asiakas id-{PAGE_SIZE * 2 - 1:05d}"
+    )
 
 
 def test_clearing_forgets_everything_and_ignores_a_late_answer(qtbot, runner, translations):
