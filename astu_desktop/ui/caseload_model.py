@@ -3,9 +3,10 @@
 The model holds only the ordered list of client ids; a row's columns are fetched a
 page at a time, so a 10,000-client caseload opens as fast as a 10-client one. Every
 read runs on the store worker, never on the GUI thread: the first page comes with the
-ids in the same task (the first paint waits for nothing else), and a page scrolled to
-later is asked for when the view first needs it, its cells blank for the few
-milliseconds until it arrives. Fetched rows are kept by client id while the worker
+ids in the same task (the first paint waits for nothing else), the pages either side
+of a painted one are read ahead, and a page jumped to far down the list is asked for
+when the view first needs it, its cells blank for the few milliseconds until it
+arrives. Fetched rows are kept by client id while the worker
 types a search (each keystroke shows mostly clients already fetched) and dropped on
 any other reload, which is how changes saved elsewhere reach the list. Sorting
 re-runs the id query in SQL with the matching `SortKey` (a `QSortFilterProxyModel`
@@ -289,7 +290,19 @@ class CaseloadModel(QAbstractTableModel):
                 found.sync,
             )
             self._cells[client_id] = cells
+            self._read_ahead(row // PAGE_SIZE)
         return cells
+
+    def _read_ahead(self, page_number: int) -> None:
+        """Ask for the pages either side of one being painted, so a scroll of a few rows
+        finds them here; only a jump far down the list shows blank rows for a moment."""
+        for neighbour in (page_number - 1, page_number + 1):
+            first = neighbour * PAGE_SIZE
+            if not 0 <= first < len(self._ids):
+                continue
+            last = min(first + PAGE_SIZE, len(self._ids)) - 1
+            if self._ids[first] not in self._rows or self._ids[last] not in self._rows:
+                self._ask_for_page(neighbour)
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
