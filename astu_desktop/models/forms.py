@@ -109,11 +109,19 @@ class Section(BaseModel):
 
 
 class FormDefinition(BaseModel):
+    """`title` heads the form and its paper; `short_title` names it where space is short
+    (a tab, a list, the timeline), when the title is long. Both are the form's only names:
+    nothing else words a form (`code_words` asks the definition)."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
     key: FormKey
     version: int = Field(ge=1)
     title: Text
+    short_title: Text | None = None
     sections: list[Section]
+
+    def name(self, language: str) -> str:
+        return (self.short_title or self.title).get(language)
 
     def all_fields(self) -> list[FieldDef]:
         return [field for section in self.sections for field in section.fields]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from astu_desktop.code_words import code_word
 from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.models.forms import definition
 from astu_desktop.reports.charts import trend_lines
-from astu_desktop.reports.code_words import code_word
 from astu_desktop.reports.form_pdf import LABEL_WIDTH
 from astu_desktop.reports.pages import CITY_BLUE, CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (

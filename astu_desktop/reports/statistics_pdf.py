@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from astu_desktop.code_words import code_word
 from astu_desktop.models.codes import Service
 from astu_desktop.reports.charts import horizontal_bars, vertical_bars
-from astu_desktop.reports.code_words import code_word, month_word
 from astu_desktop.reports.fonts import BOLD, REGULAR
 from astu_desktop.reports.pages import CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (
@@ -19,7 +19,7 @@ from astu_desktop.reports.styles import (
     grid_table_style,
     text,
 )
-from astu_desktop.reports.words import day_text, euro_text, word
+from astu_desktop.reports.words import day_text, euro_text, month_word, word
 from astu_desktop.services.statistics import YearStatistics
 
 Cell = Flowable | str  # a header paragraph, or a plain string in the body

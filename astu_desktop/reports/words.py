@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from astu_desktop.messages import LANGUAGES
 from astu_protocol.service_day import service_day
-
-LANGUAGES = ("fi", "sv", "en")
 
 _WORDS: dict[str, tuple[str, str, str]] = {
     # code: (fi, sv, en)
@@ -266,6 +265,28 @@ def word(code: str, language: str, **values: object) -> str:
     index = LANGUAGES.index(language) if language in LANGUAGES else 0
     text = texts[index]
     return text.format(**values) if values else text
+
+
+_MONTHS: tuple[tuple[str, str, str], ...] = (
+    ("tammi", "jan", "Jan"),
+    ("helmi", "feb", "Feb"),
+    ("maalis", "mars", "Mar"),
+    ("huhti", "apr", "Apr"),
+    ("touko", "maj", "May"),
+    ("kesä", "juni", "Jun"),
+    ("heinä", "juli", "Jul"),
+    ("elo", "aug", "Aug"),
+    ("syys", "sep", "Sep"),
+    ("loka", "okt", "Oct"),
+    ("marras", "nov", "Nov"),
+    ("joulu", "dec", "Dec"),
+)
+
+
+def month_word(month: int, language: str) -> str:
+    """A month's short name for a chart's axis ("tammi", "jan", "Jan")."""
+    texts = _MONTHS[month - 1]
+    return texts[LANGUAGES.index(language) if language in LANGUAGES else 0]
 
 
 def day_text(day: date | datetime | None) -> str:

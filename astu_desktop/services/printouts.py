@@ -15,13 +15,14 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from astu_desktop.messages import LANGUAGES
 from astu_desktop.models import Client, Worker
 from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.reports.case_summary_pdf import case_summary_pdf
 from astu_desktop.reports.form_pdf import PrintableDocument, form_document_pdf
 from astu_desktop.reports.protect import protect_pdf
 from astu_desktop.reports.statistics_pdf import statistics_pdf
-from astu_desktop.reports.words import LANGUAGES, word
+from astu_desktop.reports.words import word
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_facts import current_document, open_draft
 from astu_desktop.services.case_summary import TARGET_CASE_SUMMARY, case_summary

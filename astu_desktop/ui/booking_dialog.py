@@ -40,8 +40,8 @@ from astu_desktop.services.bookings import (
 )
 from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.booking_texts import reason_label, when_text
-from astu_desktop.ui.labels import helsinki_qdatetime
+from astu_desktop.ui.booking_texts import when_text
+from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import bold, text_label
@@ -71,7 +71,7 @@ def reason_box() -> QComboBox:
 
 def retranslate_reasons(box: QComboBox) -> None:
     for index in range(box.count()):
-        box.setItemText(index, reason_label(box.itemData(index)))
+        box.setItemText(index, code_label(BookingChangeReason(box.itemData(index))))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Booked visits in words: the next visit, a visit's time, the reasons for a change.
+"""Booked visits in words: the next visit and a visit's time (a change's reasons are
+codes, worded by `labels.code_label`).
 
 Times are shown on Helsinki's clock (the service's), whatever zone the laptop is in.
 """
@@ -7,34 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from astu_desktop.models.codes import BookingChangeReason
 from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_protocol.service_day import local
-
-_CONTEXT = "BookingTexts"
-_REASONS = {
-    BookingChangeReason.CLIENT_ASKED: QT_TRANSLATE_NOOP("BookingTexts", "The client asked"),
-    BookingChangeReason.CLIENT_UNREACHABLE: QT_TRANSLATE_NOOP(
-        "BookingTexts", "The client could not be reached"
-    ),
-    BookingChangeReason.CLIENT_IN_CARE: QT_TRANSLATE_NOOP(
-        "BookingTexts", "The client is in hospital or care"
-    ),
-    BookingChangeReason.WORKER_UNAVAILABLE: QT_TRANSLATE_NOOP(
-        "BookingTexts", "The worker cannot make it"
-    ),
-    BookingChangeReason.OTHER: QT_TRANSLATE_NOOP("BookingTexts", "Other reason"),
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def reason_label(reason: BookingChangeReason) -> str:
-    return _tr(str(_REASONS[reason]))
 
 
 def clock_text(moment: datetime, locale: QLocale | None = None) -> str:
@@ -56,7 +33,7 @@ def day_text(moment: datetime, locale: QLocale | None = None) -> str:
 def when_text(moment: datetime, locale: QLocale | None = None) -> str:
     """ "ti 11.3.2025 klo 10.00"."""
     return (
-        _tr("%1 at %2")
+        QCoreApplication.translate("BookingTexts", "%1 at %2")
         .replace("%1", day_text(moment, locale))
         .replace("%2", clock_text(moment, locale))
     )
@@ -65,8 +42,8 @@ def when_text(moment: datetime, locale: QLocale | None = None) -> str:
 def next_visit_text(next_visit: NextVisit, locale: QLocale | None = None) -> str:
     """The next booked visit, "Myöhässä (…)" when its day has passed, or that none is booked."""
     if next_visit.state == NextVisitState.NONE or next_visit.starts_at is None:
-        return _tr("No visit booked")
+        return QCoreApplication.translate("BookingTexts", "No visit booked")
     when = when_text(next_visit.starts_at, locale)
     if next_visit.state == NextVisitState.OVERDUE:
-        return _tr("Overdue (%1)").replace("%1", when)
+        return QCoreApplication.translate("BookingTexts", "Overdue (%1)").replace("%1", when)
     return when

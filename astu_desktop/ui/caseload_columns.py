@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.caseload import CaseloadRow, SortKey
 from astu_desktop.ui.booking_texts import next_visit_text
-from astu_desktop.ui.labels import euros, services_label, short_date, status_label
+from astu_desktop.ui.labels import code_label, euros, services_label, short_date
 
 
 class Column(enum.IntEnum):
@@ -60,7 +60,7 @@ def cell_text(row: CaseloadRow, column: Column, locale: QLocale) -> str:
         Column.HETU: lambda: row.hetu_masked,
         Column.AGE: lambda: locale.toString(row.age),
         Column.SERVICES: lambda: services_label(row.services),
-        Column.STATUS: lambda: status_label(row.status),
+        Column.STATUS: lambda: code_label(row.status),
         Column.WORKER: lambda: row.responsible_worker or "",
         Column.NEXT_VISIT: lambda: next_visit_text(row.next_visit, locale),
         Column.REVIEW_DUE: lambda: short_date(row.review_due, locale),

@@ -42,7 +42,7 @@ from astu_desktop.services.caseload import CaseloadQuery, DueFilter, WorkerChoic
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CaseloadModel
-from astu_desktop.ui.labels import service_label, services_label, status_label
+from astu_desktop.ui.labels import code_label, services_label
 from astu_desktop.ui.store_actions import DeviceScope
 from astu_desktop.ui.tasks import TaskRunner
 
@@ -200,12 +200,12 @@ class CaseloadPanel(QWidget):
         self.service_label.setText(self.tr("Service:"))
         self.service_combo.setItemText(0, self.tr("All services"))
         for index, service in enumerate(Service, start=1):
-            self.service_combo.setItemText(index, service_label(service))
+            self.service_combo.setItemText(index, code_label(service))
         self.due_label.setText(self.tr("Due:"))
         self.status_label.setText(self.tr("Status:"))
         self.status_combo.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(_STATUSES, start=1):
-            self.status_combo.setItemText(index, status_label(status))
+            self.status_combo.setItemText(index, code_label(status))
         self.worker_label.setText(self.tr("Worker:"))
         self.worker_combo.setItemText(0, self.tr("All workers"))
         self.search_box.setPlaceholderText(

@@ -37,6 +37,15 @@ _QT_LANGUAGES = {
 _log = logging.getLogger(__name__)
 
 
+def ui_language() -> str:
+    """fi, sv or en: the language the GUI is showing now (`Translations` sets it as the
+    default locale); Finnish for any other, as at a first start."""
+    for code, language in _QT_LANGUAGES.items():
+        if QLocale().language() == language:
+            return code
+    return DEFAULT_LANGUAGE
+
+
 def cache_dir() -> Path:
     return platformdirs.user_cache_path(paths.APP_NAME, paths.APP_AUTHOR) / "i18n"
 

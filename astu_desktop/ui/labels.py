@@ -1,58 +1,32 @@
 """Words and numbers as the worker reads them: code labels, dates and euros.
 
-Storage codes (`Service.OUTREACH`) are never shown; they are translated here at the
-moment of display, so a language switch changes every label at once.
+Storage codes (`Service.OUTREACH`) are never shown; they are worded here at the moment
+of display, so a language switch changes every label at once.
 """
 
 from __future__ import annotations
 
+import enum
 from datetime import date, datetime
 
 from babel import Locale, UnknownLocaleError
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
+from astu_desktop.code_words import code_word
+from astu_desktop.models.codes import Service
+from astu_desktop.ui.i18n import ui_language
 from astu_protocol.service_day import local, service_day, service_today
 
-_CONTEXT = "Codes"
-_SERVICES = {
-    Service.SAS_ASSESSMENT: QT_TRANSLATE_NOOP("Codes", "SAS assessment"),
-    Service.OUTREACH: QT_TRANSLATE_NOOP("Codes", "Outreach"),
-    Service.RENT_DEBT: QT_TRANSLATE_NOOP("Codes", "Rent-debt follow-up"),
-    Service.HOME_REHABILITATION: QT_TRANSLATE_NOOP("Codes", "Home rehabilitation"),
-}
-_STATUSES = {
-    EpisodeStatus.STARTING: QT_TRANSLATE_NOOP("Codes", "Starting"),
-    EpisodeStatus.ACTIVE: QT_TRANSLATE_NOOP("Codes", "Active"),
-    EpisodeStatus.ENDED: QT_TRANSLATE_NOOP("Codes", "Ended"),
-}
-_VISIT_KINDS = {
-    VisitKind.HOME_VISIT: QT_TRANSLATE_NOOP("Codes", "Home visit"),
-    VisitKind.JOINT_VISIT: QT_TRANSLATE_NOOP("Codes", "Joint visit"),
-    VisitKind.THREE_PARTY_MEETING: QT_TRANSLATE_NOOP("Codes", "Three-party meeting"),
-    VisitKind.ACCOMPANYING: QT_TRANSLATE_NOOP("Codes", "Accompanying to a service"),
-    VisitKind.NOT_AT_HOME: QT_TRANSLATE_NOOP("Codes", "Not at home"),
-    VisitKind.OFFICE: QT_TRANSLATE_NOOP("Codes", "Office visit"),
-    VisitKind.PHONE: QT_TRANSLATE_NOOP("Codes", "Phone call"),
-    VisitKind.MESSAGE: QT_TRANSLATE_NOOP("Codes", "Message"),
-    VisitKind.PARTNER_MEETING: QT_TRANSLATE_NOOP("Codes", "Meeting with a partner"),
-}
 
+def code_label(code: enum.StrEnum) -> str:
+    """The code in the worker's language, from the one catalogue the paper uses too.
 
-def service_label(service: Service) -> str:
-    return QCoreApplication.translate(_CONTEXT, str(_SERVICES[service]))
+    Asked at the moment of display, so a language switch re-words every open window."""
+    return code_word(code, ui_language())
 
 
 def services_label(services: tuple[Service, ...]) -> str:
-    return ", ".join(service_label(service) for service in services)
-
-
-def status_label(status: EpisodeStatus) -> str:
-    return QCoreApplication.translate(_CONTEXT, str(_STATUSES[status]))
-
-
-def visit_kind_label(kind: VisitKind) -> str:
-    return QCoreApplication.translate(_CONTEXT, str(_VISIT_KINDS[kind]))
+    return ", ".join(code_label(service) for service in services)
 
 
 def language_name(code: str, locale: QLocale | None = None) -> str:

@@ -45,7 +45,7 @@ from astu_desktop.services.visits import current_worker_id
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields, FieldRow, problem_sentence
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.labels import service_label
+from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.service_day import service_today
@@ -208,7 +208,7 @@ class NewClientDialog(QDialog):
         self.start_caption.setText(self.tr("S&tarts on"))
         self.service.setAccessibleName(self.tr("Service"))
         for index in range(self.service.count()):
-            self.service.setItemText(index, service_label(self.service.itemData(index)))
+            self.service.setItemText(index, code_label(Service(self.service.itemData(index))))
         self.episode_start.setAccessibleName(self.tr("Starts on"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

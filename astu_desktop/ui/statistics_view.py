@@ -39,9 +39,8 @@ from astu_desktop.services.statistics import YearStatistics, statistics_years, y
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.labels import euros, service_label, short_date
+from astu_desktop.ui.labels import code_label, euros, short_date
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
-from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
@@ -289,7 +288,7 @@ class StatisticsWindow(QMainWindow):
     def _show_caseload(self, figures: YearStatistics) -> None:
         services = list(Service)
         headers = [self.tr("Worker"), self.tr("Clients")]
-        headers += [service_label(service) for service in services]
+        headers += [code_label(service) for service in services]
         headers.append(self.tr("Plan review overdue"))
         rows = [
             [

@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from astu_desktop.code_words import code_word
+from astu_desktop.models.codes import VisitKind
 from astu_desktop.store.errors import WrongPassphrase
 from astu_desktop.ui import i18n
 from astu_desktop.ui.errors import store_error_text
 from astu_desktop.ui.i18n import LANGUAGES, Translations
+from astu_desktop.ui.labels import code_label
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))
@@ -170,3 +173,25 @@ def test_counted_words_take_the_form_of_their_number(qapp, code, count, expected
         assert " 1 asiakas;" in debtors or " 1 klient;" in debtors or " 1 client;" in debtors
     finally:
         chosen.remove()
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("fi", "Toimistokäynti"), ("sv", "Besök på byrån"), ("en", "Office visit")],
+)
+def test_the_screen_words_a_code_as_the_paper_does(qapp, code, expected):
+    """One catalogue: the visit kind on screen is the word the case summary prints."""
+    chosen = Translations()
+    chosen.set_language(code)
+    try:
+        assert code_label(VisitKind.OFFICE) == expected
+    finally:
+        chosen.remove()
+    assert code_word(VisitKind.OFFICE, code) == expected
+
+
+def test_every_catalogue_text_is_still_marked_in_the_code(marked_in_code):
+    """A text no code asks for is a second, forgotten copy of a word (as the code labels
+    once were, beside the catalogue the paper reads). Qt's own contexts are ours to fill."""
+    ours = {pair for pair in _catalogue_pairs(i18n.I18N_DIR / "astu_fi.ts") if pair[0][0] != "Q"}
+    assert sorted(ours - marked_in_code) == []

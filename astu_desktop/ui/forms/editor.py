@@ -26,8 +26,8 @@ from astu_desktop.ui.forms.amend_dialog import AmendDialog
 from astu_desktop.ui.forms.autosave import AUTOSAVE_DELAY_MS, Autosaver
 from astu_desktop.ui.forms.document_actions import Clock, DocumentActions
 from astu_desktop.ui.forms.editor_parts import EditorButtons, EditorHeader, SigningQuestion
-from astu_desktop.ui.forms.texts import ui_language
 from astu_desktop.ui.forms.view import FormView
+from astu_desktop.ui.i18n import ui_language
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.service_day import service_day
 

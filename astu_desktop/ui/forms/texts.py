@@ -12,11 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from astu_desktop.models.forms import AnswerError, AnswerProblem, FieldDef, FieldType
 
 _PROBLEMS = "FormProblems"
-_LANGUAGE_CODES = {
-    QLocale.Language.Finnish: "fi",
-    QLocale.Language.Swedish: "sv",
-    QLocale.Language.English: "en",
-}
 _PROBLEM_TEXTS = {
     AnswerProblem.REQUIRED: QT_TRANSLATE_NOOP("FormProblems", "Required for signing."),
     AnswerProblem.WRONG_TYPE: QT_TRANSLATE_NOOP("FormProblems", "This answer has the wrong form."),
@@ -60,11 +55,6 @@ _TOO_LONG_AFTER = QT_TRANSLATE_NOOP("FormProblems", "At most %n month(s) after â
 _BAD_ESTIMATE = QT_TRANSLATE_NOOP(
     "FormProblems", "Not a date. Write a day (31.12.2025), a month (12.2025) or a year (2025)."
 )
-
-
-def ui_language() -> str:
-    """fi, sv or en: the language the GUI is showing now (set by `Translations`)."""
-    return _LANGUAGE_CODES.get(QLocale().language(), "fi")
 
 
 def problem_text(problem: AnswerProblem) -> str:

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from astu_desktop.models.codes import AccessOutcome, FormKey
 from astu_desktop.services.client_record import AccessLine
-from astu_desktop.ui.labels import helsinki_qdatetime
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.record.tables import WARNING, fill, read_only_table
 from astu_desktop.ui.widgets import text_label
 

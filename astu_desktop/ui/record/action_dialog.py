@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.forms import AnswerProblem
 from astu_desktop.ui.forms.inputs import MoneyInput
 from astu_desktop.ui.forms.texts import money_hint, problem_text
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
 
 Check = Callable[[dict[str, Any]], str | None]

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QVBoxLay
 from astu_desktop.services.bookings import NextVisitState
 from astu_desktop.services.client_record import RecordHeader
 from astu_desktop.ui.booking_texts import next_visit_text
-from astu_desktop.ui.labels import language_name, services_label, short_date
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, language_name, services_label, short_date
 from astu_desktop.ui.widgets import ERROR_STYLE, bold
 
 _CARD_STYLE = (

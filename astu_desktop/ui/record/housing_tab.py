@@ -26,8 +26,7 @@ from astu_desktop.services.processes import (
     Phase,
     PhaseProcess,
 )
-from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.record.codes import code_label, next_step_text
+from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.record.process_steps import ProcessSteps
 from astu_desktop.ui.record.stepper import Stepper
 from astu_desktop.ui.record.tables import fill, read_only_table
@@ -176,7 +175,7 @@ class HousingTab(QWidget):
         box.next_step.setText(text)
 
     def _step_text(self, step: NextStep, due: object) -> str:
-        text = next_step_text(step)
+        text = code_label(step)
         if due is not None and step != NextStep.NONE:
             text += " " + self.tr("Due %1.").replace("%1", short_date(due))  # type: ignore[arg-type]
         return text

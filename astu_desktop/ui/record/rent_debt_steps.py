@@ -26,8 +26,7 @@ from astu_desktop.models.codes import (
 from astu_desktop.services import rent_debt_actions
 from astu_desktop.services.record_progress import DecisionLine, RentDebt
 from astu_desktop.services.visits import current_worker_id
-from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.record.payment_plan_dialog import PaymentPlanDialog
 from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 

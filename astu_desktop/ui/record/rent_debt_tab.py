@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.services.processes import NextStep, PhaseProcess
 from astu_desktop.services.record_progress import RentDebt
-from astu_desktop.ui.labels import euros, short_date
-from astu_desktop.ui.record.codes import code_label, next_step_text
+from astu_desktop.ui.labels import code_label, euros, short_date
 from astu_desktop.ui.record.rent_debt_steps import RentDebtSteps
 from astu_desktop.ui.record.tables import MUTED, WARNING, fill, read_only_table
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
@@ -205,7 +204,7 @@ class RentDebtTab(QWidget):
             text = self.tr("Start a follow-up when the landlord warns of rent arrears.")
         else:
             assert process is not None
-            text = next_step_text(step)
+            text = code_label(step)
             if process.due is not None and step != NextStep.NONE:
                 text += " " + self.tr("Due %1.").replace("%1", short_date(process.due))
         self.next_step.setText(text)

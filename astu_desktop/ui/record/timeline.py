@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QVBoxLayout, QWidget
 
 from astu_desktop.models.codes import FormKey, Service, VisitKind
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
-from astu_desktop.ui.labels import euros, service_label, short_date, visit_kind_label
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, euros, short_date
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import text_label
@@ -74,7 +73,7 @@ class TimelinePanel(QWidget):
     def title(self, entry: TimelineEntry) -> str:
         kind, subject, qualifier = entry.kind, entry.subject, entry.qualifier
         if kind == TimelineKind.VISIT:
-            return visit_kind_label(VisitKind(subject))
+            return code_label(VisitKind(subject))
         if kind == TimelineKind.DOCUMENT:
             text = self.tr("%1, version %2").replace("%1", code_label(subject))
             text = text.replace("%2", str(entry.version_no))
@@ -83,9 +82,9 @@ class TimelinePanel(QWidget):
                 text += " – " + self.tr("replaced by a newer version")
             return text
         if kind == TimelineKind.EPISODE_STARTED:
-            return self.tr("%1 started").replace("%1", service_label(Service(subject)))
+            return self.tr("%1 started").replace("%1", code_label(Service(subject)))
         if kind == TimelineKind.EPISODE_ENDED:
-            text = self.tr("%1 ended").replace("%1", service_label(Service(subject)))
+            text = self.tr("%1 ended").replace("%1", code_label(Service(subject)))
             return f"{text}: {code_label(qualifier)}" if qualifier else text
         if kind == TimelineKind.SAS_DECISION:
             text = self.tr("SAS decision: %1").replace("%1", code_label(subject))

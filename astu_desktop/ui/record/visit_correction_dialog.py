@@ -35,7 +35,7 @@ from astu_desktop.services.visits import (
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields

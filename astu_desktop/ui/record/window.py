@@ -41,12 +41,11 @@ from astu_desktop.ui.booking_dialog import (
     MoveBookingDialog,
 )
 from astu_desktop.ui.client_fields import problem_sentence
-from astu_desktop.ui.labels import service_label
+from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
 from astu_desktop.ui.record.action_dialog import ActionDialog
 from astu_desktop.ui.record.bookings_tab import BookingsTab
-from astu_desktop.ui.record.codes import code_label
 from astu_desktop.ui.record.contact_dialog import ContactDetailsDialog
 from astu_desktop.ui.record.documents_tab import DocumentsTab
 from astu_desktop.ui.record.editing import open_editor
@@ -338,7 +337,7 @@ class ClientRecordWindow(QMainWindow):
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        services = [(service_label(service), service) for service in Service]
+        services = [(code_label(service), service) for service in Service]
         dialog.add_choice("service", self.tr("Se&rvice"), services, Service.OUTREACH)
         dialog.add_date("on", self.tr("S&tarts on"), today)
         dialog.set_check(

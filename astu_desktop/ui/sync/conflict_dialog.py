@@ -33,8 +33,7 @@ from astu_desktop.models import Base
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.protocol import table_spec
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.sync.status_bar import when
 from astu_desktop.ui.sync.store_work import ConflictRow

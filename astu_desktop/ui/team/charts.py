@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from astu_desktop.models.codes import Service
 from astu_desktop.services.team_overview import WorkerFigures
-from astu_desktop.ui.labels import service_label, short_date
+from astu_desktop.ui.labels import code_label, short_date
 
 SERVICE_COLOURS = {
     Service.SAS_ASSESSMENT: QColor("#9fc9eb"),
@@ -58,7 +58,7 @@ class TeamCharts(QTabWidget):
         series.setBarWidth(0.55)
         self.caseload_sets = {}
         for service in Service:
-            bars = QBarSet(service_label(service))
+            bars = QBarSet(code_label(service))
             bars.setColor(SERVICE_COLOURS[service])
             bars.append([float(row.by_service.get(service, 0)) for row in shown])
             series.append(bars)

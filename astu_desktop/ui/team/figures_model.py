@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont
 
 from astu_desktop.models.codes import Service
 from astu_desktop.services.team_overview import Cell, Measure, WorkerFigures
-from astu_desktop.ui.labels import euros, service_label
+from astu_desktop.ui.labels import code_label, euros
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,7 +88,7 @@ WRAP_FROM = 12
 
 def column_title(column: FigureColumn, not_visited_days: int, draft_days: int) -> str:
     if not column.title:
-        return service_label(column.cell.service or Service.OUTREACH)
+        return code_label(column.cell.service or Service.OUTREACH)
     days = {Measure.NOT_VISITED: not_visited_days, Measure.OLD_DRAFTS: draft_days}
     text = QCoreApplication.translate(_CONTEXT, column.title)
     return text.replace("%1", str(days.get(column.cell.measure, "")))

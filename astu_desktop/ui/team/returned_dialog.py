@@ -10,8 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from astu_desktop.services.reviews import ReturnedDocument
-from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.record.codes import code_label
+from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
 
 

@@ -101,10 +101,10 @@ def test_a_client_goes_from_a_new_sas_process_to_moving_in(qtbot, open_record, c
     assert tab.offer_button.isVisible()
     tab.offer_button.click()
     _answer(qtbot, window, street_address="Vaasankatu 7 A 3", postal_code="00500")
-    assert stepper.current_label == "Tarjous"
+    assert stepper.current_label == "Asuntotarjous"
     tab.viewing_button.click()
     _answer(qtbot, window, outcome=OfferOutcome.ACCEPTED, viewing_on=TODAY - timedelta(days=1))
-    assert stepper.current_label == "Näyttö"
+    assert stepper.current_label == "Asunnon näyttö"
     assert tab.housing.next_step.text() == "Tarjous hyväksytty: kirjaa muutto."
     tab.move_in_button.click()
     _answer(qtbot, window, landlord="Asuntoyksikkö")

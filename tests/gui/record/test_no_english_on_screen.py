@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.code_words import code_lists, code_word
 from astu_desktop.models.codes import FormKey
 from astu_desktop.ui import i18n
 from astu_desktop.ui.record.editing import open_editor
@@ -63,7 +64,17 @@ def _english_sources(language: str) -> set[str]:
         said = forms or [translation.text if translation is not None else None]
         if source not in said and "%" not in source:
             english.add(_plain(source))
-    return english - PROPER_NAMES
+    return (english | _english_code_words(language)) - PROPER_NAMES
+
+
+def _english_code_words(language: str) -> set[str]:
+    """The code catalogue's English words that `language` words differently."""
+    return {
+        code_word(code, "en")
+        for codes in code_lists()
+        for code in codes
+        if code_word(code, "en") != code_word(code, language)
+    }
 
 
 def _model_texts(model: QAbstractItemModel | None, rows: int = 20) -> Iterator[str]:
