@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -282,23 +282,45 @@ def answer_text(field: FieldDef, value: Any, language: str) -> str:
     """An answer as the reader reads it: option labels, Kyllä/Ei, 17.5.2025, 1 234,56 €."""
     if value is None or value == "" or value == []:
         return word("not_answered", language)
-    kind = field.type
-    if kind == FieldType.SINGLE_CHOICE:
-        return _option_label(field, value, language)
-    if kind == FieldType.MULTIPLE_CHOICE and isinstance(value, list):
-        return ", ".join(_option_label(field, item, language) for item in value)
-    if kind == FieldType.YES_NO:
-        return word("yes" if value is True else "no", language)
-    if kind == FieldType.DATE and isinstance(value, str):
-        return stored_date_text(value)
-    if kind == FieldType.MONEY and isinstance(value, int):
-        return euro_text(value, language)
-    if kind == FieldType.SCALE:
-        anchor = field.scale_anchors.get(str(value))
-        return f"{value} – {anchor.get(language)}" if anchor else str(value)
-    if kind == FieldType.NUMBER and isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    # Every type a case (mypy names a missing one); a stored value of the wrong shape
+    # (an old or damaged document) prints as it was stored rather than not at all.
+    match field.type:
+        case FieldType.SINGLE_CHOICE:
+            return _option_label(field, value, language)
+        case FieldType.MULTIPLE_CHOICE if isinstance(value, list):
+            return ", ".join(_option_label(field, item, language) for item in value)
+        case FieldType.YES_NO:
+            return word("yes" if value is True else "no", language)
+        case FieldType.DATE if isinstance(value, str):
+            return stored_date_text(value)
+        case FieldType.MONEY if isinstance(value, int):
+            return euro_text(value, language)
+        case FieldType.SCALE:
+            anchor = field.scale_anchors.get(str(value))
+            return f"{value} – {anchor.get(language)}" if anchor else str(value)
+        case FieldType.NUMBER if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        case FieldType.REPEATING_GROUP if isinstance(value, list):
+            return "; ".join(_row_text(field, row, language) for row in value)
+        case (
+            FieldType.SHORT_TEXT
+            | FieldType.LONG_TEXT
+            | FieldType.MULTIPLE_CHOICE
+            | FieldType.DATE
+            | FieldType.MONEY
+            | FieldType.NUMBER
+            | FieldType.REPEATING_GROUP
+        ):
+            return str(value)
+        case unknown:
+            assert_never(unknown)
+
+
+def _row_text(field: FieldDef, row: Any, language: str) -> str:
+    """A repeating group's row on one line (the document lays groups out as tables)."""
+    if not isinstance(row, dict):
+        return str(row)
+    return ", ".join(answer_text(column, row.get(column.key), language) for column in field.fields)
 
 
 def _option_label(field: FieldDef, value: Any, language: str) -> str:

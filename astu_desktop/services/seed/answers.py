@@ -6,7 +6,7 @@ import math
 import random
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, assert_never
 
 from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition
 from astu_desktop.services.seed.data.answers import ANSWER_TEXTS_FI, ANSWER_TEXTS_GENERIC
@@ -45,26 +45,27 @@ class _AnswerFiller:
 
     def value(self, spec: FieldDef, answers: dict[str, Any] | None = None) -> Any:
         rng = self.rng
-        kind = spec.type
-        if kind in (FieldType.SHORT_TEXT, FieldType.LONG_TEXT):
-            return self._text(spec)
-        if kind == FieldType.SINGLE_CHOICE:
-            return rng.choice(spec.options).value if spec.options else None
-        if kind == FieldType.MULTIPLE_CHOICE:
-            return self._choices(spec)
-        if kind == FieldType.DATE:
-            return self._date(spec, answers or {}).isoformat()
-        if kind == FieldType.NUMBER:
-            return _bounded_int(rng, spec.min, spec.max, default_high=20)
-        if kind == FieldType.MONEY:
-            return _money(rng, spec)
-        if kind == FieldType.SCALE:
-            return rng.choices(range(1, 6), weights=(1, 2, 4, 4, 2))[0]
-        if kind == FieldType.YES_NO:
-            return rng.random() < 0.5
-        if kind == FieldType.REPEATING_GROUP:
-            return [self.fill(spec.fields) for _ in range(rng.randint(1, 3))]
-        return None
+        match spec.type:  # every type a case: mypy names a missing one (assert_never)
+            case FieldType.SHORT_TEXT | FieldType.LONG_TEXT:
+                return self._text(spec)
+            case FieldType.SINGLE_CHOICE:
+                return rng.choice(spec.options).value
+            case FieldType.MULTIPLE_CHOICE:
+                return self._choices(spec)
+            case FieldType.DATE:
+                return self._date(spec, answers or {}).isoformat()
+            case FieldType.NUMBER:
+                return _bounded_int(rng, spec.min, spec.max, default_high=20)
+            case FieldType.MONEY:
+                return _money(rng, spec)
+            case FieldType.SCALE:
+                return rng.choices(range(1, 6), weights=(1, 2, 4, 4, 2))[0]
+            case FieldType.YES_NO:
+                return rng.random() < 0.5
+            case FieldType.REPEATING_GROUP:
+                return [self.fill(spec.fields) for _ in range(rng.randint(1, 3))]
+            case unknown:
+                assert_never(unknown)
 
     def _date(self, spec: FieldDef, answers: dict[str, Any]) -> date:
         """Before the document for "since", after it for due and review dates, else near it.
@@ -102,8 +103,7 @@ class _AnswerFiller:
         sentences = _sentences_for(spec.key, self.language)
         count = 1 if spec.type == FieldType.SHORT_TEXT else self.rng.randint(1, 3)
         text = " ".join(self.rng.sample(sentences, min(count, len(sentences))))
-        limit = spec.max_length or (200 if spec.type == FieldType.SHORT_TEXT else 20_000)
-        return text[:limit].rstrip()
+        return text[: spec.text_limit()].rstrip()
 
 
 def _in_dependency_order(fields: Sequence[FieldDef]) -> Iterator[FieldDef]:

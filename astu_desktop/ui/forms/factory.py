@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from astu_desktop.models.forms import FieldDef, FieldType
 from astu_desktop.ui.forms.choices import (
     RADIO_OPTIONS_AT_MOST,
@@ -22,23 +24,28 @@ from astu_desktop.ui.forms.rows import RepeatingGroupField
 
 
 def make_field(spec: FieldDef) -> FieldWidget:
-    kind = spec.type
-    if kind in (FieldType.SHORT_TEXT, FieldType.LONG_TEXT):
-        return TextField(spec)
-    if kind == FieldType.SINGLE_CHOICE:
-        if len(spec.options) <= RADIO_OPTIONS_AT_MOST:
+    """A new FieldType without a case here fails mypy (assert_never); it used to get the
+    repeating-group widget silently."""
+    match spec.type:
+        case FieldType.SHORT_TEXT | FieldType.LONG_TEXT:
+            return TextField(spec)
+        case FieldType.SINGLE_CHOICE if len(spec.options) <= RADIO_OPTIONS_AT_MOST:
             return RadioChoiceField(spec)
-        return ComboChoiceField(spec)
-    if kind == FieldType.MULTIPLE_CHOICE:
-        return MultipleChoiceField(spec)
-    if kind == FieldType.DATE:
-        return DateField(spec)
-    if kind == FieldType.MONEY:
-        return MoneyField(spec)
-    if kind == FieldType.NUMBER:
-        return NumberField(spec)
-    if kind == FieldType.SCALE:
-        return ScaleField(spec)
-    if kind == FieldType.YES_NO:
-        return YesNoField(spec)
-    return RepeatingGroupField(spec, make_field)
+        case FieldType.SINGLE_CHOICE:
+            return ComboChoiceField(spec)
+        case FieldType.MULTIPLE_CHOICE:
+            return MultipleChoiceField(spec)
+        case FieldType.DATE:
+            return DateField(spec)
+        case FieldType.MONEY:
+            return MoneyField(spec)
+        case FieldType.NUMBER:
+            return NumberField(spec)
+        case FieldType.SCALE:
+            return ScaleField(spec)
+        case FieldType.YES_NO:
+            return YesNoField(spec)
+        case FieldType.REPEATING_GROUP:
+            return RepeatingGroupField(spec, make_field)
+        case unknown:
+            assert_never(unknown)

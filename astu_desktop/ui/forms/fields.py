@@ -20,8 +20,6 @@ from astu_desktop.ui.forms.inputs import DateInput, MoneyInput, OptionalNumberBo
 from astu_desktop.ui.i18n import locale_for
 from astu_desktop.ui.widgets import text_label
 
-SHORT_TEXT_LIMIT = 200
-LONG_TEXT_LIMIT = 20_000
 NUMBER_LIMIT = 999_999_999
 _LONG_TEXT_LINES = (3, 14)  # the box grows with its text between these line counts
 NOTE_STYLE = "color: #5f5f5f;"
@@ -110,7 +108,7 @@ class TextField(FieldWidget):
     def __init__(self, spec: FieldDef) -> None:
         super().__init__(spec)
         long = spec.type == FieldType.LONG_TEXT
-        self.limit = spec.max_length or (LONG_TEXT_LIMIT if long else SHORT_TEXT_LIMIT)
+        self.limit = spec.text_limit()
         self.note = text_label(shown=False, style=NOTE_STYLE)
         if long:
             self.text_box: QLineEdit | GrowingTextEdit = GrowingTextEdit()

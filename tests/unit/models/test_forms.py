@@ -382,3 +382,23 @@ def test_answer_errors_name_the_path_and_the_problem() -> None:
     error = AnswerError(path="goals[2].due_by", problem=AnswerProblem.BAD_DATE)
     dumped = error.model_dump(mode="json", exclude_none=True)
     assert dumped == {"path": "goals[2].due_by", "problem": "bad_date"}
+
+
+@pytest.mark.parametrize(
+    ("field_type", "max_length", "limit"),
+    [("short_text", None, 200), ("long_text", None, 20_000), ("long_text", 500, 500)],
+)
+def test_a_text_answer_is_limited_by_one_declaration(field_type, max_length, limit):
+    """Validation refuses one character past the limit the editor counts down to."""
+    field = FieldDef.model_validate(
+        {"key": "note", "type": field_type, "label": {"fi": "M", "sv": "A", "en": "N"},
+         "max_length": max_length}
+    )  # fmt: skip
+    form = FormDefinition.model_validate(
+        {"key": "service_plan", "version": 99, "title": {"fi": "T", "sv": "T", "en": "T"},
+         "sections": [{"key": "s", "title": {"fi": "O", "sv": "A", "en": "P"},
+                       "fields": [field.model_dump()]}]}
+    )  # fmt: skip
+    assert validate_answers(form, {"note": "x" * limit}, for_signing=False) == []
+    refused = validate_answers(form, {"note": "x" * (limit + 1)}, for_signing=False)
+    assert [error.problem for error in refused] == [AnswerProblem.TOO_LONG]

@@ -161,3 +161,22 @@ def test_the_signatures_never_stand_on_a_page_of_their_own() -> None:
         last_page = flat(page_texts(data)[-1])
         assert "Allekirjoitukset" in last_page, extra_lines
         assert last_answer in last_page, extra_lines
+
+
+def _label(word: str) -> dict[str, str]:
+    return {"fi": word, "sv": word, "en": word}
+
+
+def test_every_field_type_prints_in_words_and_a_group_prints_its_rows():
+    """Each type has its own case; an answer never prints as a Python value."""
+    paid = FieldDef(key="paid", type=FieldType.MONEY, label=_label("Paid"))
+    on = FieldDef(key="on", type=FieldType.DATE, label=_label("On"))
+    kept = FieldDef(key="kept", type=FieldType.YES_NO, label=_label("Kept"))
+    group = FieldDef.model_validate(
+        {"key": "rows", "type": "repeating_group", "label": _label("Rows"),
+         "fields": [paid.model_dump(), on.model_dump(), kept.model_dump()]}
+    )  # fmt: skip
+    rows = [{"paid": 123456, "on": "2026-12-06", "kept": True}, {"paid": 5000, "kept": False}]
+    assert answer_text(group, rows, "fi") == (
+        "1\u00a0234,56\u00a0€, 6.12.2026, Kyllä; 50,00\u00a0€, –, Ei"
+    )
