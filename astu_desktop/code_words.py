@@ -25,10 +25,13 @@ from astu_desktop.models.codes import (
     EpisodeStatus,
     FormKey,
     HousingQueue,
+    HousingStage,
     HousingType,
+    NextStep,
     OfferOutcome,
     Partner,
     PaymentSource,
+    Phase,
     RentDebtOutcome,
     RentDebtStage,
     SasOutcome,
@@ -38,7 +41,6 @@ from astu_desktop.models.codes import (
     VisitRemovalReason,
 )
 from astu_desktop.models.forms import definition
-from astu_desktop.services.process_stages import HousingStage, NextStep, Phase
 
 Texts = tuple[str, str, str]  # (fi, sv, en)
 

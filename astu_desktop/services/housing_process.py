@@ -23,6 +23,8 @@ from astu_desktop.models import (
 from astu_desktop.models.codes import (
     DocumentStatus,
     FormKey,
+    HousingStage,
+    NextStep,
     OfferOutcome,
     SasOutcome,
     Service,
@@ -30,8 +32,6 @@ from astu_desktop.models.codes import (
 from astu_desktop.services.process_stages import (
     FINAL_TENANCY_ENDINGS,
     HousingProcess,
-    HousingStage,
-    NextStep,
     latest,
     latest_episode,
 )

@@ -19,10 +19,13 @@ from astu_desktop.models.codes import (
     EpisodeStatus,
     FormKey,
     HousingQueue,
+    HousingStage,
     HousingType,
+    NextStep,
     OfferOutcome,
     Partner,
     PaymentSource,
+    Phase,
     RentDebtOutcome,
     RentDebtStage,
     SasOutcome,
@@ -31,7 +34,6 @@ from astu_desktop.models.codes import (
     VisitKind,
     VisitRemovalReason,
 )
-from astu_desktop.services.process_stages import HousingStage, NextStep, Phase
 
 SHOWN_CODE_LISTS = {
     AccessAction,
