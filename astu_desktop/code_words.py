@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 
-from astu_desktop.messages import LANGUAGES
+from astu_desktop.messages import in_language
 from astu_desktop.models.codes import (
     AccessAction,
     BookingChangeReason,
@@ -488,8 +488,7 @@ def code_word(code: enum.StrEnum, language: str) -> str:
     must never read a storage code such as "not_at_home" on a screen or on paper."""
     if isinstance(code, FormKey):
         return definition(code).name(language)  # a form is named by its definition only
-    texts = _CODES[type(code)][code.value]
-    return texts[LANGUAGES.index(language) if language in LANGUAGES else 0]
+    return in_language(_CODES[type(code)][code.value], language)
 
 
 def code_lists() -> tuple[type[enum.StrEnum], ...]:

@@ -629,6 +629,12 @@ def current_language() -> str:
     return "fi"
 
 
+def in_language(texts: tuple[str, str, str], language: str) -> str:
+    """The (fi, sv, en) text for `language`; Finnish for a language we do not carry.
+    The one lookup the code words and the paper's words share."""
+    return texts[LANGUAGES.index(language) if language in LANGUAGES else 0]
+
+
 def message(code: str, **values: object) -> str:
     """The sentence for `code` in the user's language, with `values` filled in."""
     return message_in(current_language(), code, **values)

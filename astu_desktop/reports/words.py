@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from astu_desktop.messages import LANGUAGES
+from astu_desktop.messages import in_language
 from astu_protocol.service_day import service_day
 
 _WORDS: dict[str, tuple[str, str, str]] = {
@@ -261,9 +261,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 
 def word(code: str, language: str, **values: object) -> str:
     """The text for `code` in `language` (Finnish for an unknown language)."""
-    texts = _WORDS[code]
-    index = LANGUAGES.index(language) if language in LANGUAGES else 0
-    text = texts[index]
+    text = in_language(_WORDS[code], language)
     return text.format(**values) if values else text
 
 
@@ -285,8 +283,7 @@ _MONTHS: tuple[tuple[str, str, str], ...] = (
 
 def month_word(month: int, language: str) -> str:
     """A month's short name for a chart's axis ("tammi", "jan", "Jan")."""
-    texts = _MONTHS[month - 1]
-    return texts[LANGUAGES.index(language) if language in LANGUAGES else 0]
+    return in_language(_MONTHS[month - 1], language)
 
 
 def day_text(day: date | datetime | None) -> str:
