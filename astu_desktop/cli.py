@@ -313,8 +313,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """The app on the demo store, beside a local server it syncs with (see demo.py)."""
-    from astu_desktop import demo
+    """The app on the demo store, beside a local server it syncs with (see demo.py).
+
+    The server's code comes with the `server` part of the install; a laptop installed
+    with `desktop` alone is told so instead of shown an import error.
+    """
+    try:
+        from astu_desktop import demo
+    except ModuleNotFoundError as missing:
+        raise CommandFailed("demo_needs_server") from missing
     from astu_desktop.app import run_demo_gui
 
     if getattr(args, "db", None) is not None:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from astu_desktop.messages import message
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.problem_texts import field_text, problem_text
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.clients import ROW
@@ -18,6 +17,7 @@ from astu_desktop.services.importer import (
 )
 from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -14,7 +14,8 @@ from __future__ import annotations
 import enum
 
 from astu_desktop.messages import in_language
-from astu_desktop.models.codes import (
+from astu_desktop.models.codes import HousingStage, NextStep, Phase
+from astu_protocol.codes import (
     AccessAction,
     BookingChangeReason,
     ContactChannel,
@@ -25,13 +26,10 @@ from astu_desktop.models.codes import (
     EpisodeStatus,
     FormKey,
     HousingQueue,
-    HousingStage,
     HousingType,
-    NextStep,
     OfferOutcome,
     Partner,
     PaymentSource,
-    Phase,
     RentDebtOutcome,
     RentDebtStage,
     SasOutcome,
@@ -40,7 +38,7 @@ from astu_desktop.models.codes import (
     VisitKind,
     VisitRemovalReason,
 )
-from astu_desktop.models.forms import definition
+from astu_protocol.forms import definition
 
 Texts = tuple[str, str, str]  # (fi, sv, en)
 

@@ -33,7 +33,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop import paths
 from astu_desktop.models import DeviceState, OutboxChange, ServiceEpisode, Team, Worker
-from astu_desktop.models.codes import EpisodeStatus, Role
 from astu_desktop.services import enrolment
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.store.casestore import CaseStore
@@ -41,6 +40,7 @@ from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.sync import queue
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_state
+from astu_protocol.codes import EpisodeStatus, Role
 from astu_server import directory, seeding
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions

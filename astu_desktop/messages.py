@@ -130,6 +130,11 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "Databasen har krypterats om med en ny nyckel.",
         "The store was re-encrypted under a new key.",
     ),
+    "demo_needs_server": (
+        "Esittely tarvitsee palvelimen osan: asenna astu-desktop[desktop,server].",
+        "Demon behöver serverdelen: installera astu-desktop[desktop,server].",
+        "The demo needs the server part: install astu-desktop[desktop,server].",
+    ),
     "demo_own_folder": (
         "Esittely käyttää aina omaa kansiotaan; --db-valitsinta ei voi käyttää sen kanssa.",
         "Demon använder alltid sin egen mapp; --db kan inte användas med den.",

@@ -1,6 +1,6 @@
 """Value types with limits: what a synced field may hold, checked the same on both sides.
 
-Each synced column declares one of these (see `astu_desktop.sync.schema`). The laptop
+Each synced column declares one of these (see `astu_protocol.tables`). The laptop
 checks a value before its change enters the outbox, the server before it stores it,
 and both again when a stored value is read into a feed page or applied from one, so
 a value one side would refuse never reaches the other, and one that got in anyway
@@ -238,7 +238,7 @@ class Document(ValueType):
     """A JSON object of answers: at most 256 KiB, short one-line keys, valid text.
 
     Whether the answers fit their form's definition and version is a rule of the
-    row (it needs the form's key and version): see `astu_desktop.sync.validation`.
+    row (it needs the form's key and version): see `astu_protocol.validation`.
     """
 
     max_bytes: int = MAX_DOCUMENT_BYTES

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.accesschain import (
+from astu_protocol.accesschain import (
     ACTIONS,
     OUTCOMES,
     canonical,
     entry_hash,
     known_target,
 )
-from astu_desktop.sync.protocol import AccessLogHead, AccessLogUpload
+from astu_protocol.messages import AccessLogHead, AccessLogUpload
 from astu_server import scope
 from astu_server.actors import CLOCK_TOLERANCE
 from astu_server.models import (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import RefusalReason, RowChange
+from astu_protocol.messages import RefusalReason, RowChange
 from astu_protocol.service_day import day_start
 from astu_server import scope
 from astu_server.models import Assignment, Record, User

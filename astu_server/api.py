@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Header, Request, Response
 from sqlalchemy.orm import Session, sessionmaker
 
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     EnrolRequest,
     EnrolResponse,
     ErrorBody,

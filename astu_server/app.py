@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
-from astu_desktop.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from astu_protocol.messages import API_PREFIX, PROTOCOL_VERSION
 from astu_server import api
 from astu_server.db import sessions
 from astu_server.gate import RequestGate

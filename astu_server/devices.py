@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import ErrorCode
+from astu_protocol.messages import ErrorCode
 from astu_server import scope
 from astu_server.http import ApiError
 from astu_server.models import Device, EnrolmentCode, User, utcnow

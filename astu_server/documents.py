@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from astu_desktop.sync.protocol import ConflictKind, Outcome, RowChange
-from astu_desktop.sync.schema import DELETED_AT
+from astu_protocol.messages import ConflictKind, Outcome, RowChange
+from astu_protocol.tables import DELETED_AT
 from astu_server import records
 from astu_server.models import Record
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     TABLES,
     ConflictKind,
     ConflictState,
@@ -27,7 +27,7 @@ from astu_desktop.sync.protocol import (
     RowState,
     ScopeEventKind,
 )
-from astu_desktop.sync.protocol import ScopeEvent as ScopeEventMessage
+from astu_protocol.messages import ScopeEvent as ScopeEventMessage
 from astu_server import records, scope, values
 from astu_server.db import feed_ceiling
 from astu_server.models import Conflict, Record, ScopeEvent, ScopeGrant

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from astu_desktop.sync.protocol import API_PREFIX, ErrorBody, ErrorCode
+from astu_protocol.messages import API_PREFIX, ErrorBody, ErrorCode
 from astu_server.devices import Caller, Refusal, authenticate
 from astu_server.http import ApiError, ASGIApp, Message, Receive, Scope, Send, error_response
 

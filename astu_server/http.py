@@ -20,7 +20,7 @@ from sqlalchemy import insert
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from astu_desktop.sync.protocol import ErrorBody, ErrorCode
+from astu_protocol.messages import ErrorBody, ErrorCode
 from astu_server.models import ApiAccess, ApiAccessClient
 
 LOG = logging.getLogger("astu_server")

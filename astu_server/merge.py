@@ -18,8 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.ordering import dependency_order
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     CLOCK_SKEW_LIMIT_MS,
     TABLES,
     ChangeResult,
@@ -33,7 +32,8 @@ from astu_desktop.sync.protocol import (
     TableSpec,
     stamp_order,
 )
-from astu_desktop.sync.schema import DELETED_AT
+from astu_protocol.ordering import dependency_order
+from astu_protocol.tables import DELETED_AT
 from astu_server import (
     accesslog_upload,
     actors,

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import TABLES, stamp_order
+from astu_protocol.messages import TABLES, stamp_order
 from astu_server.models import Record, RecordKey
 
 SERVER_DEVICE = "server"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from astu_desktop.sync.protocol import ChangeResult, Outcome, RefusalReason, RowChange
+from astu_protocol.messages import ChangeResult, Outcome, RefusalReason, RowChange
 from astu_server import records, scope
 from astu_server.models import Assignment, Record, User
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import TABLE_ORDER, TABLES, Scope
+from astu_protocol.messages import TABLE_ORDER, TABLES, Scope
 from astu_server import records
 from astu_server.db import FeedPositions
 from astu_server.merge import owner_of

@@ -8,7 +8,7 @@ from collections import defaultdict
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     TABLES,
     RowsResponse,
     ScopeSummary,

@@ -16,8 +16,8 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from astu_desktop.sync import validation
-from astu_desktop.sync.protocol import (
+from astu_protocol import validation
+from astu_protocol.messages import (
     ChangeResult,
     ConflictState,
     Outcome,

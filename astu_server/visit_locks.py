@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from astu_desktop.sync.protocol import RefusalReason, RowChange, stamp_order
+from astu_protocol.messages import RefusalReason, RowChange, stamp_order
 from astu_server import records
 from astu_server.models import Record
 

@@ -39,7 +39,7 @@ from astu_desktop.store import keyfile
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import apply, capture
 from astu_desktop.sync.engine import synchronise
-from astu_desktop.sync.protocol import API_PREFIX
+from astu_protocol.messages import API_PREFIX
 from astu_server import directory
 from astu_server.db import FeedPositions, make_engine, migrate, sessions
 from astu_server.models import Assignment, Record, ScopeGrant

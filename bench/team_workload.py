@@ -26,7 +26,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import ServiceEpisode, Worker
-from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
 from astu_desktop.services.team_overview import (
     Cell,
@@ -38,6 +37,7 @@ from astu_desktop.services.team_overview import (
 )
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import EpisodeStatus, Service
 from astu_protocol.service_day import service_today
 from bench.template import PASSPHRASE, seeded_copy
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from astu_desktop.models.codes import FormKey
 from astu_desktop.reports.form_pdf import form_document_pdf
+from astu_protocol.codes import FormKey
 from tests.unit.reports.pdfkit import APPROVED_DIR, first_page_image
 from tests.unit.reports.samples import printable
 

@@ -24,7 +24,6 @@ import pypdfium2  # noqa: E402
 from PySide6.QtCore import QSize, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from astu_desktop.models.codes import FormKey  # noqa: E402
 from astu_desktop.services.printouts import (  # noqa: E402
     render_case_summary,
     render_document,
@@ -35,6 +34,7 @@ from astu_desktop.ui.i18n import Translations  # noqa: E402
 from astu_desktop.ui.pdf_export import ExportDialog, PdfJob  # noqa: E402
 from astu_desktop.ui.statistics_view import StatisticsWindow  # noqa: E402
 from astu_desktop.ui.tasks import TaskRunner  # noqa: E402
+from astu_protocol.codes import FormKey  # noqa: E402
 from tools.screenshots import (  # noqa: E402
     LANGUAGE,
     OUTPUT,

@@ -44,7 +44,6 @@ from astu_desktop.models import (  # noqa: E402
     PartnerContact,
     RentDebtFollowUp,
 )
-from astu_desktop.models.codes import DocumentStatus, FormKey, RentDebtStage  # noqa: E402
 from astu_desktop.models.hetu import make_hetu  # noqa: E402
 from astu_desktop.services.seed import seed_caseload  # noqa: E402
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
@@ -55,6 +54,7 @@ from astu_desktop.ui.i18n import Translations  # noqa: E402
 from astu_desktop.ui.main_window import MainWindow  # noqa: E402
 from astu_desktop.ui.tasks import TaskRunner  # noqa: E402
 from astu_desktop.ui.unlock_dialog import UnlockDialog  # noqa: E402
+from astu_protocol.codes import DocumentStatus, FormKey, RentDebtStage  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tools"))
 import sync_screens  # noqa: E402

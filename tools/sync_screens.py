@@ -19,7 +19,6 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
@@ -30,6 +29,7 @@ from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.sync.conflict_dialog import ConflictDialog, ConflictListDialog
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.codes import EpisodeStatus, Service
 from astu_protocol.service_day import service_today
 from astu_server import directory
 from astu_server.app import create_app

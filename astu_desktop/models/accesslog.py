@@ -14,8 +14,8 @@ from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from astu_desktop.models.base import Base, new_id, str_enum
-from astu_desktop.models.codes import AccessAction, AccessOutcome
-from astu_desktop.sync.accesschain import CURRENT_CHAIN, GENESIS_HASH, canonical, entry_hash
+from astu_protocol.accesschain import CURRENT_CHAIN, GENESIS_HASH, canonical, entry_hash
+from astu_protocol.codes import AccessAction, AccessOutcome
 
 __all__ = ["GENESIS_HASH", "AccessLogEntry"]
 

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
 from astu_desktop.models.client import Client
-from astu_desktop.models.codes import BookingChangeReason, BookingStatus
 from astu_desktop.models.people import Worker
+from astu_protocol.codes import BookingChangeReason, BookingStatus
 
 PLACE_MAX = 200
 

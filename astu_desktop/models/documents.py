@@ -14,7 +14,7 @@ from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-from astu_desktop.models.codes import DocumentStatus, FormKey
+from astu_protocol.codes import DocumentStatus, FormKey
 
 
 class FormDocument(SyncedRecord, Base):

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
 from astu_desktop.models.client import Client
-from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, Service
 from astu_desktop.models.people import Worker
+from astu_protocol.codes import EpisodeEndReason, EpisodeStatus, Service
 
 
 class ServiceEpisode(SyncedRecord, Base):

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
 from astu_desktop.models.client import Client
-from astu_desktop.models.codes import (
+from astu_protocol.codes import (
     HousingQueue,
     HousingType,
     OfferOutcome,

@@ -6,7 +6,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-from astu_desktop.models.codes import Role
+from astu_protocol.codes import Role
 
 
 class Team(SyncedRecord, Base):

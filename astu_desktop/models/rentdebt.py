@@ -8,7 +8,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-from astu_desktop.models.codes import (
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,

@@ -8,18 +8,13 @@ amendment, once signed, awaits review again.
 
 from __future__ import annotations
 
-import enum
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-
-
-class ReviewDecision(enum.StrEnum):
-    APPROVED = "approved"
-    RETURNED = "returned"
+from astu_protocol.codes import ReviewDecision
 
 
 class DocumentReview(SyncedRecord, Base):

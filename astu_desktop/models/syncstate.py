@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from astu_desktop.models.base import Base
@@ -45,3 +45,6 @@ class OutboxChange(Base):
     hlc: Mapped[str] = mapped_column(String(64))
     older_stamps: Mapped[str | None] = mapped_column(Text, nullable=True)
     device_id: Mapped[str] = mapped_column(String(36))
+    # The pull cursor when the change was made (set by a trigger of migration 0018):
+    # the oldest of a merged row counts, so a conflict is judged against what was seen.
+    base_cursor: Mapped[int] = mapped_column(Integer, server_default=text("'0'"))

@@ -8,8 +8,8 @@ from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from astu_desktop.models.base import Base, SyncedRecord, str_enum
-from astu_desktop.models.codes import VisitKind, VisitRemovalReason
 from astu_desktop.models.people import Worker
+from astu_protocol.codes import VisitKind, VisitRemovalReason
 
 
 class HomeVisit(SyncedRecord, Base):

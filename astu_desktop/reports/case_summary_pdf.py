@@ -6,8 +6,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from astu_desktop.code_words import code_word
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.reports.charts import trend_lines
 from astu_desktop.reports.form_pdf import LABEL_WIDTH
 from astu_desktop.reports.pages import CITY_BLUE, CONTENT_WIDTH, PageFrame, build_pdf
@@ -27,6 +25,8 @@ from astu_desktop.reports.styles import (
 from astu_desktop.reports.words import day_text, euro_text, word
 from astu_desktop.services.case_summary import CaseSummary
 from astu_desktop.services.documents import living_skills_areas
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.forms import definition
 
 NOTE_LIMIT = 280
 

@@ -17,9 +17,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.dates import stored_date_text
-from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition, visible_fields
 from astu_desktop.reports.pages import CITY_BLUE, CONTENT_WIDTH, PageFrame, build_pdf
 from astu_desktop.reports.styles import (
     CELL,
@@ -34,6 +31,9 @@ from astu_desktop.reports.styles import (
     text,
 )
 from astu_desktop.reports.words import day_text, euro_text, word
+from astu_protocol.codes import FormKey
+from astu_protocol.dates import stored_date_text
+from astu_protocol.forms import FieldDef, FieldType, FormDefinition, visible_fields
 
 LABEL_WIDTH = 62 * mm
 

@@ -6,7 +6,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from astu_desktop.code_words import code_word
-from astu_desktop.models.codes import Service
 from astu_desktop.reports.charts import horizontal_bars, vertical_bars
 from astu_desktop.reports.fonts import BOLD, REGULAR
 from astu_desktop.reports.pages import CONTENT_WIDTH, PageFrame, build_pdf
@@ -21,6 +20,7 @@ from astu_desktop.reports.styles import (
 )
 from astu_desktop.reports.words import day_text, euro_text, month_word, word
 from astu_desktop.services.statistics import YearStatistics
+from astu_protocol.codes import Service
 
 Cell = Flowable | str  # a header paragraph, or a plain string in the body
 

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import AccessLogEntry, DeviceState
 from astu_desktop.models.accesslog import GENESIS_HASH
 from astu_desktop.models.base import new_id, utcnow
-from astu_desktop.models.codes import AccessAction, AccessOutcome
-from astu_desktop.sync.accesschain import CURRENT_CHAIN
 from astu_desktop.sync.localstate import sync_state
+from astu_protocol.accesschain import CURRENT_CHAIN
+from astu_protocol.codes import AccessAction, AccessOutcome
 
 
 def record_access(

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import BookedVisit, BookedVisitWorker, Client, Worker
 from astu_desktop.models.bookings import PLACE_MAX
-from astu_desktop.models.codes import AccessAction, BookingChangeReason, BookingStatus
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction, BookingChangeReason, BookingStatus
 from astu_protocol.service_day import HELSINKI, days_span, local, now_utc, service_day
 
 TARGET_BOOKING = "booked_visit"

@@ -19,10 +19,10 @@ from pathlib import Path
 from icalendar import Calendar, Event
 from sqlalchemy.orm import Session
 
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.bookings import BookingLine, worker_bookings
 from astu_desktop.store.files import write_atomically
+from astu_protocol.codes import AccessAction
 
 TARGET_CALENDAR = "booked_visit:calendar"
 PRODUCT_ID = "-//City of Helsinki//ASTU Desktop//FI"

@@ -41,7 +41,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, exists, or_
 from sqlalchemy.orm import Session, aliased
 
 from astu_desktop.models import FormDocument, ServiceEpisode, Worker
-from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, FormKey, Service
+from astu_protocol.codes import DocumentStatus, EpisodeStatus, FormKey, Service
 
 _CHUNK = 500  # well under SQLite's limit of bound parameters per statement
 CLIENT_IDS = "client_ids"  # the expanding parameter of the statements built once

@@ -14,12 +14,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, FormKey
 from astu_desktop.services.case_facts import current_document
 from astu_desktop.services.client_record import ClientRecord, EpisodeLine, load_client_record
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.record_progress import RentDebt
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
+from astu_protocol.codes import DocumentStatus, EpisodeStatus, FormKey
 
 LAST_VISITS = 5
 TARGET_CASE_SUMMARY = "client:summary"  # as the access-log tab words it

@@ -34,12 +34,6 @@ from astu_desktop.models import (
     ServiceEpisode,
     Worker,
 )
-from astu_desktop.models.codes import (
-    CONTACT_KINDS,
-    EpisodeStatus,
-    RentDebtStage,
-    Service,
-)
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.bookings import (
     NEXT_BOOKING_AFTER,
@@ -56,6 +50,7 @@ from astu_desktop.services.case_facts import (
 )
 from astu_desktop.services.search import matching_keys, search_keys
 from astu_desktop.services.sync_marks import SyncMark, client_marks
+from astu_protocol.codes import CONTACT_KINDS, EpisodeStatus, RentDebtStage, Service
 from astu_protocol.service_day import day_start, service_today
 
 # Outreach and home rehabilitation clients are visited at least every four weeks.

@@ -22,16 +22,6 @@ from astu_desktop.models import (
     ServiceEpisode,
     Worker,
 )
-from astu_desktop.models.codes import (
-    AccessAction,
-    AccessOutcome,
-    EpisodeEndReason,
-    EpisodeStatus,
-    FormKey,
-    HousingType,
-    OfferOutcome,
-    Service,
-)
 from astu_desktop.models.hetu import masked_for_display
 from astu_desktop.services.accesslog import entries_for_client, record_access
 from astu_desktop.services.bookings import (
@@ -49,6 +39,16 @@ from astu_desktop.services.record_documents import FormDocuments, documents_by_f
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
 from astu_desktop.services.record_timeline import TimelineEntry, timeline
 from astu_desktop.services.sync_marks import ClientSync, client_sync
+from astu_protocol.codes import (
+    AccessAction,
+    AccessOutcome,
+    EpisodeEndReason,
+    EpisodeStatus,
+    FormKey,
+    HousingType,
+    OfferOutcome,
+    Service,
+)
 
 TARGET_RECORD = "client:record"
 

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, ContactPerson, ServiceEpisode
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import AccessAction, EpisodeStatus, Service
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.clients import (
     PHONE_SHAPE,
@@ -37,6 +36,7 @@ from astu_desktop.services.clients import (
     update_client,
 )
 from astu_desktop.services.episode_actions import ProcessStepRefused, open_episode, save_logged
+from astu_protocol.codes import AccessAction, EpisodeStatus, Service
 
 TARGET_CLIENT = "client:details"  # what the access log names for a client's own details
 # What "Edit contact details" may change; names and the henkilötunnus are not here.

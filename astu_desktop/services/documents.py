@@ -20,9 +20,9 @@ from sqlalchemy import Exists, and_, exists, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from astu_desktop.models import FormDocument
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.dates import add_months as add_months
-from astu_desktop.models.forms import (
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.dates import add_months as add_months
+from astu_protocol.forms import (
     AnswerError,
     FieldType,
     FormDefinition,

@@ -20,13 +20,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, DeviceState, FormDocument
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.services import documents
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_facts import open_draft
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentError, DocumentNotFound, is_superseded
+from astu_protocol.codes import AccessAction, DocumentStatus, FormKey
+from astu_protocol.forms import definition
 from astu_protocol.service_day import service_day
 
 

@@ -28,7 +28,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.sync.client import HttpSyncClient, SyncError
 from astu_desktop.sync.localstate import sync_conflict, sync_quarantine, sync_state
-from astu_desktop.sync.protocol import EnrolRequest, UserInfo
+from astu_protocol.messages import EnrolRequest, UserInfo
 
 
 class AlreadyEnrolled(Exception):

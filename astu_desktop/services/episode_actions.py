@@ -19,8 +19,8 @@ from astu_desktop.models import (
     ServiceEpisode,
     TenancyEnding,
 )
-from astu_desktop.models.codes import AccessAction, EpisodeEndReason, EpisodeStatus, Service
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction, EpisodeEndReason, EpisodeStatus, Service
 
 
 class ProcessStepRefused(Exception):

@@ -20,21 +20,14 @@ from astu_desktop.models import (
     ServiceEpisode,
     TenancyEnding,
 )
-from astu_desktop.models.codes import (
-    DocumentStatus,
-    FormKey,
-    HousingStage,
-    NextStep,
-    OfferOutcome,
-    SasOutcome,
-    Service,
-)
+from astu_desktop.models.codes import HousingStage, NextStep
 from astu_desktop.services.process_stages import (
     FINAL_TENANCY_ENDINGS,
     HousingProcess,
     latest,
     latest_episode,
 )
+from astu_protocol.codes import DocumentStatus, FormKey, OfferOutcome, SasOutcome, Service
 
 
 def housing_process(session: Session, client_id: str) -> HousingProcess:

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.sync.apply import LEFT_SCOPE
 from astu_desktop.sync.localstate import sync_quarantine
+from astu_protocol.codes import AccessAction
 
 TARGET_KEPT_WORK = "kept_work"
 TARGET_KEPT_WORK_DISCARD = "kept_work:discard"

@@ -19,7 +19,7 @@ from astu_desktop.models import (
     TenancyEnding,
     Worker,
 )
-from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, RentDebtStage, Service
+from astu_protocol.codes import DocumentStatus, EpisodeStatus, RentDebtStage, Service
 from astu_protocol.service_day import day_start, service_today
 
 

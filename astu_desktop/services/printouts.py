@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.messages import LANGUAGES
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.reports.case_summary_pdf import case_summary_pdf
 from astu_desktop.reports.form_pdf import PrintableDocument, form_document_pdf
 from astu_desktop.reports.protect import protect_pdf
@@ -30,6 +29,7 @@ from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import form_of, get_document
 from astu_desktop.services.drafts import document_target
 from astu_desktop.services.statistics import year_statistics
+from astu_protocol.codes import AccessAction, FormKey
 from astu_protocol.service_day import service_day
 
 TARGET_STATISTICS = "statistics:report"

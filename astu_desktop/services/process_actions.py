@@ -22,7 +22,15 @@ from astu_desktop.models import (
     ServiceEpisode,
     TenancyEnding,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.services.episode_actions import (
+    ProcessStepRefused,
+    close_episode,
+    live_record,
+    open_episode,
+    save_logged,
+)
+from astu_desktop.services.processes import current_placement
+from astu_protocol.codes import (
     AccessAction,
     EpisodeEndReason,
     EpisodeStatus,
@@ -35,14 +43,6 @@ from astu_desktop.models.codes import (
     Service,
     TenancyEndReason,
 )
-from astu_desktop.services.episode_actions import (
-    ProcessStepRefused,
-    close_episode,
-    live_record,
-    open_episode,
-    save_logged,
-)
-from astu_desktop.services.processes import current_placement
 
 # Services that support the client in a tenancy; they end when the tenancy ends.
 TENANCY_SERVICES = (Service.OUTREACH, Service.HOME_REHABILITATION, Service.RENT_DEBT)

@@ -11,15 +11,8 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import HousingOffer, RentDebtFollowUp, SasDecision, ServiceEpisode
-from astu_desktop.models.codes import (
-    EpisodeEndReason,
-    HousingStage,
-    NextStep,
-    Phase,
-    RentDebtOutcome,
-    Service,
-    TenancyEndReason,
-)
+from astu_desktop.models.codes import HousingStage, NextStep, Phase
+from astu_protocol.codes import EpisodeEndReason, RentDebtOutcome, Service, TenancyEndReason
 
 RENT_DEBT_PROCESS_MONTHS = 6
 

@@ -14,16 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import HomeVisit, RentDebtFollowUp, ServiceEpisode
-from astu_desktop.models.codes import (
-    EpisodeEndReason,
-    EpisodeStatus,
-    HousingStage,
-    NextStep,
-    Phase,
-    RentDebtOutcome,
-    RentDebtStage,
-    Service,
-)
+from astu_desktop.models.codes import HousingStage, NextStep, Phase
 from astu_desktop.services.bookings import next_visits
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.housing_process import current_placement, housing_process
@@ -36,6 +27,13 @@ from astu_desktop.services.process_stages import (
     PhaseProcess,
     latest,
     latest_episode,
+)
+from astu_protocol.codes import (
+    EpisodeEndReason,
+    EpisodeStatus,
+    RentDebtOutcome,
+    RentDebtStage,
+    Service,
 )
 from astu_protocol.service_day import day_start, service_day
 

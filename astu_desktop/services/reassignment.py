@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import ServiceEpisode, Worker
-from astu_desktop.models.codes import AccessAction, EpisodeStatus, Role
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction, EpisodeStatus, Role
 
 REASSIGN_TARGET = "service_episode:reassign"
 

@@ -10,11 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import DocumentReview, FormDocument
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.case_facts import current_document_ids
 from astu_desktop.services.reviews import ReviewLine
 from astu_desktop.services.sync_marks import RowSync, row_states
+from astu_protocol.codes import DocumentStatus, FormKey, ReviewDecision
 
 DOCUMENT_TABLE = "form_document"
 

@@ -20,7 +20,13 @@ from astu_desktop.models import (
     RentDebtDecision,
     RentDebtFollowUp,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.services.documents import (
+    add_months,
+    living_skills_areas,
+    living_skills_scores,
+)
+from astu_desktop.services.processes import RENT_DEBT_PROCESS_MONTHS
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,
@@ -31,12 +37,6 @@ from astu_desktop.models.codes import (
     RentDebtOutcome,
     RentDebtStage,
 )
-from astu_desktop.services.documents import (
-    add_months,
-    living_skills_areas,
-    living_skills_scores,
-)
-from astu_desktop.services.processes import RENT_DEBT_PROCESS_MONTHS
 
 # -- living skills ------------------------------------------------------------------
 

@@ -32,8 +32,8 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import DecisionOutcome, DocumentStatus, RentDebtStage
 from astu_desktop.services.sync_marks import RowSync, SyncMark, row_states
+from astu_protocol.codes import DecisionOutcome, DocumentStatus, RentDebtStage
 from astu_protocol.service_day import HELSINKI, service_day
 
 # Helsinki's service: a visit at 00:30 local time belongs to that local day.

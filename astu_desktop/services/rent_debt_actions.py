@@ -27,7 +27,11 @@ from astu_desktop.models import (
     ServiceEpisode,
 )
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import (
+from astu_desktop.models.money import MONEY_LIMIT_CENTS
+from astu_desktop.services.accesslog import record_access
+from astu_desktop.services.episode_actions import ProcessStepRefused, close_episode, open_episode
+from astu_desktop.services.housing_process import current_placement
+from astu_protocol.codes import (
     AccessAction,
     ContactChannel,
     DecisionKind,
@@ -40,10 +44,6 @@ from astu_desktop.models.codes import (
     RentDebtStage,
     Service,
 )
-from astu_desktop.models.money import MONEY_LIMIT_CENTS
-from astu_desktop.services.accesslog import record_access
-from astu_desktop.services.episode_actions import ProcessStepRefused, close_episode, open_episode
-from astu_desktop.services.housing_process import current_placement
 
 # How the rent-debt service episode ends for each outcome of the follow-up.
 EPISODE_END_FOR_OUTCOME: dict[RentDebtOutcome, EpisodeEndReason] = {

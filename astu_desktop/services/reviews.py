@@ -18,11 +18,18 @@ from sqlalchemy import Exists, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from astu_desktop.models import Client, FormDocument, ServiceEpisode, Worker
-from astu_desktop.models.codes import AccessAction, DocumentStatus, EpisodeStatus, FormKey, Role
-from astu_desktop.models.reviews import DocumentReview, ReviewDecision
+from astu_desktop.models.reviews import DocumentReview
 from astu_desktop.services import documents
 from astu_desktop.services.accesslog import record_access
-from astu_desktop.sync.schema import REVIEW_NOTE_MAX
+from astu_protocol.codes import (
+    AccessAction,
+    DocumentStatus,
+    EpisodeStatus,
+    FormKey,
+    ReviewDecision,
+    Role,
+)
+from astu_protocol.tables import REVIEW_NOTE_MAX
 
 REVIEWED_FORMS = (FormKey.ASSESSMENT_INTERVIEW, FormKey.SERVICE_PLAN)
 REVIEW_TARGET = "document_review"

@@ -16,8 +16,8 @@ import re
 from sqlalchemy import Select, column, select, table, text
 from sqlalchemy.orm import Session
 
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction
 
 TARGET_CASELOAD_SEARCH = "caseload:search"
 # Enough for a full name with an address; longer input is cut, never an error.

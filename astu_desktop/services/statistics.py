@@ -40,14 +40,9 @@ from astu_desktop.models import (
     TenancyEnding,
     Worker,
 )
-from astu_desktop.models.codes import (
-    HOME_VISIT_KINDS,
-    HousingType,
-    Service,
-    TenancyEndReason,
-)
 from astu_desktop.models.service_day_sql import helsinki_month
 from astu_desktop.services.case_facts import plan_review_dues, responsible_episode_id
+from astu_protocol.codes import HOME_VISIT_KINDS, HousingType, Service, TenancyEndReason
 from astu_protocol.service_day import days_span, month_end
 
 # Contacts in the client's home; office meetings and phone calls are not home visits.

@@ -31,7 +31,7 @@ from sqlalchemy.sql.elements import BindParameter
 
 from astu_desktop.models import Base
 from astu_desktop.sync.localstate import outbox, sync_quarantine
-from astu_desktop.sync.protocol import TABLES, Scope
+from astu_protocol.messages import TABLES, Scope
 
 CLIENT_TABLE = "client"
 RECORDS_COUNT_LIMIT = 1000

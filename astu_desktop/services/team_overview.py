@@ -35,14 +35,6 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import (
-    HOME_VISIT_KINDS,
-    DocumentStatus,
-    EpisodeStatus,
-    RentDebtStage,
-    Role,
-    Service,
-)
 from astu_desktop.services.case_facts import (
     current_document_id,
     plan_review_due,
@@ -51,6 +43,14 @@ from astu_desktop.services.case_facts import (
 from astu_desktop.services.caseload import VISITED_SERVICES
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.reviews import REVIEWED_FORMS
+from astu_protocol.codes import (
+    HOME_VISIT_KINDS,
+    DocumentStatus,
+    EpisodeStatus,
+    RentDebtStage,
+    Role,
+    Service,
+)
 from astu_protocol.service_day import day_start
 
 VISITS_WINDOW_DAYS = 30

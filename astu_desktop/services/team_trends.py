@@ -20,9 +20,9 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import HOME_VISIT_KINDS
 from astu_desktop.models.service_day_sql import helsinki_date
 from astu_desktop.services.documents import add_months
+from astu_protocol.codes import HOME_VISIT_KINDS
 from astu_protocol.service_day import days_span, month_end, week_start
 
 WEEKS_SHOWN = 12

@@ -21,13 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
-from astu_desktop.models.codes import (
-    AccessAction,
-    BookingStatus,
-    DocumentStatus,
-    VisitKind,
-    VisitRemovalReason,
-)
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.visits import (
     TARGET_VISIT,
@@ -35,6 +28,13 @@ from astu_desktop.services.visits import (
     VisitProblem,
     check_visit,
     is_empty_note,
+)
+from astu_protocol.codes import (
+    AccessAction,
+    BookingStatus,
+    DocumentStatus,
+    VisitKind,
+    VisitRemovalReason,
 )
 
 TARGET_VISIT_REMOVAL = "home_visit:removal"

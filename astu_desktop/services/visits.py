@@ -17,10 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, DeviceState, FormDocument, HomeVisit, VisitWorker, Worker
-from astu_desktop.models.codes import AccessAction, FormKey, VisitKind
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.bookings import DEFAULT_DURATION_MINUTES, book_visit, complete_booking
 from astu_desktop.services.documents import create_draft
+from astu_protocol.codes import AccessAction, FormKey, VisitKind
 
 TARGET_VISIT = "home_visit"
 TARGET_LIVING_SKILLS = f"form_document:{FormKey.LIVING_SKILLS_CHECK.value}"

@@ -26,7 +26,7 @@ from astu_desktop.models.base import UtcDateTime
 from astu_desktop.sync import queue
 from astu_desktop.sync.duplicates import settle_key_clashes
 from astu_desktop.sync.localstate import outbox, remote_apply, sync_conflict, sync_quarantine
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     TABLE_ORDER,
     TABLES,
     ConflictState,

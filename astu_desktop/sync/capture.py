@@ -23,8 +23,9 @@ from sqlalchemy.orm.state import InstanceState
 from sqlalchemy.sql.schema import Table
 
 from astu_desktop.models import Base, DeviceState, SyncedRecord
-from astu_desktop.sync import hlc, queue
-from astu_desktop.sync.validation import refuse_invalid
+from astu_desktop.sync import queue
+from astu_protocol import hlc
+from astu_protocol.validation import refuse_invalid
 
 FLUSHING = "astu_capture_flushing"
 APPLYING_REMOTE = "astu_applying_remote"

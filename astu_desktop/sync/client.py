@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     API_PREFIX,
     EnrolRequest,
     EnrolResponse,

@@ -32,11 +32,12 @@ from astu_desktop.models.base import utcnow
 from astu_desktop.store import space
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import StoppedPartWay, StoreError
-from astu_desktop.sync import apply, capture, hlc, outbox, received
+from astu_desktop.sync import apply, capture, outbox, received
 from astu_desktop.sync.client import ServerRefused, SyncError, SyncTransport
 from astu_desktop.sync.localstate import outbox as outbox_table
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
-from astu_desktop.sync.protocol import (
+from astu_protocol import hlc
+from astu_protocol.messages import (
     CLOCK_SKEW_LIMIT_MS,
     DEFAULT_PULL_LIMIT,
     MAX_PULL_LIMIT,

@@ -7,17 +7,22 @@ inside the encrypted store.
 
 from __future__ import annotations
 
+from typing import Final, cast
+
 from sqlalchemy import (
     JSON,
     Boolean,
     Column,
     DateTime,
+    Index,
     Integer,
     MetaData,
     String,
     Table,
     Text,
 )
+
+from astu_desktop.models.syncstate import OutboxChange
 
 metadata = MetaData()
 
@@ -64,6 +69,7 @@ sync_quarantine = Table(
     Column("client_label", Text),
     # ... and its id, for exporting or discarding that client's kept work, 0016.
     Column("client_id", String(36)),
+    Index("ix_sync_quarantine_row", "table_name", "row_id"),
 )
 
 sync_conflict = Table(
@@ -88,21 +94,11 @@ sync_conflict = Table(
     Column("resolution_pending", Boolean, nullable=False, default=False),
     Column("resolution_push_seq", Integer),
     Column("change_id", Integer, nullable=False),
+    Index("ix_sync_conflict_client", "client_id"),
 )
 
 remote_apply = Table("remote_apply", metadata, Column("active", Integer, primary_key=True))
 
-# The outbox as the sync engine reads it: one row per changed record (0018), with the
-# column 0002 added. `fields` and `older_stamps` are JSON text (sync/queue.py).
-outbox = Table(
-    "outbox_change",
-    metadata,
-    Column("seq", Integer, primary_key=True),
-    Column("table_name", String(64)),
-    Column("row_id", String(36)),
-    Column("fields", Text),
-    Column("hlc", String(64)),
-    Column("older_stamps", Text),
-    Column("device_id", String(36)),
-    Column("base_cursor", Integer),
-)
+# The outbox as the sync engine reads it: the ORM's own table (models/syncstate.py), so
+# its columns are declared once. `fields` and `older_stamps` are JSON text (sync/queue.py).
+outbox: Final[Table] = cast(Table, OutboxChange.__table__)

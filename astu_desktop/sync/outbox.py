@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import AccessLogEntry, Base, DeviceState
 from astu_desktop.models.base import utcnow
-from astu_desktop.sync import hlc, queue
+from astu_desktop.sync import queue
 from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
 from astu_desktop.sync.capture import applying_remote, to_json_value
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
-from astu_desktop.sync.ordering import dependency_order
-from astu_desktop.sync.protocol import (
+from astu_protocol import hlc
+from astu_protocol.messages import (
     MAX_ACCESS_LOG_ENTRIES,
     MAX_RESOLUTIONS,
     TABLES,
@@ -35,6 +35,7 @@ from astu_desktop.sync.protocol import (
     RowChange,
     stamp_order,
 )
+from astu_protocol.ordering import dependency_order
 
 VALUE_REASON_PREFIX = "value_"
 SIGNED = "signed"

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from astu_desktop.sync.localstate import outbox, sync_state
-from astu_desktop.sync.protocol import stamp_order
+from astu_protocol.messages import stamp_order
 
 CHUNK = 500
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, delete, insert, select
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.sync import validation
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import (
+from astu_protocol import validation
+from astu_protocol.messages import (
     TABLE_ORDER,
     TABLES,
     PullResponse,

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Client
 from astu_desktop.models.bookings import PLACE_MAX
-from astu_desktop.models.codes import BookingChangeReason
 from astu_desktop.services.bookings import (
     DEFAULT_DURATION_MINUTES,
     DURATION_LIMITS,
@@ -45,6 +44,7 @@ from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import bold, text_label
+from astu_protocol.codes import BookingChangeReason
 from astu_protocol.service_day import HELSINKI
 
 

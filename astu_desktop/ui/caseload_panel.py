@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.services.caseload import CaseloadQuery, DueFilter, WorkerChoice
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
@@ -45,6 +44,7 @@ from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.labels import code_label, services_label
 from astu_desktop.ui.store_actions import DeviceScope
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.codes import EpisodeStatus, Service
 
 _WIDTH_SAMPLES = {
     Column.NAME: "Karjalainen, Anna Maria",

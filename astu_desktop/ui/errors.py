@@ -153,8 +153,8 @@ def describe(error: BaseException) -> str:
     # Imported here, after the store's own errors: the unlock dialog uses this module
     # and must paint (and answer a wrong passphrase) without the models, the sync
     # schema and the document code these two bring along.
-    from astu_desktop.sync.validation import InvalidValue
     from astu_desktop.ui.sync.texts import not_saved_text
+    from astu_protocol.validation import InvalidValue
 
     if isinstance(error, InvalidValue):
         return not_saved_text({name: problem.value for name, problem in error.problems.items()})

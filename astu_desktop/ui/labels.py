@@ -13,8 +13,8 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from astu_desktop.code_words import code_word
-from astu_desktop.models.codes import Service
 from astu_desktop.ui.i18n import ui_language
+from astu_protocol.codes import Service
 from astu_protocol.service_day import local, service_day, service_today
 
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import Service
 from astu_desktop.services.client_registration import (
     ContactPersonInput,
     EpisodeStart,
@@ -48,6 +47,7 @@ from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.codes import Service
 from astu_protocol.service_day import service_today
 
 CONTACT_COLUMNS = ("name", "relation", "phone")

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import Service
 from astu_desktop.services.printouts import render_statistics
 from astu_desktop.services.statistics import YearStatistics, statistics_years, year_statistics
 from astu_desktop.store.casestore import CaseStore
@@ -44,6 +43,7 @@ from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.codes import Service
 from astu_protocol.service_day import service_today
 
 BAR = QColor("#0000bf")  # the City's blue, as on paper

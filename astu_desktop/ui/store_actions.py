@@ -14,12 +14,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import AccessAction, Role
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_ids, caseload_rows
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.search import is_search, log_search
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, Role
 from astu_protocol.service_day import service_today
 
 LAST_VISITS_SHOWN = 5

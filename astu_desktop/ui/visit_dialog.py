@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import FormKey
 from astu_desktop.services import visits
 from astu_desktop.services.bookings import (
     BookingInvalid,
@@ -56,6 +55,7 @@ from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.codes import FormKey
 from astu_protocol.service_day import now_utc, service_day
 
 

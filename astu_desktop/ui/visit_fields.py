@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import CONTACT_KINDS, VisitKind
 from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.labels import code_label
+from astu_protocol.codes import CONTACT_KINDS, VisitKind
 
 
 class VisitFields:

@@ -20,12 +20,12 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import EpisodeStatus, RentDebtStage, Service
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.codes import EpisodeStatus, RentDebtStage, Service
 from tests.support import helsinki_today
 
 # The offscreen platform that runs these tests cannot pass size hints to a window

@@ -7,9 +7,9 @@ from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.clipboard import HOLD_MS, SecretClipboard
+from astu_protocol.codes import AccessAction
 from tests.gui.windowkit import open_window
 
 CODE = "131052-308T"

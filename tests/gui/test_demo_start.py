@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from astu_desktop import demo, paths
 from astu_desktop.models import Worker
-from astu_desktop.models.codes import Role
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.demo_start import DemoStartWindow
+from astu_protocol.codes import Role
 
 MAKE_TIMEOUT_MS = 120_000
 CLIENTS = 5

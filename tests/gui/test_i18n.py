@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from astu_desktop.code_words import code_word
-from astu_desktop.models.codes import VisitKind
 from astu_desktop.store.errors import WrongPassphrase
 from astu_desktop.ui import i18n
 from astu_desktop.ui.errors import store_error_text
 from astu_desktop.ui.i18n import LANGUAGES, Translations
 from astu_desktop.ui.labels import code_label
+from astu_protocol.codes import VisitKind
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))

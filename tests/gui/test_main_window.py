@@ -7,7 +7,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from astu_desktop.models import Worker
-from astu_desktop.models.codes import AccessAction, Role, Service
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
@@ -17,6 +16,7 @@ from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
+from astu_protocol.codes import AccessAction, Role, Service
 from tests.gui.conftest import CASELOAD
 from tests.gui.windowkit import open_window
 from tests.support import FAST_KDF, PASSPHRASE

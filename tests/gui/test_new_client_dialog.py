@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from astu_desktop.models import Client, ContactPerson, ServiceEpisode
-from astu_desktop.models.codes import Service
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record import ClientRecordWindow
+from astu_protocol.codes import Service
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, open_window, type_text
 
 HETU = make_hetu(date(1978, 11, 2), 908)  # 021178-908K

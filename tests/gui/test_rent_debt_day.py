@@ -16,15 +16,15 @@ from pathlib import Path
 import pytest
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import (
+from astu_desktop.ui.main_window import MainWindow
+from astu_desktop.ui.record import ClientRecordWindow
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,
     Partner,
     PaymentSource,
 )
-from astu_desktop.ui.main_window import MainWindow
-from astu_desktop.ui.record import ClientRecordWindow
 from astu_protocol.service_day import service_day
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.conftest import _OFFSCREEN_RAISE

@@ -10,7 +10,6 @@ import shiboken6
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.seed import seed_caseload
 from astu_desktop.services.statistics import year_statistics
 from astu_desktop.store.casestore import CaseStore
@@ -18,6 +17,7 @@ from astu_desktop.ui.labels import euros
 from astu_desktop.ui.pdf_export import ExportHooks
 from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.statistics_view import StatisticsWindow, bar_labels, bar_values
+from astu_protocol.codes import AccessAction
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, open_window
 from tests.support import helsinki_today
 from tests.unit.reports.pdfkit import flat, page_texts

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from astu_desktop.models import DeviceState, Team, Worker
-from astu_desktop.models.codes import Role, Service
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.reassignment import REASSIGN_TARGET
 from astu_desktop.services.team_overview import Cell, Measure
@@ -20,6 +19,7 @@ from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.drill_down import DrillDownDialog
 from astu_desktop.ui.team.figures_model import COLUMNS
 from astu_desktop.ui.team.store_work import LeadScope, lead_scope
+from astu_protocol.codes import Role, Service
 from tests.gui.windowkit import open_window
 from tests.unit.services.overviewkit import TODAY, busiest_team, expected, seeded_store
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from astu_desktop.sync.schema import TABLES
+from astu_protocol.tables import TABLES
 from astu_server.models import Record
 from tests.integration.serverkit import PASSWORD, LiveServer
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from astu_desktop.sync.protocol import SCOPE_BUCKETS, TABLES
+from astu_protocol.messages import SCOPE_BUCKETS, TABLES
 from astu_server.app import create_app
 from astu_server.models import User
 from tests.integration.serverkit import PASSWORD, LiveServer

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, BookedVisitWorker, Client
-from astu_desktop.models.codes import BookingChangeReason, BookingStatus
 from astu_desktop.services.bookings import (
     NextVisit,
     NextVisitState,
@@ -17,6 +16,7 @@ from astu_desktop.services.bookings import (
     next_visits,
     worker_bookings,
 )
+from astu_protocol.codes import BookingChangeReason, BookingStatus
 from tests.integration.serverkit import Laptop, LiveServer
 
 STARTS = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)  # Tuesday 10.00 in Helsinki

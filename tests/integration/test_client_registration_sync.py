@@ -9,7 +9,6 @@ from datetime import date
 from sqlalchemy import select
 
 from astu_desktop.models import Client, ContactPerson, ServiceEpisode
-from astu_desktop.models.codes import Service
 from astu_desktop.services.client_registration import (
     ContactPersonInput,
     EpisodeStart,
@@ -17,6 +16,7 @@ from astu_desktop.services.client_registration import (
     register_client,
 )
 from astu_desktop.services.visits import current_worker_id
+from astu_protocol.codes import Service
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"

@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from astu_desktop.models import Client, ContactPerson, FormDocument
-from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.sync import conflicts
+from astu_protocol.codes import DocumentStatus, FormKey
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"

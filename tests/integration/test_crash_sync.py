@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import func, select
 
 from astu_desktop.models import AccessLogEntry, Client, ContactPerson, OutboxChange
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction
 from astu_server.models import Conflict, DeviceAccessLog, Record
 from tests.integration.serverkit import Laptop, LiveServer, live_server, new_laptop
 from tests.support import PASSPHRASE

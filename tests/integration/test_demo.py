@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from astu_desktop import cli, demo, paths
 from astu_desktop.models import Client, ServiceEpisode, Worker
-from astu_desktop.models.codes import Role
 from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
+from astu_protocol.codes import Role
 from astu_server.db import make_engine, sessions
 from astu_server.models import ScopeGrant
 from tests.support import FAST_KDF

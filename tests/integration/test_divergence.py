@@ -13,10 +13,11 @@ from sqlalchemy import select, update
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
 from astu_desktop.services.enrolment import sync_status
-from astu_desktop.sync import capture, hlc
+from astu_desktop.sync import capture
 from astu_desktop.sync.localstate import outbox
-from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_desktop.ui.sync import store_work
+from astu_protocol import hlc
+from astu_protocol.messages import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_server.models import Device, Record
 from tests.integration.serverkit import Laptop, LiveServer, copy_of_files, put_back
 from tests.integration.test_two_devices import add_client, set_phone, setup_team

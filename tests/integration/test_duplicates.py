@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from astu_desktop.models import Client, HomeVisit
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.sync.conflicts import open_conflicts
 from astu_desktop.sync.localstate import outbox, sync_quarantine
+from astu_protocol.codes import AccessAction
 from astu_server.accessreport import access_report
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_scope import HETU_X, HETU_Y, new_client, two_teams

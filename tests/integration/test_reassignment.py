@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import AccessAction, EpisodeStatus, Service
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.reassignment import (
     REASSIGN_TARGET,
@@ -19,7 +18,8 @@ from astu_desktop.services.reassignment import (
     reassign_client,
 )
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import RefusalReason
+from astu_protocol.codes import AccessAction, EpisodeStatus, Service
+from astu_protocol.messages import RefusalReason
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_scope import HETU_X, HETU_Y, two_teams
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from astu_desktop.models.codes import (
+from astu_desktop.services import rent_debt_actions as act
+from astu_desktop.services.processes import NextStep, rent_debt_process
+from astu_desktop.services.record_progress import rent_debts
+from astu_desktop.services.record_timeline import TimelineKind, timeline
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,
@@ -14,10 +18,6 @@ from astu_desktop.models.codes import (
     RentDebtOutcome,
     RentDebtStage,
 )
-from astu_desktop.services import rent_debt_actions as act
-from astu_desktop.services.processes import NextStep, rent_debt_process
-from astu_desktop.services.record_progress import rent_debts
-from astu_desktop.services.record_timeline import TimelineKind, timeline
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import client_in_outreach, worker_id
 from tests.integration.test_scope import HETU_X, two_teams

@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from astu_desktop.messages import message_in
 from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, Service
 from astu_desktop.sync.engine import Sync
 from astu_desktop.sync.localstate import sync_quarantine
+from astu_protocol.codes import EpisodeEndReason, EpisodeStatus, Service
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import worker_id
 from tests.integration.test_scope import HETU_X, HETU_Y, two_teams

@@ -9,14 +9,13 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from astu_desktop.models import DocumentReview
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services import documents
 from astu_desktop.services.reviews import returned_documents, review_document, review_history
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import RefusalReason
+from astu_protocol.codes import FormKey, ReviewDecision
+from astu_protocol.forms import definition
+from astu_protocol.messages import RefusalReason
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import client_in_outreach, worker_id
 from tests.integration.test_scope import HETU_X, two_teams

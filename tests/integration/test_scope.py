@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 from astu_desktop.cli import run_command
 from astu_desktop.cli_sync import cmd_sync
 from astu_desktop.models import Base, Client, FormDocument, HomeVisit, OutboxChange, Worker
-from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.sync.client import HttpSyncClient, NotAuthorised
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import (
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.messages import (
     Outcome,
     PullRequest,
     PushRequest,

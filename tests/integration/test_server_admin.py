@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction
 from astu_server import cli
 from astu_server.app import create_app
 from tests.integration.serverkit import PASSWORD, Laptop, LiveServer

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from astu_desktop.sync.client import HttpSyncClient, NotAuthorised, ServerRefused
-from astu_desktop.sync.protocol import API_PREFIX, EnrolRequest, ErrorCode
+from astu_protocol.messages import API_PREFIX, EnrolRequest, ErrorCode
 from astu_server import directory
 from astu_server.app import create_app
 from astu_server.db import make_engine, migrate, sessions

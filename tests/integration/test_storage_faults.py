@@ -27,7 +27,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import DiskFull, StoppedPartWay, StorageFailed
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_state
-from astu_desktop.sync.protocol import TABLES
+from astu_protocol.messages import TABLES
 from astu_server.db import FeedPositions
 from astu_server.models import Assignment, Record, ScopeGrant
 from bench.sync_workload import caseload

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from astu_desktop.models import HomeVisit, VisitWorker
-from astu_desktop.models.codes import VisitKind, VisitRemovalReason
 from astu_desktop.services.visit_corrections import VisitCorrection, correct_visit, remove_visit
+from astu_protocol.codes import VisitKind, VisitRemovalReason
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import client_in_outreach, worker_id
 from tests.integration.test_scope import HETU_X, two_teams

@@ -16,14 +16,14 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 
 from astu_desktop.models import HomeVisit, VisitWorker
-from astu_desktop.models.codes import FormKey, VisitKind
-from astu_desktop.models.forms import definition
 from astu_desktop.services import documents
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.services.visits import VisitInput, save_visit
 from astu_desktop.sync import outbox
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import PushRequest, RefusalReason, RowChange
+from astu_protocol.codes import FormKey, VisitKind
+from astu_protocol.forms import definition
+from astu_protocol.messages import PushRequest, RefusalReason, RowChange
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_reassignment import client_in_outreach, worker_id
 from tests.integration.test_scope import HETU_X, two_teams

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 
-from astu_desktop.sync.accesschain import CURRENT_CHAIN, GENESIS_HASH, canonical, entry_hash
+from astu_protocol.accesschain import CURRENT_CHAIN, GENESIS_HASH, canonical, entry_hash
 from tests.integration.serverkit import PASSWORD, LiveServer
 
 HETU_X, HETU_Y = "131052-308T", "010180-1232"

@@ -22,7 +22,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
-from astu_desktop.sync.protocol import API_PREFIX
+from astu_protocol.messages import API_PREFIX
 from astu_server import directory
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.models import Team

@@ -18,7 +18,7 @@ from astu_desktop.services import enrolment
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.client import DeviceRevoked, NotAuthorised
 from astu_desktop.sync.localstate import sync_state
-from astu_desktop.sync.protocol import API_PREFIX
+from astu_protocol.messages import API_PREFIX
 from astu_server import directory
 from astu_server.models import Device, EnrolmentCode, utcnow
 from tests.integration.serverkit import PASSWORD, Laptop, LiveServer

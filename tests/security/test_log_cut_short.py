@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import select, text
 
 from astu_desktop.cli import main as desktop_cli
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import record_access
+from astu_protocol.codes import AccessAction
 from astu_server.models import AccessLogIntegrityEvent
 from tests.integration.serverkit import Laptop
 from tests.security.hostile import Office

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
-from astu_desktop.sync.protocol import API_PREFIX
+from astu_protocol.messages import API_PREFIX
 from astu_server.db import make_engine, sessions
 from astu_server.models import ApiAccess
 from tests.integration.serverkit import PASSWORD

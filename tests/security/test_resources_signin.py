@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 
-from astu_desktop.sync.protocol import API_PREFIX
+from astu_protocol.messages import API_PREFIX
 from tests.integration.serverkit import PASSWORD
 from tests.security.resourcekit import ServerProcess, server_process
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from astu_desktop.models import Client, HomeVisit
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.validation import InvalidValue
+from astu_protocol.validation import InvalidValue
 from astu_server import records, values
 from astu_server.db import FeedPositions
 from astu_server.models import Record

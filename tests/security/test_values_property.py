@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from astu_desktop.sync import validation
-from astu_desktop.sync.schema import TABLES, FieldSpec, Kind
+from astu_protocol import validation
+from astu_protocol.tables import TABLES, FieldSpec, Kind
 from tests.integration.conftest import laptops, server, server_db_url
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.security.values_kit import (

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from astu_desktop.sync import validation
-from astu_desktop.sync.schema import TABLES, field_problem
+from astu_protocol import validation
+from astu_protocol.tables import TABLES, field_problem
 from astu_protocol.values import MAX_DOCUMENT_BYTES, ValueProblem
 
 P = ValueProblem

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from astu_desktop.models import HomeVisit
-from astu_desktop.models.codes import VisitKind
 from astu_desktop.services import visits
 from astu_desktop.sync.localstate import sync_quarantine
+from astu_protocol.codes import VisitKind
 from tests.integration.serverkit import Laptop
 from tests.security.hostile import Office, document, moment, now, row, service_day, stamp
 

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from astu_desktop.cli import main
 from astu_desktop.models import AccessLogEntry, Client
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction
 from tests.support import PASSPHRASE, new_store
 
 GOOD = """etunimet;sukunimi;henkilötunnus;puhelin

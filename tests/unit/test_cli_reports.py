@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from astu_desktop.cli import main
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, FormKey
 from tests.support import PASSPHRASE, helsinki_today, new_store
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.reports.samples import living_skills_answers

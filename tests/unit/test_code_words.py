@@ -8,7 +8,8 @@ import pytest
 
 from astu_desktop.code_words import code_lists, code_word
 from astu_desktop.messages import LANGUAGES
-from astu_desktop.models.codes import (
+from astu_desktop.models.codes import HousingStage, NextStep, Phase
+from astu_protocol.codes import (
     AccessAction,
     BookingChangeReason,
     ContactChannel,
@@ -19,13 +20,10 @@ from astu_desktop.models.codes import (
     EpisodeStatus,
     FormKey,
     HousingQueue,
-    HousingStage,
     HousingType,
-    NextStep,
     OfferOutcome,
     Partner,
     PaymentSource,
-    Phase,
     RentDebtOutcome,
     RentDebtStage,
     SasOutcome,

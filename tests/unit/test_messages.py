@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 
 from astu_desktop.messages import CATALOG, Plural, current_language, message_in
-from astu_desktop.models.codes import Service
 from astu_desktop.problem_texts import PROBLEMS
 from astu_desktop.services.overview import StoreOverview
+from astu_protocol.codes import Service
 
 
 @pytest.mark.parametrize("code", sorted(CATALOG))

@@ -8,8 +8,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any, assert_never
 
-from astu_desktop.models.forms import FieldDef, FieldType, FormDefinition
 from astu_desktop.services.seed.data.answers import ANSWER_TEXTS_FI, ANSWER_TEXTS_GENERIC
+from astu_protocol.forms import FieldDef, FieldType, FormDefinition
 from astu_protocol.service_day import service_today
 
 

@@ -28,9 +28,9 @@ from astu_desktop.models import (
     TenancyEnding,
     VisitWorker,
 )
-from astu_desktop.models.codes import EpisodeStatus, FormKey
-from astu_desktop.models.forms import FormDefinition
 from astu_desktop.services.seed.staff import Staff
+from astu_protocol.codes import EpisodeStatus, FormKey
+from astu_protocol.forms import FormDefinition
 
 T = TypeVar("T")
 

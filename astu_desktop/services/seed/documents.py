@@ -9,11 +9,11 @@ from typing import Any
 
 from astu_desktop.models import FormDocument, Placement
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.forms import FormDefinition, definition
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed.answers import synthetic_answers
 from astu_desktop.services.seed.story import VISIT_HISTORY_DAYS, Story
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.forms import FormDefinition, definition
 from astu_protocol.service_day import at_helsinki
 
 

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from astu_desktop.models import Placement, SasDecision, TenancyEnding
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import HousingType, TenancyEndReason
 from astu_desktop.services.seed.data.housing import (
     ENDING_NOTES,
     OUTREACH_HOUSING,
@@ -19,6 +18,7 @@ from astu_desktop.services.seed.rentdebt import maybe_follow_rent_debt
 from astu_desktop.services.seed.sas import sas_process
 from astu_desktop.services.seed.story import Ending, Story
 from astu_desktop.services.seed.support import add_outreach, maybe_add_home_rehabilitation
+from astu_protocol.codes import HousingType, TenancyEndReason
 
 # After these the client leaves the service; after the others a new SAS process follows.
 _FINAL_ENDINGS = frozenset(

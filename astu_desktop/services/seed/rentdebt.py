@@ -7,13 +7,6 @@ from datetime import date, timedelta
 
 from astu_desktop.models import Placement, RentDebtFollowUp, ServiceEpisode
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import (
-    RentDebtOutcome,
-    RentDebtStage,
-    Service,
-    TenancyEndReason,
-    VisitKind,
-)
 from astu_desktop.services.rent_debt_actions import EPISODE_END_FOR_OUTCOME
 from astu_desktop.services.seed.repayment import (
     add_decisions,
@@ -29,6 +22,7 @@ from astu_desktop.services.seed.story import (
     start_episode,
 )
 from astu_desktop.services.seed.visits import add_visit
+from astu_protocol.codes import RentDebtOutcome, RentDebtStage, Service, TenancyEndReason, VisitKind
 
 RENT_DEBT_SHARE = 0.17
 NOTICE_DAYS_BEFORE_START = 7  # the landlord's notice, then the tenant is contacted

@@ -13,13 +13,6 @@ from astu_desktop.models import (
     RentPayment,
 )
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import (
-    DecisionKind,
-    DecisionOutcome,
-    Partner,
-    PaymentSource,
-    RentDebtStage,
-)
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed.data.rentdebt import (
     DECISION_WEIGHTS,
@@ -29,6 +22,7 @@ from astu_desktop.services.seed.data.rentdebt import (
 )
 from astu_desktop.services.seed.draws import weighted
 from astu_desktop.services.seed.story import Story
+from astu_protocol.codes import DecisionKind, DecisionOutcome, Partner, PaymentSource, RentDebtStage
 
 _INCOME_SUPPORT = frozenset(
     {DecisionKind.SUPPLEMENTARY_INCOME_SUPPORT, DecisionKind.PREVENTIVE_INCOME_SUPPORT}

@@ -6,16 +6,6 @@ from datetime import date, timedelta
 
 from astu_desktop.models import HousingOffer, Placement, SasDecision, ServiceEpisode
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import (
-    EpisodeEndReason,
-    FormKey,
-    HousingQueue,
-    HousingType,
-    OfferOutcome,
-    SasOutcome,
-    Service,
-    VisitKind,
-)
 from astu_desktop.services.seed.data.housing import (
     HOUSING_TYPE_WEIGHTS,
     LANDLORDS,
@@ -27,6 +17,16 @@ from astu_desktop.services.seed.documents import add_document
 from astu_desktop.services.seed.draws import street_address, weighted
 from astu_desktop.services.seed.story import Story, end_episode, start_episode
 from astu_desktop.services.seed.visits import add_visit
+from astu_protocol.codes import (
+    EpisodeEndReason,
+    FormKey,
+    HousingQueue,
+    HousingType,
+    OfferOutcome,
+    SasOutcome,
+    Service,
+    VisitKind,
+)
 
 
 def sas_process(story: Story, start: date) -> tuple[Placement, SasDecision] | None:

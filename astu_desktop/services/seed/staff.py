@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.models import Team, Worker
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import Role
 from astu_desktop.services.seed.data.housing import OUTREACH_AREAS
 from astu_desktop.services.seed.data.people import NAME_POOLS, WORKER_LANGUAGE_WEIGHTS
 from astu_desktop.services.seed.data.staff import (
@@ -23,6 +22,7 @@ from astu_desktop.services.seed.data.staff import (
     WORKER_TITLES,
 )
 from astu_desktop.services.seed.draws import first_name, last_name, weighted
+from astu_protocol.codes import Role
 
 CLIENTS_PER_WORKER = 25
 MIN_WORKERS = 4

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from astu_desktop.models import Client, ServiceEpisode
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, Service, TenancyEndReason
 from astu_desktop.services.seed.context import Batch, SeedContext
+from astu_protocol.codes import EpisodeEndReason, EpisodeStatus, Service, TenancyEndReason
 
 # How far back visits and plan reviews go (a tenancy's first service plan is always made).
 VISIT_HISTORY_DAYS = 730

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from astu_desktop.models import Placement, SasDecision, ServiceEpisode
-from astu_desktop.models.codes import EpisodeEndReason, HousingQueue, Service, TenancyEndReason
 from astu_desktop.services.seed.story import Ending, Story, end_episode, start_episode
 from astu_desktop.services.seed.visits import add_support_visits
+from astu_protocol.codes import EpisodeEndReason, HousingQueue, Service, TenancyEndReason
 
 # Why outreach ends when the tenancy ends before the goals are met.
 _OUTREACH_END: dict[TenancyEndReason, EpisodeEndReason] = {

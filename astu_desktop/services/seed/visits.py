@@ -15,7 +15,6 @@ from astu_desktop.models import (
     VisitWorker,
 )
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import BookingStatus, FormKey, VisitKind
 from astu_desktop.services.documents import add_months
 from astu_desktop.services.seed.data.visits import (
     OTHERS_PRESENT,
@@ -29,6 +28,7 @@ from astu_desktop.services.seed.data.visits import (
 from astu_desktop.services.seed.documents import add_document
 from astu_desktop.services.seed.draws import weighted
 from astu_desktop.services.seed.story import VISIT_HISTORY_DAYS, Story
+from astu_protocol.codes import BookingStatus, FormKey, VisitKind
 from astu_protocol.service_day import at_helsinki, service_day
 
 _PAIR_WORK = frozenset({VisitKind.HOME_VISIT, VisitKind.NOT_AT_HOME, VisitKind.JOINT_VISIT})

@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QRadioButton, QWidget
 
-from astu_desktop.models.forms import FieldDef
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.fields import NOTE_STYLE, FieldWidget
 from astu_desktop.ui.forms.inputs import ChoiceButtons, QuietComboBox
 from astu_desktop.ui.widgets import text_label
+from astu_protocol.forms import FieldDef
 
 RADIO_OPTIONS_AT_MOST = 4  # more options than this go into a drop-down list
 CHECKBOX_COLUMNS = 2

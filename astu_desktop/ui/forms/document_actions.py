@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import FormKey
 from astu_desktop.services import drafts
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import FormKey
 from astu_protocol.service_day import service_day
 
 # One UPDATE entry per stretch of editing: the access log says who worked on the

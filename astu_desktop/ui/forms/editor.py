@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.forms import AnswerError, definition, rule_problems, validate_answers
 from astu_desktop.services.documents import DocumentInvalid
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.store.casestore import CaseStore
@@ -29,6 +28,7 @@ from astu_desktop.ui.forms.editor_parts import EditorButtons, EditorHeader, Sign
 from astu_desktop.ui.forms.view import FormView
 from astu_desktop.ui.i18n import ui_language
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.forms import AnswerError, definition, rule_problems, validate_answers
 from astu_protocol.service_day import service_day
 
 

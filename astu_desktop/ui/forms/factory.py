@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from astu_desktop.models.forms import FieldDef, FieldType
 from astu_desktop.ui.forms.choices import (
     RADIO_OPTIONS_AT_MOST,
     ComboChoiceField,
@@ -21,6 +20,7 @@ from astu_desktop.ui.forms.fields import (
     TextField,
 )
 from astu_desktop.ui.forms.rows import RepeatingGroupField
+from astu_protocol.forms import FieldDef, FieldType
 
 
 def make_field(spec: FieldDef) -> FieldWidget:

@@ -13,12 +13,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from astu_desktop.models.forms import AnswerError, AnswerProblem, FieldDef, FieldType
 from astu_desktop.models.money import MONEY_LIMIT_CENTS
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.inputs import DateInput, MoneyInput, OptionalNumberBox
 from astu_desktop.ui.i18n import locale_for
 from astu_desktop.ui.widgets import text_label
+from astu_protocol.forms import AnswerError, AnswerProblem, FieldDef, FieldType
 
 NUMBER_LIMIT = 999_999_999
 _LONG_TEXT_LINES = (3, 14)  # the box grows with its text between these line counts

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from astu_desktop.models.dates import EARLIEST_YEAR, parse_date, stored_date_text
 from astu_desktop.models.money import (
     MONEY_LIMIT_CENTS,
     MoneyProblem,
@@ -36,6 +35,7 @@ from astu_desktop.models.money import (
     cents_text,
     parse_money,
 )
+from astu_protocol.dates import EARLIEST_YEAR, parse_date, stored_date_text
 
 
 class QuietComboBox(QComboBox):

@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from astu_desktop.models.forms import AnswerError, FieldDef
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.fields import NOTE_STYLE, FieldWidget
 from astu_desktop.ui.forms.scope import FieldFactory, FieldScope
 from astu_desktop.ui.widgets import bold, text_label
+from astu_protocol.forms import AnswerError, FieldDef
 
 _ROW_PATH = re.compile(r"^\[(\d+)\]\.(.+)$")
 

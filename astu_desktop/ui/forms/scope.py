@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from astu_desktop.models.forms import AnswerError, FieldDef, visible_fields
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.fields import NOTE_STYLE, FieldWidget
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
+from astu_protocol.forms import AnswerError, FieldDef, visible_fields
 
 FieldFactory = Callable[[FieldDef], FieldWidget]
 _HEAD = re.compile(r"^([^.\[]+)(.*)$")

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from astu_desktop.models import Client, DeviceState, Worker
 from astu_desktop.models.base import new_id
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import drafts
 from astu_desktop.services.seed import synthetic_answers
@@ -27,6 +25,8 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.keyfile import KdfParams
 from astu_desktop.ui.forms.opening import open_document_editor
 from astu_desktop.ui.i18n import Translations
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import definition
 
 WINDOW_SIZE = (940, 1180)
 _DAY = date(2025, 3, 3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from astu_desktop.models.forms import AnswerError, AnswerProblem, FieldDef, FieldType
+from astu_protocol.forms import AnswerError, AnswerProblem, FieldDef, FieldType
 
 _PROBLEMS = "FormProblems"
 _PROBLEM_TEXTS = {

@@ -15,13 +15,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from astu_desktop.models.forms import AnswerError, AnswerProblem, FormDefinition
 from astu_desktop.ui.forms import texts
 from astu_desktop.ui.forms.factory import make_field
 from astu_desktop.ui.forms.fields import NOTE_STYLE, FieldWidget
 from astu_desktop.ui.forms.rows import RepeatingGroupField
 from astu_desktop.ui.forms.scope import FieldScope, split_path
 from astu_desktop.ui.widgets import text_label
+from astu_protocol.forms import AnswerError, AnswerProblem, FormDefinition
 
 _ROW_STEP = re.compile(r"^\[(\d+)\]\.(.+)$")
 # The title only: style sheets do not pass fonts on to the fields inside.

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from astu_desktop.models.codes import AccessOutcome, FormKey
 from astu_desktop.services.client_record import AccessLine
 from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.record.tables import WARNING, fill, read_only_table
 from astu_desktop.ui.widgets import text_label
+from astu_protocol.codes import AccessOutcome, FormKey
 
 _FORM_PREFIX = "form_document:"
 _TARGETS = {

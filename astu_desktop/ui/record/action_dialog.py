@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.forms import AnswerProblem
 from astu_desktop.ui.forms.inputs import MoneyInput
 from astu_desktop.ui.forms.texts import money_hint, problem_text
 from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
+from astu_protocol.forms import AnswerProblem
 
 Check = Callable[[dict[str, Any]], str | None]
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.record_documents import DocumentLine, FormDocuments
 from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
 from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import bold, text_label
+from astu_protocol.codes import DocumentStatus, FormKey, ReviewDecision
 
 
 class DocumentsTab(QWidget):

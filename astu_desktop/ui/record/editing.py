@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from astu_desktop.models.codes import FormKey
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.record.loading import failure_text
+from astu_protocol.codes import FormKey
 
 if TYPE_CHECKING:
     from astu_desktop.ui.record.window import ClientRecordWindow

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import EpisodeEndReason, EpisodeStatus, Service
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.processes import (
     HOUSING_STEPS,
@@ -31,6 +30,7 @@ from astu_desktop.ui.record.process_steps import ProcessSteps
 from astu_desktop.ui.record.stepper import Stepper
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.widgets import bold, text_label
+from astu_protocol.codes import EpisodeEndReason, EpisodeStatus, Service
 
 
 class ProcessBox(QGroupBox):

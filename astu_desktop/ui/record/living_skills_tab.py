@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.services.record_progress import LivingSkills
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.record.tables import RECORD_ID_ROLE, WARNING
 from astu_desktop.ui.record.trend_charts import TrendCharts
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.forms import definition
 
 _LANGUAGES = {QLocale.Language.Swedish: "sv", QLocale.Language.English: "en"}
 LOW_SCORE = 2

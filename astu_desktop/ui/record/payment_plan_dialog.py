@@ -13,14 +13,14 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QSpinBox, QWidget
 
-from astu_desktop.models.dates import add_months
-from astu_desktop.models.forms import AnswerProblem
 from astu_desktop.services.rent_debt_actions import PlannedInstalment
 from astu_desktop.ui.forms.inputs import MoneyInput
 from astu_desktop.ui.forms.texts import problem_text
 from astu_desktop.ui.labels import euros
 from astu_desktop.ui.record.action_dialog import ActionDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
+from astu_protocol.dates import add_months
+from astu_protocol.forms import AnswerProblem
 
 MAX_INSTALMENTS = 24
 

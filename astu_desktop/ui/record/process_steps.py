@@ -15,7 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QWidget
 from sqlalchemy.orm import Session
 
-from astu_desktop.models.codes import (
+from astu_desktop.services import episode_actions, process_actions
+from astu_desktop.services.visits import current_worker_id
+from astu_desktop.ui.record.action_dialog import ActionDialog
+from astu_protocol.codes import (
     EpisodeEndReason,
     HousingQueue,
     HousingType,
@@ -23,9 +26,6 @@ from astu_desktop.models.codes import (
     SasOutcome,
     TenancyEndReason,
 )
-from astu_desktop.services import episode_actions, process_actions
-from astu_desktop.services.visits import current_worker_id
-from astu_desktop.ui.record.action_dialog import ActionDialog
 
 StoreStep = Callable[[Session], object]
 

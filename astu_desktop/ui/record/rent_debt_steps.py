@@ -15,7 +15,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from astu_desktop.models.codes import (
+from astu_desktop.services import rent_debt_actions
+from astu_desktop.services.record_progress import DecisionLine, RentDebt
+from astu_desktop.services.visits import current_worker_id
+from astu_desktop.ui.labels import code_label, short_date
+from astu_desktop.ui.record.payment_plan_dialog import PaymentPlanDialog
+from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,
@@ -23,12 +29,6 @@ from astu_desktop.models.codes import (
     PaymentSource,
     RentDebtOutcome,
 )
-from astu_desktop.services import rent_debt_actions
-from astu_desktop.services.record_progress import DecisionLine, RentDebt
-from astu_desktop.services.visits import current_worker_id
-from astu_desktop.ui.labels import code_label, short_date
-from astu_desktop.ui.record.payment_plan_dialog import PaymentPlanDialog
-from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 
 
 class RentDebtSteps(ProcessSteps):

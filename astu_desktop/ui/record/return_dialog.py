@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.sync.schema import REVIEW_NOTE_MAX
+from astu_protocol.tables import REVIEW_NOTE_MAX
 
 
 class ReturnDialog(QDialog):

@@ -7,12 +7,12 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHeaderView, QVBoxLayout, QWidget
 
-from astu_desktop.models.codes import FormKey, Service, VisitKind
 from astu_desktop.services.record_timeline import TimelineEntry, TimelineKind
 from astu_desktop.ui.labels import code_label, euros, short_date
 from astu_desktop.ui.record.tables import fill, read_only_table
 from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import text_label
+from astu_protocol.codes import FormKey, Service, VisitKind
 
 
 class TimelinePanel(QWidget):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import CONTACT_KINDS, VisitRemovalReason
 from astu_desktop.services import visit_corrections
 from astu_desktop.services.visit_corrections import SavedVisit, VisitCorrection, VisitLocked
 from astu_desktop.services.visits import (
@@ -40,6 +39,7 @@ from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import bold, text_label
+from astu_protocol.codes import CONTACT_KINDS, VisitRemovalReason
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import FormKey, Service
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.bookings import BookingLine, next_full_hour
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
@@ -68,6 +66,7 @@ from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team.store_work import lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
+from astu_protocol.codes import FormKey, ReviewDecision, Service
 from astu_protocol.service_day import service_today
 
 STATUS_MESSAGE_MS = 8000

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from astu_desktop.models import Base
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.sync.protocol import table_spec
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.sync import store_work
@@ -40,6 +39,7 @@ from astu_desktop.ui.sync.store_work import ConflictRow
 from astu_desktop.ui.sync.texts import field_label, fields_label, table_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
+from astu_protocol.messages import table_spec
 
 DELETED_AT = "deleted_at"
 _YES_NO = (QT_TRANSLATE_NOOP("ConflictDialog", "Yes"), QT_TRANSLATE_NOOP("ConflictDialog", "No"))

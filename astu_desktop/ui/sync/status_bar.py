@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.services.sync_marks import RECORDS_COUNT_LIMIT
 from astu_desktop.sync.engine import SyncReport
-from astu_desktop.sync.protocol import CLOCK_SKEW_LIMIT_MS
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.labels import moment_text
 from astu_desktop.ui.sync.texts import failure_text, short_failure_text
 from astu_desktop.ui.widgets import ERROR_STYLE
+from astu_protocol.messages import CLOCK_SKEW_LIMIT_MS
 
 WARNING_STYLE = "color: #8a5300;"
 

@@ -24,8 +24,8 @@ from astu_desktop.sync.apply import LEFT_SCOPE
 from astu_desktop.sync.client import ServerUnreachable
 from astu_desktop.sync.engine import Progress, SyncReport, synchronise
 from astu_desktop.sync.localstate import sync_quarantine
-from astu_desktop.sync.protocol import API_PREFIX, Health, table_spec
-from astu_desktop.sync.schema import Kind
+from astu_protocol.messages import API_PREFIX, Health, table_spec
+from astu_protocol.tables import Kind
 
 PROBE_TIMEOUT_S = 5.0
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from astu_desktop.models.codes import Service
 from astu_desktop.services.team_overview import WorkerFigures
 from astu_desktop.ui.labels import code_label, short_date
+from astu_protocol.codes import Service
 
 SERVICE_COLOURS = {
     Service.SAS_ASSESSMENT: QColor("#9fc9eb"),

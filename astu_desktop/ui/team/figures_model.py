@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from astu_desktop.models.codes import Service
 from astu_desktop.services.team_overview import Cell, Measure, WorkerFigures
 from astu_desktop.ui.labels import code_label, euros
+from astu_protocol.codes import Service
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 WORKER_ROLE = Qt.ItemDataRole.UserRole + 2

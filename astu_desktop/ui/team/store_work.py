@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import select
 
 from astu_desktop.models import Team, Worker
-from astu_desktop.models.codes import Role
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_rows
 from astu_desktop.services.reassignment import reassign_caseload, reassign_client, team_members
 from astu_desktop.services.reviews import ReturnedDocument, returned_documents
@@ -28,6 +27,7 @@ from astu_desktop.services.team_overview import (
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.localstate import sync_state
+from astu_protocol.codes import Role
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ import shiboken6
 from sqlalchemy import select
 
 from astu_desktop.models import Client
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
 from astu_desktop.ui.tasks import TaskRunner
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import definition
 from tests.gui.conftest import _OFFSCREEN_ONLY
 
 FORM_KEYS = list(FormKey)

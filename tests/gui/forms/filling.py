@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from astu_desktop.models.forms import FieldDef, visible_fields
 from astu_desktop.ui.forms.choices import (
     ButtonsField,
     ComboChoiceField,
@@ -18,6 +17,7 @@ from astu_desktop.ui.forms.fields import DateField, FieldWidget, MoneyField, Num
 from astu_desktop.ui.forms.rows import RepeatingGroupField
 from astu_desktop.ui.forms.scope import FieldScope
 from astu_desktop.ui.forms.view import FormView
+from astu_protocol.forms import FieldDef, visible_fields
 
 
 def fill_view(qtbot, view: FormView, answers: dict[str, Any]) -> None:

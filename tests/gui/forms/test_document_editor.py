@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.documents import get_document, history
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.autolock import open_draft_savers
 from astu_desktop.ui.forms import DocumentEditor, open_editors, save_and_close_editors
+from astu_protocol.codes import AccessAction, DocumentStatus, FormKey
 from tests.gui.forms.conftest import FORM_KEYS, filled_answers
 from tests.gui.forms.filling import fill_view, type_into
 from tests.support import PASSPHRASE

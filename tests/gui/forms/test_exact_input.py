@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.ui.forms import FormView
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import definition
 from tests.gui.forms.filling import type_into
 
 MONEY = [

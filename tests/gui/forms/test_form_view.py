@@ -13,16 +13,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import (
+from astu_desktop.ui.forms import FormView
+from astu_desktop.ui.forms.choices import ButtonsField, ScaleField
+from astu_desktop.ui.i18n import Translations
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import (
     AnswerProblem,
     FormDefinition,
     definition,
     validate_answers,
 )
-from astu_desktop.ui.forms import FormView
-from astu_desktop.ui.forms.choices import ButtonsField, ScaleField
-from astu_desktop.ui.i18n import Translations
 from tests.gui.forms.conftest import FORM_KEYS, LANGUAGES, filled_answers
 from tests.gui.forms.filling import clear_text, fill_view, type_into
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from astu_desktop.models.codes import FormKey
 from astu_desktop.services.documents import get_document
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import DiskFull
+from astu_protocol.codes import FormKey
 from tests.diskkit import SmallDisk, small_disk
 from tests.gui.forms.filling import type_into
 

@@ -22,15 +22,9 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import (
-    DocumentStatus,
-    FormKey,
-    HousingType,
-    RentDebtStage,
-    VisitKind,
-)
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.record import ClientRecordWindow
+from astu_protocol.codes import DocumentStatus, FormKey, HousingType, RentDebtStage, VisitKind
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.support import helsinki_today
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from astu_desktop.sync.accesschain import TARGETS
 from astu_desktop.ui.record.access_tab import target_text
+from astu_protocol.accesschain import TARGETS
 
 
 @pytest.mark.parametrize("target", sorted(TARGETS))

@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, BookedVisitWorker, Worker
-from astu_desktop.models.codes import BookingChangeReason, BookingStatus
 from astu_desktop.services.bookings import book_visit
 from astu_desktop.ui.booking_dialog import BookingDialog, CancelBookingDialog, MoveBookingDialog
 from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import BookingChangeReason, BookingStatus
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
 
 # Monday 10 March 2025, 11.45 in Helsinki (EET).

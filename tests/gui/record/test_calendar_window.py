@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from astu_desktop.models import Client, Worker
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import book_visit
 from astu_desktop.ui.calendar_window import CalendarWindow
 from astu_desktop.ui.record.tables import column_texts
+from astu_protocol.codes import AccessAction
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
 from tests.gui.windowkit import open_window
 

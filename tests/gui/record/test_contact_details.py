@@ -7,7 +7,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import Service
+from astu_protocol.codes import Service
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
 from tests.gui.windowkit import type_text
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument
-from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.ui.labels import short_date
+from astu_protocol.codes import DocumentStatus, FormKey
 from tests.gui.record.conftest import MOVED_IN, TODAY
 
 

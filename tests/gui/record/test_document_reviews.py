@@ -5,10 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from astu_desktop.models import DeviceState, DocumentReview, FormDocument, Worker
-from astu_desktop.models.codes import FormKey, Role
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.reviews import returned_documents
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
+from astu_protocol.codes import FormKey, ReviewDecision, Role
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
 
 NOTE = "Lisää tavoitteisiin asumisen tuen kesto."

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QLineEdit
 from sqlalchemy import select
 
 from astu_desktop.models import Placement, ServiceEpisode, TenancyEnding
-from astu_desktop.models.codes import (
+from astu_desktop.ui.record.action_dialog import ActionDialog
+from astu_desktop.ui.record.window import ClientRecordWindow
+from astu_protocol.codes import (
     EpisodeEndReason,
     EpisodeStatus,
     HousingType,
@@ -18,8 +20,6 @@ from astu_desktop.models.codes import (
     Service,
     TenancyEndReason,
 )
-from astu_desktop.ui.record.action_dialog import ActionDialog
-from astu_desktop.ui.record.window import ClientRecordWindow
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
 
 

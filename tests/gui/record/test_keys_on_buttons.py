@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton
 
-from astu_desktop.models.codes import FormKey
 from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import FormKey
 from tests.gui.windowkit import open_window
 
 

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.code_words import code_lists, code_word
-from astu_desktop.models.codes import FormKey
 from astu_desktop.ui import i18n
 from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import FormKey
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
 from tests.gui.windowkit import open_window
 

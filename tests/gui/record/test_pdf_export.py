@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks
+from astu_protocol.codes import AccessAction
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
 from tests.unit.reports.pdfkit import flat, page_texts
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument
-from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.forms import DocumentEditor
@@ -16,6 +15,7 @@ from astu_desktop.ui.labels import euros, short_date
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.record.trend_charts import point_date
+from astu_protocol.codes import AccessAction, FormKey
 from tests.gui.record.conftest import CHECKS, LOAD_TIMEOUT_MS, MOVED_IN, TODAY
 from tests.gui.windowkit import open_window
 

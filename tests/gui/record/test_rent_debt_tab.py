@@ -16,7 +16,8 @@ import shiboken6
 from sqlalchemy import select
 
 from astu_desktop.models import Client, RentDebtFollowUp, RentPayment
-from astu_desktop.models.codes import (
+from astu_desktop.ui.record.window import ClientRecordWindow
+from astu_protocol.codes import (
     ContactChannel,
     DecisionKind,
     DecisionOutcome,
@@ -24,7 +25,6 @@ from astu_desktop.models.codes import (
     PaymentSource,
     RentDebtOutcome,
 )
-from astu_desktop.ui.record.window import ClientRecordWindow
 from tests.gui.forms.filling import type_into
 from tests.gui.record import rentdebt_driver as drive
 

@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument, HomeVisit
-from astu_desktop.models.codes import DocumentStatus, FormKey, VisitRemovalReason
 from astu_desktop.ui.record.visit_correction_dialog import RemoveVisitDialog, VisitCorrectionDialog
+from astu_protocol.codes import DocumentStatus, FormKey, VisitRemovalReason
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
 from tests.gui.windowkit import type_text
 

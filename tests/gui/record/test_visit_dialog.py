@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_protocol.service_day import local
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
 from tests.gui.windowkit import names, open_window

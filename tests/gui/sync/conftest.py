@@ -12,9 +12,9 @@ import pytest
 from argon2 import PasswordHasher
 
 from astu_desktop.models import Client, ServiceEpisode
-from astu_desktop.models.codes import EpisodeStatus, Service
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.sync.scheduler import SyncTimings
+from astu_protocol.codes import EpisodeStatus, Service
 from astu_server.security import use_password_hasher
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
 from tests.integration.serverkit import Laptop, LiveServer, live_server, new_laptop

@@ -24,8 +24,6 @@ import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
-from astu_desktop.models.codes import FormKey, Service
-from astu_desktop.models.forms import definition
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
@@ -33,6 +31,8 @@ from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import FormKey, Service
+from astu_protocol.forms import definition
 from astu_protocol.service_day import HELSINKI
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import fill_view

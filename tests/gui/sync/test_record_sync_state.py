@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from astu_desktop.sync import outbox
-from astu_desktop.sync.protocol import ChangeResult, Outcome, PushResponse, RefusalReason
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.main_window import MainWindow
@@ -24,6 +23,7 @@ from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.messages import ChangeResult, Outcome, PushResponse, RefusalReason
 from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, shared_client, sync_window

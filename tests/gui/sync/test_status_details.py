@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from astu_desktop.models import Client
-from astu_desktop.sync import hlc
-from astu_desktop.sync.hlc import wall_clock_ms
 from astu_desktop.ui.sync.conflict_dialog import ConflictDialog, ConflictListDialog
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
+from astu_protocol import hlc
+from astu_protocol.hlc import wall_clock_ms
 from tests.gui.sync.conftest import (
     FAST,
     HETU,

@@ -8,9 +8,9 @@ from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.sync import client as sync_client
 from astu_desktop.sync.apply import LEFT_SCOPE
 from astu_desktop.sync.engine import NotEnrolled, SyncReport
-from astu_desktop.sync.protocol import TABLES, RefusalReason
 from astu_desktop.ui.sync import texts
 from astu_desktop.ui.sync.status_bar import SyncStatusBar
+from astu_protocol.messages import TABLES, RefusalReason
 
 FAILURE_CODES = sorted(
     {kind.code for kind in vars(sync_client).values()

@@ -6,10 +6,10 @@ import pytest
 
 from astu_desktop.sync import received
 from astu_desktop.sync.outbox import quarantine_reason
-from astu_desktop.sync.protocol import ChangeResult, Outcome, RefusalReason
-from astu_desktop.sync.validation import InvalidValue
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.sync import texts
+from astu_protocol.messages import ChangeResult, Outcome, RefusalReason
+from astu_protocol.validation import InvalidValue
 from astu_protocol.values import ValueProblem
 
 

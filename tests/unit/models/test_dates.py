@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from astu_desktop.models.dates import (
+from astu_protocol.dates import (
     earliest_day,
     is_stored_date,
     latest_day,

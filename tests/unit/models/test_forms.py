@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from astu_desktop.models.codes import FormKey, HousingQueue, HousingType
-from astu_desktop.models.forms import (
+from astu_protocol.codes import FormKey, HousingQueue, HousingType
+from astu_protocol.forms import (
     AnswerError,
     AnswerProblem,
     FieldDef,

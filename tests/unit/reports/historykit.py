@@ -12,15 +12,9 @@ from astu_desktop.models import (
     RentPayment,
     VisitWorker,
 )
-from astu_desktop.models.codes import (
-    FormKey,
-    HousingType,
-    RentDebtStage,
-    Service,
-    VisitKind,
-)
 from astu_desktop.services.documents import add_months
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import FormKey, HousingType, RentDebtStage, Service, VisitKind
 from tests.unit.reports.samples import AREAS, service_plan_answers
 from tests.unit.services.recordkit import People, add_document, add_episode, add_people
 

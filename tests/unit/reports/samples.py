@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition
 from astu_desktop.reports.form_pdf import PrintableDocument
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import definition
 
 CLIENT_NAME = "Åsa Örja Ståhl-Äijälä"
 CLIENT_HETU = "170580-923X"

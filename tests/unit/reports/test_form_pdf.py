@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import FieldDef, FieldType, visible_fields
 from astu_desktop.reports.form_pdf import answer_text, form_document_pdf
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import FieldDef, FieldType, visible_fields
 from tests.unit.reports.pdfkit import (
     APPROVED_DIR,
     difference,

@@ -26,7 +26,9 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.services.seed import seed_caseload
+from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
     DocumentStatus,
     EpisodeStatus,
     FormKey,
@@ -35,8 +37,6 @@ from astu_desktop.models.codes import (
     Service,
     VisitKind,
 )
-from astu_desktop.services.seed import seed_caseload
-from astu_desktop.store.casestore import CaseStore
 from tests.support import new_store
 
 TODAY = date(2026, 11, 16)

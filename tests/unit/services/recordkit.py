@@ -16,9 +16,9 @@ from astu_desktop.models import (
     Team,
     Worker,
 )
-from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, FormKey, Service
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import DocumentStatus, EpisodeStatus, FormKey, Service
 
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)

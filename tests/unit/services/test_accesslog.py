@@ -12,10 +12,10 @@ from sqlalchemy.exc import IntegrityError
 
 from astu_desktop.models import AccessLogEntry, Client
 from astu_desktop.models.accesslog import GENESIS_HASH
-from astu_desktop.models.codes import AccessAction, AccessOutcome
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services.accesslog import entries_for_client, record_access, verify_chain
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, AccessOutcome
 
 
 def _client(store: CaseStore) -> str:

@@ -8,12 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, BookedVisitWorker
-from astu_desktop.models.codes import (
-    AccessAction,
-    BookingChangeReason,
-    BookingStatus,
-    VisitKind,
-)
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import (
     BookingInvalid,
@@ -34,6 +28,7 @@ from astu_desktop.services.bookings import (
 )
 from astu_desktop.services.visits import record_visit
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, BookingChangeReason, BookingStatus, VisitKind
 from astu_protocol.service_day import HELSINKI, at_helsinki, days_span, service_day
 from tests.unit.services.recordkit import People, add_outreach_people
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from astu_desktop.models.codes import AccessAction, Service
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import book_visit, worker_bookings
 from astu_desktop.services.calendar_export import calendar_bytes, export_week
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, Service
 from tests.unit.services.recordkit import People, add_episode, add_people
 
 STAMP = datetime(2025, 3, 9, 18, 0, tzinfo=UTC)

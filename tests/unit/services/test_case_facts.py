@@ -13,7 +13,6 @@ from datetime import date
 
 import pytest
 
-from astu_desktop.models.codes import DocumentStatus, FormKey, Service
 from astu_desktop.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
 from astu_desktop.services.client_record import load_client_record
 from astu_desktop.services.printouts import (
@@ -23,6 +22,7 @@ from astu_desktop.services.printouts import (
 )
 from astu_desktop.services.team_overview import Cell, Measure, OverviewQuery, drill_down
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import DocumentStatus, FormKey, Service
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.services.recordkit import TODAY, People, add_document, add_episode, add_people
 

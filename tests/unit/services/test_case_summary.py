@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction, Service
 from astu_desktop.services import printouts
 from astu_desktop.services.case_summary import LAST_VISITS, case_summary
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, Service
 from tests.unit.reports.historykit import TODAY, add_two_years
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.services.recordkit import People

@@ -20,15 +20,6 @@ from astu_desktop.models import (
     Worker,
 )
 from astu_desktop.models.base import new_id, utcnow
-from astu_desktop.models.codes import (
-    BookingStatus,
-    DocumentStatus,
-    EpisodeStatus,
-    FormKey,
-    RentDebtStage,
-    Service,
-    VisitKind,
-)
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import (
@@ -40,6 +31,15 @@ from astu_desktop.services.caseload import (
     responsible_workers,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
+    BookingStatus,
+    DocumentStatus,
+    EpisodeStatus,
+    FormKey,
+    RentDebtStage,
+    Service,
+    VisitKind,
+)
 
 TODAY = date(2026, 11, 2)
 

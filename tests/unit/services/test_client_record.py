@@ -17,7 +17,14 @@ from astu_desktop.models import (
     TenancyEnding,
     VisitWorker,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.services.client_record import load_client_record, open_client_record
+from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.processes import HousingStage
+from astu_desktop.services.record_progress import months_between
+from astu_desktop.services.record_timeline import TimelineKind
+from astu_desktop.services.seed import seed_caseload
+from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
     AccessAction,
     DocumentStatus,
     EpisodeStatus,
@@ -29,13 +36,6 @@ from astu_desktop.models.codes import (
     TenancyEndReason,
     VisitKind,
 )
-from astu_desktop.services.client_record import load_client_record, open_client_record
-from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.processes import HousingStage
-from astu_desktop.services.record_progress import months_between
-from astu_desktop.services.record_timeline import TimelineKind
-from astu_desktop.services.seed import seed_caseload
-from astu_desktop.store.casestore import CaseStore
 from tests.unit.services.recordkit import TODAY, People, add_document, add_episode, add_people
 
 

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import func, select
 
 from astu_desktop.models import AccessLogEntry, Client, ContactPerson, ServiceEpisode
-from astu_desktop.models.codes import AccessAction, EpisodeStatus, Service
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services.client_registration import (
     ContactPersonInput,
@@ -21,6 +20,7 @@ from astu_desktop.services.client_registration import (
 from astu_desktop.services.clients import DuplicateHetu, InvalidClient
 from astu_desktop.services.episode_actions import ProcessStepRefused
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, EpisodeStatus, Service
 from tests.unit.services.recordkit import People, add_people
 
 TODAY = date(2025, 3, 10)

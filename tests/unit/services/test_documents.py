@@ -9,9 +9,6 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from astu_desktop.models import Client, FormDocument, Worker
-from astu_desktop.models import forms as forms_module
-from astu_desktop.models.codes import DocumentStatus, FormKey
-from astu_desktop.models.forms import AnswerProblem, FormDefinition, definition
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import documents
 from astu_desktop.services.case_facts import current_document, open_draft
@@ -24,6 +21,9 @@ from astu_desktop.services.documents import (
     DocumentSuperseded,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol import forms as forms_module
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.forms import AnswerProblem, FormDefinition, definition
 from tests.outboxkit import WaitingRow, waiting_rows
 
 TODAY = date(2025, 3, 10)

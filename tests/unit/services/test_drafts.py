@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Client, DeviceState, FormDocument, Worker
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import drafts
 from astu_desktop.services.accesslog import entries_for_client
@@ -21,6 +20,7 @@ from astu_desktop.services.documents import (
 )
 from astu_desktop.services.drafts import SignerUnknown
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, DocumentStatus, FormKey
 
 TODAY = date(2025, 3, 10)
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)

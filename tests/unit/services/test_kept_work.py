@@ -10,7 +10,6 @@ from pypdf.errors import FileNotDecryptedError
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry, Client
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.services.accesslog import verify_chain
 from astu_desktop.services.kept_work import NoKeptWork, discard_kept_work, kept_work
 from astu_desktop.services.kept_work_export import render_kept_work
@@ -19,6 +18,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture
 from astu_desktop.sync.apply import begin_remote_apply, end_remote_apply, purge_client
 from astu_desktop.ui.sync import store_work
+from astu_protocol.codes import AccessAction
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.services.recordkit import People, add_people
 

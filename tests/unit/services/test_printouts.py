@@ -10,11 +10,11 @@ from pypdf.errors import FileNotDecryptedError
 from sqlalchemy import func, select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.models.codes import AccessAction, FormKey
 from astu_desktop.reports.protect import PasswordTooShort
 from astu_desktop.services import documents, printouts
 from astu_desktop.services.accesslog import verify_chain
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, FormKey
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.reports.samples import service_plan_answers
 from tests.unit.services.recordkit import NOW, TODAY, People, add_people

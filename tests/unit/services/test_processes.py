@@ -15,20 +15,6 @@ from astu_desktop.models import (
     ServiceEpisode,
     TenancyEnding,
 )
-from astu_desktop.models.codes import (
-    AccessAction,
-    EpisodeEndReason,
-    EpisodeStatus,
-    FormKey,
-    HousingQueue,
-    HousingType,
-    OfferOutcome,
-    RentDebtOutcome,
-    RentDebtStage,
-    SasOutcome,
-    Service,
-    TenancyEndReason,
-)
 from astu_desktop.services import process_actions as act
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import book_visit
@@ -48,6 +34,20 @@ from astu_desktop.services.processes import (
     rent_debt_process,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
+    AccessAction,
+    EpisodeEndReason,
+    EpisodeStatus,
+    FormKey,
+    HousingQueue,
+    HousingType,
+    OfferOutcome,
+    RentDebtOutcome,
+    RentDebtStage,
+    SasOutcome,
+    Service,
+    TenancyEndReason,
+)
 from tests.unit.services.recordkit import TODAY, People, add_document, add_episode, add_people
 
 

@@ -8,7 +8,16 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Instalment, OutboxChange, ServiceEpisode
-from astu_desktop.models.codes import (
+from astu_desktop.services import rent_debt_actions as act
+from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.services.episode_actions import ProcessStepRefused
+from astu_desktop.services.process_actions import start_sas
+from astu_desktop.services.processes import NextStep, Phase, rent_debt_process
+from astu_desktop.services.record_progress import rent_debts
+from astu_desktop.services.record_timeline import TimelineKind, timeline
+from astu_desktop.services.visits import record_visit, start_living_skills_check
+from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
     AccessAction,
     ContactChannel,
     DecisionKind,
@@ -22,15 +31,6 @@ from astu_desktop.models.codes import (
     Service,
     VisitKind,
 )
-from astu_desktop.services import rent_debt_actions as act
-from astu_desktop.services.accesslog import entries_for_client
-from astu_desktop.services.episode_actions import ProcessStepRefused
-from astu_desktop.services.process_actions import start_sas
-from astu_desktop.services.processes import NextStep, Phase, rent_debt_process
-from astu_desktop.services.record_progress import rent_debts
-from astu_desktop.services.record_timeline import TimelineKind, timeline
-from astu_desktop.services.visits import record_visit, start_living_skills_check
-from astu_desktop.store.casestore import CaseStore
 from tests.unit.services.recordkit import People, add_people
 
 START = date(2025, 1, 15)

@@ -9,8 +9,6 @@ import pytest
 from sqlalchemy import func, select
 
 from astu_desktop.models import Client, DocumentReview, FormDocument, ServiceEpisode, Team, Worker
-from astu_desktop.models.codes import DocumentStatus, EpisodeStatus, FormKey, Role, Service
-from astu_desktop.models.reviews import ReviewDecision
 from astu_desktop.services.reassignment import NothingToHandOver, NotInTeam, reassign_client
 from astu_desktop.services.reviews import (
     NoteRequired,
@@ -20,6 +18,14 @@ from astu_desktop.services.reviews import (
     review_document,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
+    DocumentStatus,
+    EpisodeStatus,
+    FormKey,
+    ReviewDecision,
+    Role,
+    Service,
+)
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 

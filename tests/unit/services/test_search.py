@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry, Client
 from astu_desktop.models.base import new_id, utcnow
-from astu_desktop.models.codes import AccessAction
 from astu_desktop.models.hetu import Sex, make_hetu
 from astu_desktop.services.search import (
     compact_number,
@@ -23,6 +22,7 @@ from astu_desktop.store import migrate
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture
 from astu_desktop.sync.apply import begin_remote_apply, end_remote_apply, purge_client
+from astu_protocol.codes import AccessAction
 
 
 def add_client(

@@ -29,7 +29,12 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.models.hetu import Sex, parse_hetu
+from astu_desktop.services import seed
+from astu_desktop.services.documents import add_months
+from astu_desktop.services.seed import seed_caseload, synthetic_answers
+from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
     DocumentStatus,
     EpisodeStatus,
     FormKey,
@@ -39,12 +44,7 @@ from astu_desktop.models.codes import (
     RentDebtStage,
     Role,
 )
-from astu_desktop.models.forms import FormDefinition, definition, validate_answers
-from astu_desktop.models.hetu import Sex, parse_hetu
-from astu_desktop.services import seed
-from astu_desktop.services.documents import add_months
-from astu_desktop.services.seed import seed_caseload, synthetic_answers
-from astu_desktop.store.casestore import CaseStore
+from astu_protocol.forms import FormDefinition, definition, validate_answers
 from tests.support import new_store
 
 TODAY = date(2025, 6, 2)

@@ -13,12 +13,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from astu_desktop.models.codes import VisitKind
 from astu_desktop.services.overview import store_overview
 from astu_desktop.services.statistics import year_statistics
 from astu_desktop.services.team_trends import home_visits_per_week
 from astu_desktop.services.visits import record_visit
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import VisitKind
 from astu_protocol.service_day import offset_periods
 from tests.unit.services.recordkit import People, add_outreach_people
 

@@ -24,7 +24,10 @@ from astu_desktop.models import (
     ServiceEpisode,
     TenancyEnding,
 )
-from astu_desktop.models.codes import (
+from astu_desktop.services.seed import seed_caseload
+from astu_desktop.services.statistics import statistics_years, year_statistics
+from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
     DocumentStatus,
     FormKey,
     HousingType,
@@ -32,9 +35,6 @@ from astu_desktop.models.codes import (
     TenancyEndReason,
     VisitKind,
 )
-from astu_desktop.services.seed import seed_caseload
-from astu_desktop.services.statistics import statistics_years, year_statistics
-from astu_desktop.store.casestore import CaseStore
 from tests.support import new_store
 
 TODAY = date(2025, 6, 12)

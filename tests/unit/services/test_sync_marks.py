@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete, insert
 
 from astu_desktop.models import Client, HomeVisit, ServiceEpisode, VisitWorker, Worker
-from astu_desktop.models.codes import EpisodeStatus, Service, VisitKind
 from astu_desktop.services import sync_marks
 from astu_desktop.services.sync_marks import SyncMark
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.localstate import outbox, sync_quarantine
+from astu_protocol.codes import EpisodeStatus, Service, VisitKind
 
 VISITED = datetime(2026, 11, 3, 9, tzinfo=UTC)
 

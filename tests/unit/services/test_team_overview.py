@@ -20,7 +20,6 @@ from astu_desktop.models import (
     VisitWorker,
     Worker,
 )
-from astu_desktop.models.codes import HOME_VISIT_KINDS, EpisodeStatus, Service
 from astu_desktop.services.team_overview import (
     Cell,
     Measure,
@@ -32,6 +31,7 @@ from astu_desktop.services.team_overview import (
 )
 from astu_desktop.services.team_trends import home_visits_per_week, rent_debt_by_month
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import HOME_VISIT_KINDS, EpisodeStatus, Service
 from tests.unit.services.overviewkit import (
     HELSINKI,
     TODAY,

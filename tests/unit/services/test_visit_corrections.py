@@ -8,14 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
-from astu_desktop.models.codes import (
-    AccessAction,
-    BookingStatus,
-    DocumentStatus,
-    FormKey,
-    VisitKind,
-    VisitRemovalReason,
-)
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import book_visit
 from astu_desktop.services.caseload import caseload_rows
@@ -34,6 +26,14 @@ from astu_desktop.services.visits import (
     start_living_skills_check,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import (
+    AccessAction,
+    BookingStatus,
+    DocumentStatus,
+    FormKey,
+    VisitKind,
+    VisitRemovalReason,
+)
 from tests.outboxkit import waiting_fields
 from tests.unit.services.recordkit import (
     NOW,

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import FormDocument, HomeVisit, VisitWorker
-from astu_desktop.models.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import caseload_rows
@@ -22,6 +21,7 @@ from astu_desktop.services.visits import (
     visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from tests.unit.services.recordkit import (
     NOW,
     TODAY,

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from astu_desktop.models import Client, FormDocument, HomeVisit
-from astu_desktop.models.codes import FormKey
 from astu_desktop.store.casestore import CaseStore
+from astu_protocol.codes import FormKey
 from tests.support import PASSPHRASE
 from tests.unit.store.storefiles import run_python
 

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
 from astu_desktop.models import AccessLogEntry, Client, DeviceState, HomeVisit, OutboxChange
-from astu_desktop.models.codes import AccessAction, AccessOutcome
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.sync import capture, hlc
+from astu_desktop.sync import capture
 from astu_desktop.sync.capture import HardDeleteForbidden, UncapturedWrite
+from astu_protocol import hlc
+from astu_protocol.codes import AccessAction, AccessOutcome
 from tests.outboxkit import WaitingRow, edits_since, waiting_rows
 from tests.support import PASSPHRASE
 

@@ -9,12 +9,12 @@ from sqlalchemy import func, insert, select
 
 from astu_desktop.models import Client, FormDocument, OutboxChange
 from astu_desktop.models.base import utcnow
-from astu_desktop.models.codes import DocumentStatus, FormKey
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.client import ServerUnreachable
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
-from astu_desktop.sync.protocol import (
+from astu_protocol.codes import DocumentStatus, FormKey
+from astu_protocol.messages import (
     ChangeResult,
     Outcome,
     PullRequest,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from astu_desktop.sync.hlc import Stamp, receive, tick
+from astu_protocol.hlc import Stamp, receive, tick
 
 walls = st.integers(min_value=0, max_value=10**15 - 1)
 counters = st.integers(min_value=0, max_value=10**6 - 2)

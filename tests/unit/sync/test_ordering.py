@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from astu_desktop.sync.ordering import dependency_order
-from astu_desktop.sync.protocol import MAX_PUSH_ROWS, RowChange
+from astu_protocol.messages import MAX_PUSH_ROWS, RowChange
+from astu_protocol.ordering import dependency_order
 
 STAMP = "001764000000000.0.laptop"
 

@@ -13,7 +13,7 @@ from sqlalchemy.types import JSON
 from astu_desktop.models import Base
 from astu_desktop.models.base import UtcDateTime
 from astu_desktop.sync.capture import synced_tables
-from astu_desktop.sync.protocol import (
+from astu_protocol.messages import (
     TABLES,
     PullRequest,
     PushRequest,
@@ -21,7 +21,7 @@ from astu_desktop.sync.protocol import (
     scope_digest,
     stamp_order,
 )
-from astu_desktop.sync.schema import Kind, Scope, valid_value
+from astu_protocol.tables import Kind, Scope, valid_value
 
 STAMP = "001795900000000.000000001.device-1"
 
@@ -130,7 +130,7 @@ def test_the_scope_digest_ignores_order_but_not_content() -> None:
 
 def test_the_protocol_imports_without_qt_or_sqlalchemy() -> None:
     probe = (
-        "import sys, astu_desktop.sync.protocol;"
+        "import sys, astu_protocol.messages;"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy')))"
     )
     found = subprocess.run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from astu_desktop.models.codes import HousingType, TenancyEndReason
+from astu_protocol.codes import HousingType, TenancyEndReason
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from astu_desktop.models.codes import ContactChannel, DecisionKind, Partner
+from astu_protocol.codes import ContactChannel, DecisionKind, Partner
 
 PARTNER_CHANNELS: dict[Partner, tuple[ContactChannel, ...]] = {
     Partner.LANDLORD: (ContactChannel.LETTER, ContactChannel.EMAIL, ContactChannel.PHONE),

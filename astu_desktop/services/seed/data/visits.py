@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from astu_desktop.models.codes import VisitKind
+from astu_protocol.codes import VisitKind
 
 VISIT_KIND_WEIGHTS: dict[VisitKind, int] = {
     VisitKind.HOME_VISIT: 62,

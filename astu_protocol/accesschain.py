@@ -16,7 +16,7 @@ import json
 from datetime import UTC, datetime
 from typing import Final
 
-from astu_desktop.sync.schema import FORM_KEY
+from astu_protocol.codes import FormKey
 
 GENESIS_HASH: Final = "0" * 64
 CHAIN_V1: Final = 1
@@ -35,8 +35,8 @@ TARGETS: Final = frozenset(
         "sas_decision", "housing_offer", "placement", "tenancy_ending", "rent_debt_follow_up",
         "booked_visit", "booked_visit:calendar",
         "caseload:search", "statistics:report", "kept_work", "kept_work:discard",
-        *(f"form_document:{key}" for key in FORM_KEY),
-        *(f"document_review:{key}" for key in FORM_KEY),
+        *(f"form_document:{key}" for key in FormKey),
+        *(f"document_review:{key}" for key in FormKey),
     }
 )  # fmt: skip
 

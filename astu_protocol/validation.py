@@ -2,7 +2,7 @@
 
 The laptop calls this before a change enters the outbox (change capture) and when it
 applies a pulled row; the server before it stores a pushed row and when it puts a
-stored row into a feed page. Field types come from `schema` (`astu_protocol.values`);
+stored row into a feed page. Field types come from `tables` (`astu_protocol.values`);
 the one rule of a whole row is that a form's answers fit its definition and version.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.forms import definition, validate_answers
-from astu_desktop.sync.schema import TABLES, field_problem
+from astu_protocol.codes import FormKey
+from astu_protocol.forms import definition, validate_answers
+from astu_protocol.tables import TABLES, field_problem
 from astu_protocol.values import ValueProblem
 
 Problems = dict[str, ValueProblem]

@@ -1,7 +1,7 @@
 """The sync protocol, version 1: the JSON both the desktop and the server speak.
 
-Shared by both sides and importable without Qt or SQLAlchemy (the server imports
-nothing else from the desktop package). Every request carries `protocol_version`;
+Shared by both sides in `astu_protocol`, importable without Qt or SQLAlchemy; the
+server imports nothing from the desktop package. Every request carries `protocol_version`;
 a side that does not speak it answers `protocol_mismatch` instead of guessing.
 
 The exchange, in short:
@@ -38,7 +38,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
-from astu_desktop.sync.schema import TABLE_ORDER, TABLES, FieldSpec, Kind, Scope, TableSpec
+from astu_protocol.tables import TABLE_ORDER, TABLES, FieldSpec, Kind, Scope, TableSpec
 from astu_protocol.values import MAX_JSON_INTEGER, ValueProblem
 
 __all__ = [

@@ -20,10 +20,10 @@ from typing import Any, assert_never
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from astu_desktop.models.codes import FormKey
-from astu_desktop.models.dates import add_months, earliest_day, is_stored_date, latest_day
+from astu_protocol.codes import FormKey
+from astu_protocol.dates import add_months, earliest_day, is_stored_date, latest_day
 
-FORMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"
+FORMS_DIR = Path(__file__).resolve().parents[1] / "resources" / "forms"
 
 
 class FieldType(enum.StrEnum):

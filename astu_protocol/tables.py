@@ -8,7 +8,7 @@ ORM metadata, so a model change without a schema change fails the suite.
 
 Every field carries its value type with limits (`astu_protocol.values`): declared
 here once, checked by the laptop before a change is queued and by the server before
-it is stored (`astu_desktop.sync.validation`).
+it is stored (`astu_protocol.validation`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,32 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final
 
+from astu_protocol.codes import (
+    BookingChangeReason,
+    BookingStatus,
+    ContactChannel,
+    DecisionKind,
+    DecisionOutcome,
+    DocumentStatus,
+    EpisodeEndReason,
+    EpisodeStatus,
+    FormKey,
+    HousingQueue,
+    HousingType,
+    OfferOutcome,
+    Partner,
+    PaymentSource,
+    RentDebtOutcome,
+    RentDebtStage,
+    ReviewDecision,
+    Role,
+    SasOutcome,
+    Service,
+    TenancyEndReason,
+    VisitKind,
+    VisitRemovalReason,
+)
+from astu_protocol.hetu import Sex
 from astu_protocol.values import (
     ISO_639_1,
     Code,
@@ -117,7 +143,9 @@ def ref(name: str, table: str, *, required: bool = False) -> FieldSpec:
     return FieldSpec(name, Kind.REFERENCE, required, 36, references=table, value=RowRef())
 
 
-def choice(name: str, choices: tuple[str, ...], *, required: bool = False) -> FieldSpec:
+def choice(name: str, codes: type[StrEnum], *, required: bool = False) -> FieldSpec:
+    """One code of a list declared in `astu_protocol.codes`: the list is not repeated here."""
+    choices = tuple(code.value for code in codes)
     return FieldSpec(name, Kind.CHOICE, required, choices=choices, value=Code(frozenset(choices)))
 
 
@@ -154,57 +182,7 @@ def languages(name: str, *, required: bool = False) -> FieldSpec:
 DELETED_AT = "deleted_at"
 TOMBSTONE = moment(DELETED_AT)
 
-SEX = ("female", "male")
-ROLE = ("field_worker", "team_lead")
-FORM_KEY = ("assessment_interview", "service_plan", "living_skills_check")
-DOCUMENT_STATUS = ("draft", "signed")
-SERVICE = ("sas_assessment", "outreach", "rent_debt", "home_rehabilitation")
-EPISODE_STATUS = ("starting", "active", "ended")
-EPISODE_END_REASON = (
-    "goals_met", "direct_tenancy", "new_sas", "handed_to_outreach",
-    "handed_to_home_rehabilitation", "placed", "tenancy_ended", "client_declined",
-    "no_contact", "moved_away", "died", "other",
-)  # fmt: skip
-VISIT_KIND = (
-    "home_visit", "joint_visit", "three_party_meeting", "accompanying", "not_at_home",
-    "office", "phone", "message", "partner_meeting",
-)  # fmt: skip
-SAS_OUTCOME = ("place", "not_placed", "pending_statements")
-HOUSING_TYPE = (
-    "small_apartment", "support_home", "cluster_flat", "support_flat", "own_unit",
-    "purchased_unit", "purchased_scattered_flat",
-)  # fmt: skip
-HOUSING_QUEUE = ("mental_health", "young_people", "adults")
-OFFER_OUTCOME = ("pending", "accepted", "declined", "no_show", "withdrawn")
-RENT_DEBT_STAGE = ("start", "work", "ended")
-RENT_DEBT_OUTCOME = (
-    "debt_paid", "continues_with_outreach", "continues_with_home_rehabilitation",
-    "tenancy_ended_new_sas",
-)  # fmt: skip
-TENANCY_END_REASON = (
-    "direct_tenancy", "other_housing_service", "eviction_rent_debt", "eviction_disturbance",
-    "eviction_condition", "terminated_by_client", "institutional_care", "prison",
-    "moved_away", "died", "abandoned", "other",
-)  # fmt: skip
-PARTNER = (
-    "landlord", "financial_administration", "area_social_work", "guardianship", "kela",
-    "enforcement", "diaconal_work", "substance_clinic", "gambling_clinic",
-    "debt_counselling", "social_credit", "relative", "other",
-)  # fmt: skip
-CONTACT_CHANNEL = ("letter", "phone", "home_visit", "meeting", "email")
-DECISION_KIND = (
-    "supplementary_income_support", "preventive_income_support", "enforcement_limitation",
-    "more_time",
-)  # fmt: skip
-DECISION_OUTCOME = ("pending", "granted", "rejected")
-REVIEW_DECISION = ("approved", "returned")
 REVIEW_NOTE_MAX = 2000
-BOOKING_STATUS = ("booked", "done", "cancelled", "rescheduled")
-BOOKING_REASON = (
-    "client_asked", "client_unreachable", "client_in_care", "worker_unavailable", "other",
-)  # fmt: skip
-VISIT_REMOVAL_REASON = ("wrong_client", "duplicate", "did_not_happen", "other")
-PAYMENT_SOURCE = ("client", "income_support", "guardian", "intermediary_account", "other")
 
 
 def _tables(specs: Iterable[TableSpec]) -> dict[str, TableSpec]:
@@ -219,7 +197,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             text("username", 64, required=True),
             text("full_name", 160, required=True),
-            choice("role", ROLE, required=True),
+            choice("role", Role, required=True),
             ref("team_id", "team"),
             text("title", 120),
             text("phone", 40),
@@ -236,7 +214,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             text("last_name", 120, required=True),
             hetu("hetu", required=True),
             day("birth_date", required=True),
-            choice("sex", SEX, required=True),
+            choice("sex", Sex, required=True),
             text("phone", 40),
             text("street_address", 160),
             text("postal_code", 10),
@@ -269,10 +247,10 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         "form_document",
         (
             ref("client_id", "client", required=True),
-            choice("form_key", FORM_KEY, required=True),
+            choice("form_key", FormKey, required=True),
             number("form_version", 1, MAX_FORM_VERSION, required=True),
             answers("answers", required=True),
-            choice("status", DOCUMENT_STATUS, required=True),
+            choice("status", DocumentStatus, required=True),
             number("version_no", 1, MAX_VERSION_NO, required=True),
             ref("supersedes_id", "form_document"),
             ref("author_id", "worker"),
@@ -291,7 +269,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         (
             ref("client_id", "client", required=True),
             ref("document_id", "form_document", required=True),
-            choice("decision", REVIEW_DECISION, required=True),
+            choice("decision", ReviewDecision, required=True),
             text("note", REVIEW_NOTE_MAX, multiline=True),
             ref("reviewer_id", "worker", required=True),
             moment("reviewed_at", required=True),
@@ -303,12 +281,12 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         "service_episode",
         (
             ref("client_id", "client", required=True),
-            choice("service", SERVICE, required=True),
-            choice("status", EPISODE_STATUS, required=True),
+            choice("service", Service, required=True),
+            choice("status", EpisodeStatus, required=True),
             ref("responsible_worker_id", "worker"),
             day("start_date", required=True),
             day("end_date"),
-            choice("end_reason", EPISODE_END_REASON),
+            choice("end_reason", EpisodeEndReason),
             text("notes", None),
             TOMBSTONE,
         ),
@@ -321,12 +299,12 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("client_id", "client", required=True),
             moment("visited_at", required=True),
             number("duration_minutes", 0, MAX_VISIT_MINUTES),
-            choice("kind", VISIT_KIND, required=True),
+            choice("kind", VisitKind, required=True),
             text("others_present", 400),
             text("notes", None),
             ref("living_skills_document_id", "form_document"),
             ref("recorded_by_id", "worker"),
-            choice("removal_reason", VISIT_REMOVAL_REASON),
+            choice("removal_reason", VisitRemovalReason),
             TOMBSTONE,
         ),
         Scope.CLIENT_FIELD,
@@ -338,9 +316,9 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("client_id", "client", required=True),
             ref("episode_id", "service_episode"),
             day("decided_on", required=True),
-            choice("outcome", SAS_OUTCOME, required=True),
-            choice("housing_type", HOUSING_TYPE),
-            choice("queue", HOUSING_QUEUE),
+            choice("outcome", SasOutcome, required=True),
+            choice("housing_type", HousingType),
+            choice("queue", HousingQueue),
             ref("decided_by_id", "worker"),
             text("reasoning", None),
             TOMBSTONE,
@@ -354,11 +332,11 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("client_id", "client", required=True),
             ref("sas_decision_id", "sas_decision"),
             day("offered_on", required=True),
-            choice("housing_type", HOUSING_TYPE, required=True),
+            choice("housing_type", HousingType, required=True),
             text("street_address", 160, required=True),
             text("postal_code", 10),
             day("viewing_on"),
-            choice("outcome", OFFER_OUTCOME, required=True),
+            choice("outcome", OfferOutcome, required=True),
             text("notes", None),
             TOMBSTONE,
         ),
@@ -383,8 +361,8 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             moment("starts_at", required=True),
             number("duration_minutes", 1, MAX_VISIT_MINUTES, required=True),
             text("place", 200),
-            choice("status", BOOKING_STATUS, required=True),
-            choice("change_reason", BOOKING_REASON),
+            choice("status", BookingStatus, required=True),
+            choice("change_reason", BookingChangeReason),
             ref("visit_id", "home_visit"),
             ref("booked_by_id", "worker"),
             TOMBSTONE,
@@ -409,7 +387,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("client_id", "client", required=True),
             ref("sas_decision_id", "sas_decision"),
             ref("offer_id", "housing_offer"),
-            choice("housing_type", HOUSING_TYPE, required=True),
+            choice("housing_type", HousingType, required=True),
             text("street_address", 160, required=True),
             text("postal_code", 10),
             text("city", 80, required=True),
@@ -431,10 +409,10 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             money("debt_at_start_cents", required=True),
             text("landlord", 160),
             day("notice_on"),
-            choice("stage", RENT_DEBT_STAGE, required=True),
+            choice("stage", RentDebtStage, required=True),
             day("plan_agreed_on"),
             day("ended_on"),
-            choice("outcome", RENT_DEBT_OUTCOME),
+            choice("outcome", RentDebtOutcome),
             text("notes", None),
             TOMBSTONE,
         ),
@@ -447,7 +425,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("placement_id", "placement", required=True),
             ref("client_id", "client", required=True),
             day("ended_on", required=True),
-            choice("reason", TENANCY_END_REASON, required=True),
+            choice("reason", TenancyEndReason, required=True),
             text("notes", None),
             TOMBSTONE,
         ),
@@ -469,9 +447,9 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         "partner_contact",
         (
             ref("follow_up_id", "rent_debt_follow_up", required=True),
-            choice("partner", PARTNER, required=True),
+            choice("partner", Partner, required=True),
             day("contacted_on", required=True),
-            choice("channel", CONTACT_CHANNEL, required=True),
+            choice("channel", ContactChannel, required=True),
             text("summary", 400, multiline=True),
             TOMBSTONE,
         ),
@@ -482,10 +460,10 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
         "rent_debt_decision",
         (
             ref("follow_up_id", "rent_debt_follow_up", required=True),
-            choice("kind", DECISION_KIND, required=True),
+            choice("kind", DecisionKind, required=True),
             day("applied_on", required=True),
             day("decided_on"),
-            choice("outcome", DECISION_OUTCOME, required=True),
+            choice("outcome", DecisionOutcome, required=True),
             money("amount_cents"),
             TOMBSTONE,
         ),
@@ -499,7 +477,7 @@ TABLES: Final[Mapping[str, TableSpec]] = _tables([
             ref("follow_up_id", "rent_debt_follow_up", required=True),
             day("paid_on", required=True),
             money("amount_cents", required=True),
-            choice("source", PAYMENT_SOURCE, required=True),
+            choice("source", PaymentSource, required=True),
             TOMBSTONE,
         ),
         Scope.PARENT,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from astu_desktop.sync.protocol import TABLES, RowChange
+from astu_protocol.messages import TABLES, RowChange
 
 RowKey = tuple[str, str]  # (table, row id)
 
