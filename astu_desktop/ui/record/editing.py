@@ -3,11 +3,16 @@
 The editor belongs to the forms package; the record asks it to open a document (or
 the client's open draft, or a new one) and reloads itself when the document is
 signed or amended, or the editor closes, so the tabs show the new version at once.
+It also says `changed` then, as after any other write: the main window's status
+counts the document as waiting to be sent, whether or not the window manager
+activates the main window again (the count is re-read on activation too).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+import shiboken6
 
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
@@ -35,10 +40,13 @@ def open_editor(
         window.say(failure_text(gone))
         return None
     for finished in (editor.signed, editor.amended, editor.destroyed):
-        finished.connect(lambda *_args: _reload_if_open(window))
+        finished.connect(lambda *_args: _after_editing(window))
     return editor
 
 
-def _reload_if_open(window: ClientRecordWindow) -> None:
+def _after_editing(window: ClientRecordWindow) -> None:
+    if not shiboken6.isValid(window):
+        return  # the record went first and took its editors with it
+    window.changed.emit()
     if window.record is not None:
         window.reload()

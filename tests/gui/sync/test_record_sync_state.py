@@ -23,8 +23,10 @@ from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
 from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.codes import FormKey
 from astu_protocol.messages import ChangeResult, Outcome, PushResponse, RefusalReason
 from tests.gui.conftest import _OFFSCREEN_ONLY
+from tests.gui.forms.filling import type_into
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, shared_client, sync_window
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
@@ -109,6 +111,33 @@ def test_a_visit_not_yet_sent_says_so_everywhere_until_the_sync(
     qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
     cell = caseload_name_cell(window, NAME)
     qtbot.waitUntil(lambda: cell.data(SYNC_MARK_ROLE) is None, timeout=LOAD_TIMEOUT_MS)
+    record.close()
+
+
+@OFFSCREEN
+def test_a_document_written_in_its_editor_counts_in_the_status_bar_once_it_closes(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """Seen in a walk without a window manager: the record said "1 save waits", the main
+    window "No unsent changes", because only the window's activation re-read the count."""
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = shared_client(server, aino, bertta)
+    window = sync_window(qtbot, runner, translations, reporter)
+    open_and_sync(qtbot, window, aino)
+    qtbot.waitUntil(lambda: "Ei lähettämättömiä muutoksia" in window.sync_bar.label.text())
+    record = open_record(qtbot, window, client_id)
+
+    record.document_tabs[FormKey.SERVICE_PLAN].new_button.click()
+    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
+    with qtbot.waitSignal(editor.saved, timeout=LOAD_TIMEOUT_MS):
+        type_into(qtbot, editor.view.field("participants").text_box, "Asiakas ja Aino")
+        editor.buttons.save_button.click()
+    editor.close()
+
+    qtbot.waitUntil(
+        lambda: "1 tallennus odottaa lähetystä" in window.sync_bar.label.text(),
+        timeout=LOAD_TIMEOUT_MS,
+    )
     record.close()
 
 
