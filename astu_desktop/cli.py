@@ -29,15 +29,16 @@ from astu_desktop.store.errors import (
     StoreError,
     UnlockThrottled,
 )
+from astu_protocol.codes import FormKey
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 Command = Callable[[argparse.Namespace], int]
-# What `export-pdf --document` accepts: the three forms (FormKey values) and the summary.
+# What `export-pdf --document` accepts: every form (by its FormKey value) and the summary.
 CASE_SUMMARY = "case_summary"
-DOCUMENT_KINDS = ("assessment_interview", "service_plan", "living_skills_check", CASE_SUMMARY)
+DOCUMENT_KINDS = (*(key.value for key in FormKey), CASE_SUMMARY)
 
 
 class CommandFailed(Exception):

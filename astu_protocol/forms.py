@@ -119,14 +119,17 @@ class Section(BaseModel):
 
 class FormDefinition(BaseModel):
     """`title` heads the form and its paper; `short_title` names it where space is short
-    (a tab, a list, the timeline), when the title is long. Both are the form's only names:
-    nothing else words a form (`code_words` asks the definition)."""
+    (a tab, a list, the timeline), when the title is long; `new_document` words the
+    action that starts one ("Uusi palvelusuunnitelma": a language's grammar decides
+    the words, so no sentence around the name can). These are the form's only words
+    outside its fields: nothing else words a form (`code_words` asks the definition)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
     key: FormKey
     version: int = Field(ge=1)
     title: Text
     short_title: Text | None = None
+    new_document: Text
     sections: list[Section]
 
     def name(self, language: str) -> str:

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from astu_desktop.code_words import code_word
 from astu_desktop.ui.i18n import ui_language
-from astu_protocol.codes import Service
+from astu_protocol.codes import FormKey, Service
+from astu_protocol.forms import definition
 from astu_protocol.service_day import local, service_day, service_today
 
 
@@ -23,6 +24,16 @@ def code_label(code: enum.StrEnum) -> str:
 
     Asked at the moment of display, so a language switch re-words every open window."""
     return code_word(code, ui_language())
+
+
+def with_mnemonic(text: str) -> str:
+    """`text` with Alt and its first letter as the keyboard shortcut (a literal & kept)."""
+    return "&" + text.replace("&", "&&")
+
+
+def new_document_label(form_key: FormKey) -> str:
+    """The button that starts a new document, in the form definition's own words."""
+    return with_mnemonic(definition(form_key).new_document.get(ui_language()))
 
 
 def services_label(services: tuple[Service, ...]) -> str:

@@ -1730,16 +1730,6 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="148"/>
-        <source>&amp;Assessment</source>
-        <translation>&amp;Assessment</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/record/window.py" line="149"/>
-        <source>Service &amp;plan</source>
-        <translation>Service &amp;plan</translation>
-    </message>
-    <message>
         <location filename="../../astu_desktop/ui/record/window.py" line="150"/>
         <source>&amp;Living skills</source>
         <translation>&amp;Living skills</translation>
@@ -1927,21 +1917,6 @@
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="98"/>
         <source>Review due %1.</source>
         <translation>Review due %1.</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="103"/>
-        <source>&amp;New service plan</source>
-        <translation>&amp;New service plan</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="105"/>
-        <source>&amp;New living-skills check</source>
-        <translation>&amp;New living-skills check</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/record/documents_tab.py" line="106"/>
-        <source>&amp;New assessment</source>
-        <translation>&amp;New assessment</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/record/documents_tab.py" line="83" />
@@ -2212,11 +2187,6 @@
         <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="87"/>
         <source>&amp;Open check</source>
         <translation>&amp;Open check</translation>
-    </message>
-    <message>
-        <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="88"/>
-        <source>&amp;New living-skills check</source>
-        <translation>&amp;New living-skills check</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/record/living_skills_tab.py" line="90"/>

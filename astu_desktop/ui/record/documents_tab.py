@@ -1,5 +1,6 @@
-"""A tab of one form's documents (the assessment, the service plan): the current version
-and every earlier one, with buttons to open a version or start a new document."""
+"""A tab of one form's documents (the assessment, the service plan, any form without a tab
+of its own): the current version and every earlier one, with buttons to open a version or
+start a new document. Everything it says about the form comes from the form's definition."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from astu_desktop.services.record_documents import DocumentLine, FormDocuments
-from astu_desktop.ui.labels import code_label, short_date
+from astu_desktop.ui.labels import code_label, new_document_label, short_date
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
 from astu_desktop.ui.sync.marks import mark_item, state_text
 from astu_desktop.ui.widgets import bold, text_label
@@ -109,7 +110,7 @@ class DocumentsTab(QWidget):
         self.current_title.setText(self.tr("Current version"))
         self.history_title.setText(self.tr("All versions"))
         self.open_button.setText(self.tr("&Open"))
-        self.new_button.setText(self._new_text())
+        self.new_button.setText(new_document_label(self.form_key))
         current = self._documents.current
         self.current.setText(self._describe(current) if current else self._no_current())
         self._show_draft()
@@ -204,10 +205,3 @@ class DocumentsTab(QWidget):
         if document.sync is not None:
             text += "\n" + state_text(document.sync)
         return text
-
-    def _new_text(self) -> str:
-        if self.form_key == FormKey.SERVICE_PLAN:
-            return self.tr("&New service plan")
-        if self.form_key == FormKey.LIVING_SKILLS_CHECK:
-            return self.tr("&New living-skills check")
-        return self.tr("&New assessment")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services.record_progress import LivingSkills
-from astu_desktop.ui.labels import short_date
+from astu_desktop.ui.labels import new_document_label, short_date
 from astu_desktop.ui.record.tables import RECORD_ID_ROLE, WARNING
 from astu_desktop.ui.record.trend_charts import TrendCharts
 from astu_protocol.codes import DocumentStatus, FormKey
@@ -85,7 +85,7 @@ class LivingSkillsTab(QWidget):
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("&Open check"))
-        self.new_button.setText(self.tr("&New living-skills check"))
+        self.new_button.setText(new_document_label(FormKey.LIVING_SKILLS_CHECK))
         self.open_button.setEnabled(bool(self._skills.checks))
         self.checks.setAccessibleName(self.tr("Living-skills checks"))
         self.trends.setAccessibleName(self.tr("Living-skills trends"))

@@ -39,7 +39,7 @@ from astu_desktop.ui.booking_dialog import (
     MoveBookingDialog,
 )
 from astu_desktop.ui.client_fields import problem_sentence
-from astu_desktop.ui.labels import code_label
+from astu_desktop.ui.labels import code_label, with_mnemonic
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.access_tab import AccessTab
 from astu_desktop.ui.record.action_dialog import ActionDialog
@@ -70,6 +70,8 @@ from astu_protocol.codes import FormKey, ReviewDecision, Service
 from astu_protocol.service_day import service_today
 
 STATUS_MESSAGE_MS = 8000
+# Forms whose documents a richer tab shows; every other form gets a DocumentsTab.
+FORMS_WITH_A_TAB_OF_THEIR_OWN = frozenset({FormKey.LIVING_SKILLS_CHECK})
 
 
 class ClientRecordWindow(QMainWindow):
@@ -117,8 +119,11 @@ class ClientRecordWindow(QMainWindow):
         self.timeline.document_activated.connect(self.open_document)
         self.timeline.visit_activated.connect(self.correct_visit)
         self.tabs = QTabWidget()
-        self.assessment_tab = DocumentsTab(FormKey.ASSESSMENT_INTERVIEW)
-        self.service_plan_tab = DocumentsTab(FormKey.SERVICE_PLAN)
+        # A tab for each form, in the code list's order; the living-skills check's
+        # documents are in the living-skills tab, beside the skills they measure.
+        self.document_tabs = {
+            key: DocumentsTab(key) for key in FormKey if key not in FORMS_WITH_A_TAB_OF_THEIR_OWN
+        }
         self.living_skills_tab = LivingSkillsTab()
         self.rent_debt_tab = RentDebtTab(self.rent_steps)
         self.housing_tab = HousingTab(self.steps)
@@ -127,10 +132,10 @@ class ClientRecordWindow(QMainWindow):
         self.bookings_tab.book_requested.connect(self.book_visit)
         self.bookings_tab.move_requested.connect(self.move_booking)
         self.bookings_tab.cancel_requested.connect(self.cancel_booking)
-        for tab in (self.assessment_tab, self.service_plan_tab, self.living_skills_tab):
-            tab.open_requested.connect(self.open_document)
+        self.living_skills_tab.open_requested.connect(self.open_document)
         lead = lead_scope(self.store)
-        for documents_tab in (self.assessment_tab, self.service_plan_tab):
+        for documents_tab in self.document_tabs.values():
+            documents_tab.open_requested.connect(self.open_document)
             documents_tab.export_requested.connect(self.export_document)
             documents_tab.set_can_review(lead is not None and lead.is_lead)
             documents_tab.review_requested.connect(self.review)
@@ -200,8 +205,7 @@ class ClientRecordWindow(QMainWindow):
 
     def _tabs(self) -> list[QWidget]:
         return [
-            self.assessment_tab,
-            self.service_plan_tab,
+            *self.document_tabs.values(),
             self.living_skills_tab,
             self.rent_debt_tab,
             self.housing_tab,
@@ -214,8 +218,7 @@ class ClientRecordWindow(QMainWindow):
         self.setWindowTitle(self.tr("Client record – ASTU Desktop"))
         self.timeline_title.setText(self.tr("Timeline"))
         texts = (
-            self.tr("&Assessment"),
-            self.tr("Service &plan"),
+            *(with_mnemonic(code_label(key)) for key in self.document_tabs),
             self.tr("&Living skills"),
             self.tr("&Rent debt"),
             self.tr("&Housing"),
@@ -285,8 +288,8 @@ class ClientRecordWindow(QMainWindow):
         self.header.show_header(record.header)
         self.sync_banner.show_sync(record.sync)
         self.timeline.show_entries(record.timeline)
-        self.assessment_tab.show_documents(record.documents[FormKey.ASSESSMENT_INTERVIEW])
-        self.service_plan_tab.show_documents(record.documents[FormKey.SERVICE_PLAN])
+        for key, documents_tab in self.document_tabs.items():
+            documents_tab.show_documents(record.documents[key])
         self.living_skills_tab.show_skills(record.living_skills)
         self.rent_debt_tab.show_debts(record.rent_debts, record.processes.rent_debt)
         self.housing_tab.show_record(record)

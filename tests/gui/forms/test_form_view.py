@@ -233,6 +233,7 @@ def test_a_number_field_of_any_definition_round_trips(qtbot, translations):
             "key": "service_plan",
             "version": 99,
             "title": {"fi": "Koe", "sv": "Test", "en": "Test"},
+            "new_document": {"fi": "Uusi koe", "sv": "Nytt test", "en": "New test"},
             "sections": [
                 {
                     "key": "only",

@@ -35,7 +35,7 @@ def test_an_amendment_being_written_is_a_draft_beside_the_signed_current_version
             )
         )
     window = open_record(record_client.client_id)
-    tab = window.assessment_tab
+    tab = window.document_tabs[FormKey.ASSESSMENT_INTERVIEW]
     window.tabs.setCurrentWidget(tab)
     assert tab.current_title.text() == "Voimassa oleva versio"
     assessed = short_date(MOVED_IN - timedelta(days=60))  # the fixture's signed assessment

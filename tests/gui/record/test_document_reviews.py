@@ -43,7 +43,7 @@ def test_a_lead_returns_the_plan_with_a_note_and_the_worker_sees_it(
 ) -> None:
     lead_id = _make_lead_current(caseload_store)
     window = open_record(record_client.client_id)
-    tab = window.service_plan_tab
+    tab = window.document_tabs[FormKey.SERVICE_PLAN]
     assert not tab.return_button.isHidden()  # its tab is not the one in front
     assert tab.return_button.isEnabled()
 
@@ -83,7 +83,7 @@ def test_a_lead_approves_and_the_history_keeps_both_decisions(
 ) -> None:
     _make_lead_current(caseload_store)
     window = open_record(record_client.client_id)
-    tab = window.service_plan_tab
+    tab = window.document_tabs[FormKey.SERVICE_PLAN]
     tab.return_button.click()
     assert window.return_dialog is not None
     window.return_dialog.note.setPlainText(NOTE)
@@ -99,6 +99,9 @@ def test_a_lead_approves_and_the_history_keeps_both_decisions(
 
 def test_a_field_worker_has_no_approve_or_return(caseload_store, record_client, open_record):
     window = open_record(record_client.client_id)
-    assert window.service_plan_tab.approve_button.isHidden()
-    assert window.service_plan_tab.return_button.isHidden()
-    assert window.service_plan_tab.versions.item(0, 5).text() == "Odottaa hyväksyntää"
+    assert window.document_tabs[FormKey.SERVICE_PLAN].approve_button.isHidden()
+    assert window.document_tabs[FormKey.SERVICE_PLAN].return_button.isHidden()
+    assert (
+        window.document_tabs[FormKey.SERVICE_PLAN].versions.item(0, 5).text()
+        == "Odottaa hyväksyntää"
+    )

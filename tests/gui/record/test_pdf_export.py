@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks
-from astu_protocol.codes import AccessAction
+from astu_protocol.codes import AccessAction, FormKey
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
 from tests.unit.reports.pdfkit import flat, page_texts
 
@@ -153,7 +153,7 @@ def test_the_documents_tab_exports_the_chosen_version_only(
 ):
     window = open_record(record_client.client_id)
     window.export_hooks = Answers(tmp_path).hooks()
-    window.service_plan_tab.export_button.click()
+    window.document_tabs[FormKey.SERVICE_PLAN].export_button.click()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None
     assert dialog.job.label == "Palvelusuunnitelma"

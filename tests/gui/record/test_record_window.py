@@ -73,7 +73,7 @@ def test_the_service_plan_tab_shows_the_current_version_and_opens_it(
     qtbot, open_record, record_client
 ):
     window = open_record(record_client.client_id)
-    tab = window.service_plan_tab
+    tab = window.document_tabs[FormKey.SERVICE_PLAN]
     window.tabs.setCurrentWidget(tab)
     plan_day = MOVED_IN + timedelta(days=10)
     assert tab.current.text().startswith(f"{short_date(plan_day)}, versio 1, allekirjoitettu")

@@ -93,15 +93,18 @@ def register_the_client(qtbot, window: MainWindow, day: Day) -> ClientRecordWind
 
 def write_and_sign_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
     """Palvelusuunnitelma → Uusi: the plan written in the editor and signed."""
-    record.tabs.setCurrentWidget(record.service_plan_tab)
-    record.service_plan_tab.new_button.click()
+    record.tabs.setCurrentWidget(record.document_tabs[FormKey.SERVICE_PLAN])
+    record.document_tabs[FormKey.SERVICE_PLAN].new_button.click()
     editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
     qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
     plan = synthetic_answers(definition(FormKey.SERVICE_PLAN), random.Random(5), around=TODAY)
     sign_in_editor(qtbot, editor, plan)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
         record.reload()
-    assert record.service_plan_tab.versions.item(0, 5).text() == "Odottaa hyväksyntää"
+    assert (
+        record.document_tabs[FormKey.SERVICE_PLAN].versions.item(0, 5).text()
+        == "Odottaa hyväksyntää"
+    )
 
 
 def book_the_visit(qtbot, record: ClientRecordWindow) -> None:
@@ -187,7 +190,7 @@ def see_the_visit_and_the_signed_check(qtbot, record: ClientRecordWindow) -> Non
 
 
 def approve_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
-    tab = record.service_plan_tab
+    tab = record.document_tabs[FormKey.SERVICE_PLAN]
     record.tabs.setCurrentWidget(tab)  # the "Palvelusuunnitelma" tab
     assert tab.approve_button.isVisible()
     assert tab.approve_button.isEnabled()
@@ -200,8 +203,8 @@ def approve_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
 def see_the_approval(qtbot, record: ClientRecordWindow) -> None:
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
         record.reload()
-    assert record.service_plan_tab.versions.item(0, 5).text() == "Hyväksytty"
-    reviews = record.service_plan_tab.reviews
+    assert record.document_tabs[FormKey.SERVICE_PLAN].versions.item(0, 5).text() == "Hyväksytty"
+    reviews = record.document_tabs[FormKey.SERVICE_PLAN].reviews
     assert (reviews.item(0, 2).text(), reviews.item(0, 3).text()) == ("Hyväksytty", "Leena")
 
 

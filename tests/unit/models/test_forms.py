@@ -75,6 +75,7 @@ def minimal_definition(fields: list[dict[str, Any]]) -> dict[str, Any]:
         "key": "service_plan",
         "version": 99,
         "title": {"fi": "Testi", "sv": "Test", "en": "Test"},
+        "new_document": {"fi": "Uusi testi", "sv": "Nytt test", "en": "New test"},
         "sections": [{"key": "s", "title": {"fi": "O", "sv": "A", "en": "P"}, "fields": fields}],
     }
 
@@ -396,6 +397,7 @@ def test_a_text_answer_is_limited_by_one_declaration(field_type, max_length, lim
     )  # fmt: skip
     form = FormDefinition.model_validate(
         {"key": "service_plan", "version": 99, "title": {"fi": "T", "sv": "T", "en": "T"},
+         "new_document": {"fi": "U", "sv": "N", "en": "N"},
          "sections": [{"key": "s", "title": {"fi": "O", "sv": "A", "en": "P"},
                        "fields": [field.model_dump()]}]}
     )  # fmt: skip

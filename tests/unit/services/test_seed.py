@@ -406,6 +406,7 @@ INLINE_FORM = FormDefinition.model_validate(
         "key": "living_skills_check",
         "version": 1,
         "title": {"fi": "Testi", "sv": "Test", "en": "Test"},
+        "new_document": {"fi": "Uusi testi", "sv": "Nytt test", "en": "New test"},
         "sections": [
             {
                 "key": "all",
