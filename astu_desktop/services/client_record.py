@@ -33,7 +33,7 @@ from astu_desktop.services.bookings import (
 )
 from astu_desktop.services.case_facts import responsible_worker_names
 from astu_desktop.services.client_registration import CONTACT_FIELDS
-from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.clients import live_client
 from astu_desktop.services.processes import ClientProcesses, client_processes
 from astu_desktop.services.record_documents import FormDocuments, documents_by_form
 from astu_desktop.services.record_progress import LivingSkills, RentDebt, living_skills, rent_debts
@@ -139,13 +139,13 @@ class ClientRecord:
 
 def open_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
     """Log the VIEW, then read: the record's own access log shows this opening too."""
-    _live_client(session, client_id)
+    live_client(session, client_id)
     record_access(session, action=AccessAction.VIEW, client_id=client_id, target=TARGET_RECORD)
     return load_client_record(session, client_id, today)
 
 
 def load_client_record(session: Session, client_id: str, today: date) -> ClientRecord:
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     workers = _worker_names(session)
     episodes = _episodes(session, client_id, workers)
     placements = _placements(session, client_id)
@@ -166,13 +166,6 @@ def load_client_record(session: Session, client_id: str, today: date) -> ClientR
         bookings=tuple(client_bookings(session, client_id)),
         sync=client_sync(session, client_id),
     )
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.is_deleted:
-        raise ClientNotFound()
-    return client
 
 
 def _responsible_worker(session: Session, client: Client) -> str | None:

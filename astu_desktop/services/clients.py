@@ -97,6 +97,14 @@ class ClientNotFound(ClientError, LookupError):
         super().__init__("no such client")
 
 
+def live_client(session: Session, client_id: str) -> Client:
+    """The client, unless it was never here or has been removed (ClientNotFound)."""
+    client = session.get(Client, client_id)
+    if client is None or client.is_deleted:
+        raise ClientNotFound()
+    return client
+
+
 def _problem(code: enum.StrEnum) -> PydanticCustomError:
     return PydanticCustomError(code.value, code.value)
 

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from astu_desktop.models import Client, DeviceState, FormDocument
+from astu_desktop.models import DeviceState, FormDocument
 from astu_desktop.services import documents
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.case_facts import open_draft
-from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.clients import live_client
 from astu_desktop.services.documents import DocumentError, DocumentNotFound, is_superseded
 from astu_protocol.codes import AccessAction, DocumentStatus, FormKey
 from astu_protocol.forms import definition
@@ -68,7 +68,7 @@ def open_document(
     Continuing an existing draft is what a worker means by "open the assessment":
     a second, parallel draft of the same form would split their work in two.
     """
-    client = _live_client(session, client_id)
+    client = live_client(session, client_id)
     document = _chosen_document(session, client_id, form_key, document_id)
     record_access(
         session, action=AccessAction.VIEW, client_id=client_id, target=document_target(form_key)
@@ -177,13 +177,6 @@ def _state_of(session: Session, document: FormDocument, client_name: str) -> Doc
         amendment_reason=document.amendment_reason,
         superseded=is_superseded(session, document.id),
     )
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
-    return client
 
 
 def _current_worker(session: Session) -> str | None:

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services.caseload import CaseloadQuery, DueFilter, WorkerChoice
+from astu_desktop.services.store_actions import DeviceScope
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.labels import code_label, services_label
-from astu_desktop.ui.store_actions import DeviceScope
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.codes import EpisodeStatus, Service
 

@@ -34,6 +34,13 @@ from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.services.reviews import ReturnedDocument
+from astu_desktop.services.store_actions import (
+    TARGET_HETU_COPY,
+    StoreCaseloadSource,
+    device_scope,
+    reveal_hetu,
+)
+from astu_desktop.services.team_work import LeadScope, lead_scope, load_returned
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.ui import settings, shortcuts
@@ -47,12 +54,6 @@ from astu_desktop.ui.i18n import LANGUAGES, Translations
 from astu_desktop.ui.new_client_dialog import NewClientDialog
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.statistics_view import StatisticsWindow
-from astu_desktop.ui.store_actions import (
-    TARGET_HETU_COPY,
-    StoreCaseloadSource,
-    device_scope,
-    reveal_hetu,
-)
 from astu_desktop.ui.sync.conflict_dialog import ConflictListDialog
 from astu_desktop.ui.sync.enrol_dialog import EnrolDialog
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
@@ -61,7 +62,6 @@ from astu_desktop.ui.sync.status_bar import SyncStatusBar
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
-from astu_desktop.ui.team.store_work import LeadScope, lead_scope, load_returned
 from astu_desktop.ui.visit_dialog import VisitDialog
 
 STATUS_MESSAGE_MS = 8000

@@ -14,8 +14,7 @@ Saving runs on the background worker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -29,22 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models import Client
 from astu_desktop.services import visits
 from astu_desktop.services.bookings import (
     BookingInvalid,
-    BookingLine,
-    booking_for_visit_on,
-    client_bookings,
     suggested_next_start,
 )
+from astu_desktop.services.visit_work import read_setup, save_visit
 from astu_desktop.services.visits import (
     VisitInput,
     VisitInvalid,
     VisitProblem,
-    WorkerChoice,
-    current_worker_id,
-    visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
@@ -57,34 +50,6 @@ from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey
 from astu_protocol.service_day import now_utc, service_day
-
-
-@dataclass(frozen=True)
-class VisitSetup:
-    """What the dialog shows before the worker types anything (one small read)."""
-
-    client_name: str
-    workers: list[WorkerChoice]
-    me: str | None
-    booking: BookingLine | None  # the booked visit this one most likely is
-    later_booked: bool  # another visit is booked already: none is offered
-
-
-def read_setup(store: CaseStore, client_id: str, today: date) -> VisitSetup:
-    with store.session() as session:
-        client = session.get(Client, client_id)
-        me = current_worker_id(session)
-        name = client.full_name if client is not None else ""
-        booking = booking_for_visit_on(session, client_id, today)
-        open_bookings = client_bookings(session, client_id)
-        later = len(open_bookings) > (1 if booking is not None else 0)
-        return VisitSetup(name, visit_workers(session, me), me, booking, later)
-
-
-def save_visit(store: CaseStore, visit: VisitInput, today: date) -> str | None:
-    """Save the visit; the id of the living-skills draft when one was started."""
-    with store.session() as session, session.begin():
-        return visits.save_visit(session, visit, today=today)
 
 
 class VisitDialog(QDialog):

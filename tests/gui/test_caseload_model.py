@@ -11,9 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from astu_desktop.services.bookings import NextVisit, NextVisitState
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow
+from astu_desktop.services.store_actions import StoreCaseloadSource
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CLIENT_ID_ROLE, PAGE_SIZE, CaseloadModel
-from astu_desktop.ui.store_actions import StoreCaseloadSource
 from astu_protocol.codes import EpisodeStatus, Service
 from tests.gui.conftest import CASELOAD
 

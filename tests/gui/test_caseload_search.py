@@ -10,11 +10,11 @@ from PySide6.QtGui import QAction
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry, Client
+from astu_desktop.services.store_actions import StoreCaseloadSource
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.caseload_panel import Scope
-from astu_desktop.ui.store_actions import StoreCaseloadSource
 from astu_protocol.codes import AccessAction, EpisodeStatus
 from tests.gui.conftest import CASELOAD
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, names, open_window, type_search

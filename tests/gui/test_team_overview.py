@@ -13,12 +13,12 @@ from astu_desktop.models import DeviceState, Team, Worker
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.services.reassignment import REASSIGN_TARGET
 from astu_desktop.services.team_overview import Cell, Measure
+from astu_desktop.services.team_work import LeadScope, lead_scope
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.drill_down import DrillDownDialog
 from astu_desktop.ui.team.figures_model import COLUMNS
-from astu_desktop.ui.team.store_work import LeadScope, lead_scope
 from astu_protocol.codes import Role, Service
 from tests.gui.windowkit import open_window
 from tests.unit.services.overviewkit import TODAY, busiest_team, expected, seeded_store

@@ -12,10 +12,10 @@ from sqlalchemy import select, update
 
 from astu_desktop.models import Client, ContactPerson
 from astu_desktop.models.base import utcnow
+from astu_desktop.services import sync_work
 from astu_desktop.services.enrolment import sync_status
 from astu_desktop.sync import capture
 from astu_desktop.sync.localstate import outbox
-from astu_desktop.ui.sync import store_work
 from astu_protocol import hlc
 from astu_protocol.messages import CLOCK_SKEW_LIMIT_MS, Outcome, PushRequest, RowChange
 from astu_server.models import Device, Record
@@ -217,13 +217,13 @@ def test_work_refused_because_the_client_left_the_scope_is_kept_not_purged(
     assert client_id not in aino.client_ids()  # the client left: its rows went
     assert report.refused == 2
     assert report.kept_from_purged == 2
-    rows = store_work.refused_rows(aino.store)
+    rows = sync_work.refused_rows(aino.store)
     assert [(r.table, r.reason, r.client_name) for r in rows] == [
         ("client", "left_scope", "Virtanen, Aino"),
         ("contact_person", "left_scope", "Virtanen, Aino"),
     ]
     assert aino.sync().refused == 0
-    assert len(store_work.refused_rows(aino.store)) == 2  # until a person decides
+    assert len(sync_work.refused_rows(aino.store)) == 2  # until a person decides
     bertta.sync()
     assert client_id in bertta.client_ids()  # the new worker has the client
 

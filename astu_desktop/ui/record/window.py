@@ -31,6 +31,7 @@ from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
 from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.reviews import review_document
+from astu_desktop.services.team_work import lead_scope
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.booking_dialog import (
@@ -63,7 +64,6 @@ from astu_desktop.ui.record.visit_correction_dialog import (
     read_correction_setup,
 )
 from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.team.store_work import lead_scope
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey, ReviewDecision, Service

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models import Base
+from astu_desktop.services import sync_work
+from astu_desktop.services.sync_work import ConflictRow
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label, short_date
-from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.sync.status_bar import when
-from astu_desktop.ui.sync.store_work import ConflictRow
 from astu_desktop.ui.sync.texts import field_label, fields_label, table_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
@@ -98,7 +98,7 @@ class ConflictListDialog(QDialog):
 
     def load(self) -> None:
         store = self._store
-        self._runner.run(lambda: store_work.conflict_rows(store), self._show, self._failed)
+        self._runner.run(lambda: sync_work.conflict_rows(store), self._show, self._failed)
 
     def _show(self, rows: list[ConflictRow]) -> None:
         self.rows = rows
@@ -294,7 +294,7 @@ class ConflictDialog(QDialog):
 
     def keep(self, side: str) -> None:
         store, conflict_id = self._store, self.row.id
-        self._run(lambda: store_work.keep_side(store, conflict_id, side))
+        self._run(lambda: sync_work.keep_side(store, conflict_id, side))
 
     def start_own_value(self) -> None:
         self.own_title.setVisible(True)
@@ -320,7 +320,7 @@ class ConflictDialog(QDialog):
             )
             self.message.show()
             return
-        self._run(lambda: store_work.resolve(store, conflict_id, values))
+        self._run(lambda: sync_work.resolve(store, conflict_id, values))
 
     def _run(self, work: Any) -> None:
         self._set_busy(True)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.services import sync_work
 from astu_desktop.services.enrolment import AlreadyEnrolled, InsecureServer, check_server_url
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.client import NotAuthorised, ServerRefused, SyncError
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
-from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.sync.texts import enrol_failure_text
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
@@ -159,7 +159,7 @@ class EnrolDialog(QDialog):
         code, transport = self.code.text().strip(), self._transport
         self._set_busy(True)
         self._runner.run(
-            lambda: store_work.run_enrolment(store, url, username, password, code, transport),
+            lambda: sync_work.run_enrolment(store, url, username, password, code, transport),
             self._on_enrolled,
             self._on_failed,
         )

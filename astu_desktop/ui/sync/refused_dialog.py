@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.services import sync_work
 from astu_desktop.services.kept_work_export import render_kept_work
+from astu_desktop.services.sync_work import RefusedRow
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
-from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.sync.status_bar import when
-from astu_desktop.ui.sync.store_work import RefusedRow
 from astu_desktop.ui.sync.texts import fields_label, record_names, refusal_text, table_label
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
@@ -135,7 +135,7 @@ class RefusedListDialog(QDialog):
 
     def load(self) -> None:
         store = self._store
-        self._runner.run(lambda: store_work.refused_rows(store), self._show, self._failed)
+        self._runner.run(lambda: sync_work.refused_rows(store), self._show, self._failed)
 
     def _show(self, rows: list[RefusedRow]) -> None:
         self.rows = rows
@@ -196,7 +196,7 @@ class RefusedListDialog(QDialog):
         store, client_id = self._store, row.kept_client_id
         self.message.hide()
         self._runner.run(
-            lambda: store_work.discard_kept(store, client_id), self._discarded, self._failed
+            lambda: sync_work.discard_kept(store, client_id), self._discarded, self._failed
         )
 
     def _discarded(self, _count: Any) -> None:

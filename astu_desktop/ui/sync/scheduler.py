@@ -12,7 +12,7 @@ successful one is followed by the next after `every_ms`.
 
 Locking calls `detach()`: it asks the running sync to stop and waits for it. A sync
 waiting for the server gives up the request at once; one writing to the store stops
-after that commit (see `store_work.sync_once`), so the store is never closed under a
+after that commit (see `sync_work.sync_once`), so the store is never closed under a
 transaction and a lock never waits for the network. Late signals of a detached sync
 are dropped by generation.
 """
@@ -25,13 +25,12 @@ from dataclasses import dataclass
 import httpx
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from astu_desktop.services import enrolment
+from astu_desktop.services import enrolment, sync_work
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import DiskFull, StoppedPartWay, StorageFailed, StoreError
 from astu_desktop.sync.client import DeviceRevoked, SyncError
 from astu_desktop.sync.engine import NotEnrolled, SyncReport
 from astu_desktop.ui.errors import log_unexpected
-from astu_desktop.ui.sync import store_work
 from astu_desktop.ui.tasks import TaskRunner
 
 
@@ -119,7 +118,7 @@ class SyncController(QObject):
         if store is None:
             return
         self._store_runner.run(
-            lambda: store_work.load_status(store),
+            lambda: sync_work.load_status(store),
             lambda status: self._on_status(generation, status, start),
             lambda _error: None,  # the store was locked meanwhile: nothing to show
         )
@@ -150,7 +149,7 @@ class SyncController(QObject):
 
         self.started.emit()
         self._sync_runner.run(
-            lambda: store_work.sync_once(store, progress, cancel, transport),
+            lambda: sync_work.sync_once(store, progress, cancel, transport),
             lambda report: self._on_synced(generation, report),
             lambda error: self._on_failed(generation, error),
         )
@@ -175,7 +174,7 @@ class SyncController(QObject):
         if generation != self._generation:
             return
         self._running = False
-        if isinstance(error, store_work.SyncCancelled):
+        if isinstance(error, sync_work.SyncCancelled):
             return
         if isinstance(error, DeviceRevoked):
             self.timer.stop()

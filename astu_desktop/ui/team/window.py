@@ -40,6 +40,14 @@ from astu_desktop.services.team_overview import (
     Cell,
     OverviewQuery,
 )
+from astu_desktop.services.team_work import (
+    DrillDownSource,
+    LeadScope,
+    OverviewData,
+    hand_over,
+    load_overview,
+    team_choices,
+)
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.errors import describe
@@ -55,14 +63,6 @@ from astu_desktop.ui.team.figures_model import (
     column_title,
 )
 from astu_desktop.ui.team.reassign_dialog import ReassignDialog
-from astu_desktop.ui.team.store_work import (
-    DrillDownSource,
-    LeadScope,
-    OverviewData,
-    hand_over,
-    load_overview,
-    team_choices,
-)
 from astu_desktop.ui.widgets import busy_bar, text_label
 from astu_protocol.service_day import service_today
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QWidget
 
 from astu_desktop.models import AccessLogEntry, Client
 from astu_desktop.models.hetu import make_hetu
+from astu_desktop.services.sync_work import RefusedRow
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
-from astu_desktop.ui.sync.store_work import RefusedRow
 from tests.gui.sync.conftest import edit_client, shared_client
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
 from tests.integration.serverkit import Laptop, LiveServer

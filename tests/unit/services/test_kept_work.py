@@ -10,6 +10,7 @@ from pypdf.errors import FileNotDecryptedError
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry, Client
+from astu_desktop.services import sync_work
 from astu_desktop.services.accesslog import verify_chain
 from astu_desktop.services.kept_work import NoKeptWork, discard_kept_work, kept_work
 from astu_desktop.services.kept_work_export import render_kept_work
@@ -17,7 +18,6 @@ from astu_desktop.services.printouts import default_file_name, exported
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture
 from astu_desktop.sync.apply import begin_remote_apply, end_remote_apply, purge_client
-from astu_desktop.ui.sync import store_work
 from astu_protocol.codes import AccessAction
 from tests.unit.reports.pdfkit import flat, page_texts
 from tests.unit.services.recordkit import People, add_people
@@ -81,7 +81,7 @@ def test_discarding_removes_the_kept_work_and_logs_it(store, people):
     with store.session() as s, s.begin():
         assert discard_kept_work(s, people.client_id) == 1
 
-    assert store_work.refused_rows(store) == []
+    assert sync_work.refused_rows(store) == []
     assert log_entries(store)[-1] == (AccessAction.UPDATE, people.client_id, "kept_work:discard")
     with store.session() as s:
         assert verify_chain(s) is None
@@ -99,7 +99,7 @@ def test_discarding_twice_changes_nothing_the_second_time(store, people):
 
 
 def test_the_refused_list_offers_the_decision_only_for_kept_work(store, people):
-    [row] = store_work.refused_rows(store)
+    [row] = sync_work.refused_rows(store)
     assert row.reason == "left_scope"
     assert row.kept_client_id == people.client_id
     assert row.kept_for_decision

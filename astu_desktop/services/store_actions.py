@@ -11,12 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
-from astu_desktop.models import Client, Worker
+from astu_desktop.models import Worker
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_ids, caseload_rows
-from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.clients import live_client
 from astu_desktop.services.search import is_search, log_search
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import AccessAction, Role
@@ -71,13 +69,6 @@ def device_scope(store: CaseStore) -> DeviceScope:
 def reveal_hetu(store: CaseStore, client_id: str, target: str = TARGET_HETU) -> str:
     """The full henkilötunnus; the reveal (or copy, by `target`) is logged in the same txn."""
     with store.session() as session, session.begin():
-        client = _live_client(session, client_id)
+        client = live_client(session, client_id)
         record_access(session, action=AccessAction.REVEAL, client_id=client_id, target=target)
         return client.hetu
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, client_id)
-    if client is None or client.deleted_at is not None:
-        raise ClientNotFound()
-    return client
