@@ -50,6 +50,7 @@ from astu_desktop.services.case_facts import (
 )
 from astu_desktop.services.search import matching_keys, search_keys
 from astu_desktop.services.sync_marks import SyncMark, client_marks
+from astu_desktop.services.visits import WorkerChoice
 from astu_protocol.codes import CONTACT_KINDS, EpisodeStatus, RentDebtStage, Service
 from astu_protocol.service_day import day_start, service_today
 
@@ -284,12 +285,6 @@ def _gather_debts(session: Session, facts: dict[str, _Facts]) -> None:
     paid = {follow_up_id: total for follow_up_id, total in session.execute(payments)}
     for follow_up_id, client_id, debt in open_follow_ups:
         facts[client_id].open_debt_cents += max(debt - int(paid.get(follow_up_id) or 0), 0)
-
-
-@dataclass(frozen=True)
-class WorkerChoice:
-    worker_id: str
-    name: str
 
 
 def responsible_workers(session: Session, team_id: str | None = None) -> list[WorkerChoice]:

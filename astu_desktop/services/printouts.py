@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -29,6 +31,8 @@ from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import form_of, get_document
 from astu_desktop.services.drafts import document_target
 from astu_desktop.services.statistics import year_statistics
+from astu_desktop.store.casestore import CaseStore
+from astu_desktop.store.files import write_atomically
 from astu_protocol.codes import AccessAction, FormKey
 from astu_protocol.service_day import service_day
 
@@ -171,3 +175,30 @@ def _worker_name(session: Session, worker_id: str | None) -> str | None:
         return None
     worker = session.get(Worker, worker_id)
     return worker.full_name if worker is not None else None
+
+
+# -- units of work: the export dialog runs each on the store worker ------------------
+
+
+def render_in_session(
+    store: CaseStore, render: Callable[[Session, str], RenderedPdf], language: str
+) -> RenderedPdf:
+    """Lay a printout out in `language` in a session of its own (nothing is logged yet)."""
+    with store.session() as session:
+        return render(session, language)
+
+
+def export_to_file(
+    store: CaseStore, rendered: RenderedPdf, password: str | None, path: Path
+) -> Path:
+    """Write the printout to `path` (protected when a password is given) and log the
+    export, in one transaction: a file that was not written is not logged."""
+    with store.session() as session, session.begin():
+        write_atomically(path, exported(session, rendered, password))
+    return path
+
+
+def log_printing(store: CaseStore, rendered: RenderedPdf) -> bytes:
+    """Log the printing in a transaction of its own; the bytes to paint."""
+    with store.session() as session, session.begin():
+        return printed(session, rendered)

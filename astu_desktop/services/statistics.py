@@ -42,6 +42,7 @@ from astu_desktop.models import (
 )
 from astu_desktop.models.service_day_sql import helsinki_month
 from astu_desktop.services.case_facts import plan_review_dues, responsible_episode_id
+from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import HOME_VISIT_KINDS, HousingType, Service, TenancyEndReason
 from astu_protocol.service_day import days_span, month_end
 
@@ -317,3 +318,12 @@ def _home_visits(session: Session, year: int, months: Iterable[int], as_of: date
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def read_year_statistics(
+    store: CaseStore, year: int | None, today: date
+) -> tuple[list[int], YearStatistics]:
+    """The years there are figures for, and one year's figures (the newest if None)."""
+    with store.session() as session:
+        years = statistics_years(session, today)
+        return years, year_statistics(session, year or years[0], today)

@@ -13,9 +13,16 @@ from datetime import date
 
 from astu_desktop.models import Worker
 from astu_desktop.services.accesslog import record_access
-from astu_desktop.services.caseload import CaseloadQuery, CaseloadRow, caseload_ids, caseload_rows
+from astu_desktop.services.caseload import (
+    CaseloadQuery,
+    CaseloadRow,
+    caseload_ids,
+    caseload_rows,
+    responsible_workers,
+)
 from astu_desktop.services.clients import live_client
 from astu_desktop.services.search import is_search, log_search
+from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import AccessAction, Role
 from astu_protocol.service_day import service_today
@@ -72,3 +79,9 @@ def reveal_hetu(store: CaseStore, client_id: str, target: str = TARGET_HETU) -> 
         client = live_client(session, client_id)
         record_access(session, action=AccessAction.REVEAL, client_id=client_id, target=target)
         return client.hetu
+
+
+def read_responsible_workers(store: CaseStore) -> list[WorkerChoice]:
+    """The workers the caseload's worker filter offers, read when a store opens."""
+    with store.session() as session:
+        return responsible_workers(session)

@@ -62,6 +62,8 @@ class VisitInput:
 
 @dataclass(frozen=True)
 class WorkerChoice:
+    """A worker to pick: on a visit or a booking, or in the caseload's worker filter."""
+
     worker_id: str
     name: str
 

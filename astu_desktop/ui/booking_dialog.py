@@ -8,7 +8,6 @@ edited on Helsinki's clock. Saving runs on the background worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
@@ -25,21 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models import Client
 from astu_desktop.models.bookings import PLACE_MAX
+from astu_desktop.services.booking_work import (
+    BookingInput,
+    read_booking_setup,
+    save_booking,
+    save_cancel,
+    save_move,
+)
 from astu_desktop.services.bookings import (
     DEFAULT_DURATION_MINUTES,
     DURATION_LIMITS,
     BookingInvalid,
     BookingLine,
-    book_visit,
-    cancel_booking,
-    client_address,
-    reschedule_booking,
 )
-from astu_desktop.services.visits import WorkerChoice, current_worker_id, visit_workers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import when_text
+from astu_desktop.ui.date_inputs import WholeTextDateTimeEdit
 from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.store_dialog import StoreActionDialog
 from astu_desktop.ui.tasks import TaskRunner
@@ -56,7 +57,7 @@ def from_helsinki(edited: QDateTime) -> datetime:
 
 
 def booking_time_edit(moment: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(helsinki_qdatetime(moment))
+    edit = WholeTextDateTimeEdit(helsinki_qdatetime(moment))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d.M.yyyy HH.mm")
     return edit
@@ -72,63 +73,6 @@ def reason_box() -> QComboBox:
 def retranslate_reasons(box: QComboBox) -> None:
     for index in range(box.count()):
         box.setItemText(index, code_label(BookingChangeReason(box.itemData(index))))
-
-
-@dataclass(frozen=True)
-class BookingSetup:
-    client_name: str
-    address: str
-    workers: list[WorkerChoice]
-    me: str | None
-
-
-@dataclass(frozen=True)
-class BookingInput:
-    client_id: str
-    starts_at: datetime
-    duration_minutes: int
-    place: str
-    worker_ids: list[str]
-
-
-def read_booking_setup(store: CaseStore, client_id: str) -> BookingSetup:
-    with store.session() as session:
-        client = session.get(Client, client_id)
-        me = current_worker_id(session)
-        name = client.full_name if client is not None else ""
-        address = client_address(client) if client is not None else ""
-        return BookingSetup(name, address, visit_workers(session, me), me)
-
-
-def save_booking(store: CaseStore, booking: BookingInput) -> str:
-    with store.session() as session, session.begin():
-        return book_visit(
-            session,
-            client_id=booking.client_id,
-            starts_at=booking.starts_at,
-            duration_minutes=booking.duration_minutes,
-            place=booking.place,
-            worker_ids=booking.worker_ids,
-            booked_by_id=current_worker_id(session),
-        ).id
-
-
-def save_move(
-    store: CaseStore, booking_id: str, starts_at: datetime, reason: BookingChangeReason
-) -> str:
-    with store.session() as session, session.begin():
-        return reschedule_booking(
-            session,
-            booking_id,
-            starts_at=starts_at,
-            reason=reason,
-            booked_by_id=current_worker_id(session),
-        ).id
-
-
-def save_cancel(store: CaseStore, booking_id: str, reason: BookingChangeReason) -> None:
-    with store.session() as session, session.begin():
-        cancel_booking(session, booking_id, reason=reason)
 
 
 class _BookingBase(StoreActionDialog):

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.services.bookings import BookingLine, worker_bookings
-from astu_desktop.services.calendar_export import WEEK_DAYS, export_week
+from astu_desktop.services.booking_work import read_worker_days, write_week_calendar
+from astu_desktop.services.bookings import BookingLine
+from astu_desktop.services.calendar_export import WEEK_DAYS
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import clock_text, day_text
 from astu_desktop.ui.errors import describe
@@ -226,13 +227,12 @@ class CalendarWindow(QMainWindow):
             self._on_loaded([])
             return
         store, worker_id, first, days = self.store, self.worker_id, self.first, self.span.value
-
-        def read() -> list[BookingLine]:
-            with store.session() as session:
-                return worker_bookings(session, worker_id, first, days)
-
         self._set_busy(True)
-        self._runner.run(read, self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: read_worker_days(store, worker_id, first, days),
+            self._on_loaded,
+            self._on_failed,
+        )
 
     def _on_loaded(self, lines: object) -> None:
         if self._closed:
@@ -273,17 +273,12 @@ class CalendarWindow(QMainWindow):
         if path is None:
             return
         store, worker_id, title = self.store, self.worker_id, self.tr("Visit")
-
-        def write() -> Path:
-            with store.session() as session, session.begin():
-                export_week(
-                    session, worker_id=worker_id, first=first, path=path, title=title,
-                    stamp=now_utc(),
-                )  # fmt: skip
-            return path
-
         self._set_busy(True)
-        self._runner.run(write, self._on_exported, self._on_export_failed)
+        self._runner.run(
+            lambda: write_week_calendar(store, worker_id, first, path, title),
+            self._on_exported,
+            self._on_export_failed,
+        )
 
     def _on_exported(self, path: object) -> None:
         if self._closed:

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.services.caseload import CaseloadQuery, DueFilter, WorkerChoice
+from astu_desktop.services.caseload import CaseloadQuery, DueFilter
 from astu_desktop.services.store_actions import DeviceScope
+from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.caseload_model import CaseloadModel

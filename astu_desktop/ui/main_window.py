@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services import enrolment
-from astu_desktop.services.caseload import responsible_workers
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.services.reviews import ReturnedDocument
@@ -38,9 +37,11 @@ from astu_desktop.services.store_actions import (
     TARGET_HETU_COPY,
     StoreCaseloadSource,
     device_scope,
+    read_responsible_workers,
     reveal_hetu,
 )
 from astu_desktop.services.team_work import LeadScope, lead_scope, load_returned
+from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.ui import settings, shortcuts
@@ -231,8 +232,11 @@ class MainWindow(QMainWindow):
         self._demo = demo or owner.is_demo
         self._lead = lead_scope(store)
         self.panel.set_owner(owner)
-        with store.session() as session:
-            self.panel.set_workers(responsible_workers(session))
+        self._runner.run(
+            lambda: read_responsible_workers(store),
+            lambda workers: self._show_workers(store, workers),
+            lambda _error: None,  # the store was locked meanwhile: nothing to show
+        )
         self.panel.model.set_source(StoreCaseloadSource(store))
         self.pages.setCurrentWidget(self.panel)
         self._enable_store_actions(True)
@@ -465,6 +469,10 @@ class MainWindow(QMainWindow):
         bar.sync_requested.connect(sync.sync_now)
         bar.conflicts_requested.connect(self.show_conflicts)
         bar.refused_requested.connect(self.show_refused)
+
+    def _show_workers(self, store: CaseStore, workers: list[WorkerChoice]) -> None:
+        if store is self.store:  # not a store locked or replaced since the read
+            self.panel.set_workers(workers)
 
     def after_write(self) -> None:
         """Something was saved: the caseload shows it, the status counts it (only here,

@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,12 +36,12 @@ from astu_desktop.services.client_registration import (
     ContactPersonInput,
     EpisodeStart,
     NewClient,
-    register_client,
 )
+from astu_desktop.services.client_work import save_new_client
 from astu_desktop.services.clients import DuplicateHetu, InvalidClient
-from astu_desktop.services.visits import current_worker_id
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields, FieldRow, problem_sentence
+from astu_desktop.ui.date_inputs import WholeTextDateEdit
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label
 from astu_desktop.ui.tasks import TaskRunner
@@ -51,13 +50,6 @@ from astu_protocol.codes import Service
 from astu_protocol.service_day import service_today
 
 CONTACT_COLUMNS = ("name", "relation", "phone")
-
-
-def save_new_client(store: CaseStore, new: NewClient, today: date) -> str:
-    """One transaction: the client, its contact persons and the episode; the new id."""
-    with store.session() as session, session.begin():
-        worker_id = current_worker_id(session)
-        return register_client(session, new, worker_id=worker_id, today=today).id
 
 
 class NewClientDialog(QDialog):
@@ -169,7 +161,7 @@ class NewClientDialog(QDialog):
             self.service.addItem("", service)
         self.service.setCurrentIndex(self.service.findData(Service.OUTREACH))
         today = self._today()
-        self.episode_start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.episode_start = WholeTextDateEdit(QDate(today.year, today.month, today.day))
         self.episode_start.setCalendarPopup(True)
         self.episode_start_row = FieldRow(self.episode_start)
         self.episode_form = QFormLayout()

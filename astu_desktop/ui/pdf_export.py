@@ -53,9 +53,14 @@ from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.services.kept_work import NoKeptWork
-from astu_desktop.services.printouts import RenderedPdf, default_file_name, exported, printed
+from astu_desktop.services.printouts import (
+    RenderedPdf,
+    default_file_name,
+    export_to_file,
+    log_printing,
+    render_in_session,
+)
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.store.files import write_atomically
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.i18n import LANGUAGES
 from astu_desktop.ui.tasks import TaskRunner
@@ -296,13 +301,12 @@ class ExportDialog(QDialog):
 
     def _render(self, then: Callable[[RenderedPdf], None]) -> None:
         store, job, language = self._store, self.job, self.document_language
-
-        def render() -> RenderedPdf:
-            with store.session() as session:
-                return job.render(session, language)
-
         self._start()
-        self._runner.run(render, lambda rendered: self._if_open(then, rendered), self._on_failed)
+        self._runner.run(
+            lambda: render_in_session(store, job.render, language),
+            lambda rendered: self._if_open(then, rendered),
+            self._on_failed,
+        )
 
     def _save_rendered(self, rendered: RenderedPdf, password: str | None) -> None:
         self._set_busy(False)
@@ -310,16 +314,11 @@ class ExportDialog(QDialog):
         if path is None:
             return
         store = self._store
-
-        def write() -> Path:
-            with store.session() as session, session.begin():
-                data = exported(session, rendered, password)
-                write_atomically(path, data)
-            return path
-
         self._start()
         self._runner.run(
-            write, lambda written: self._if_open(self._on_saved, written), self._on_failed
+            lambda: export_to_file(store, rendered, password, path),
+            lambda written: self._if_open(self._on_saved, written),
+            self._on_failed,
         )
 
     def _print_rendered(self, rendered: RenderedPdf) -> None:
@@ -330,8 +329,7 @@ class ExportDialog(QDialog):
         store = self._store
 
         def log() -> bytes:
-            with store.session() as session, session.begin():
-                return printed(session, rendered)
+            return log_printing(store, rendered)
 
         def paint(data: Any) -> None:
             self._set_busy(False)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.services.printouts import render_statistics
-from astu_desktop.services.statistics import YearStatistics, statistics_years, year_statistics
+from astu_desktop.services.statistics import YearStatistics, read_year_statistics
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.errors import describe
@@ -188,14 +188,10 @@ class StatisticsWindow(QMainWindow):
 
     def _load(self, year: int | None) -> None:
         store, today = self.store, self._today()
-
-        def read() -> tuple[list[int], YearStatistics]:
-            with store.session() as session:
-                years = statistics_years(session, today)
-                return years, year_statistics(session, year or years[0], today)
-
         self._set_busy(True)
-        self._runner.run(read, self._on_loaded, self._on_failed)
+        self._runner.run(
+            lambda: read_year_statistics(store, year, today), self._on_loaded, self._on_failed
+        )
 
     def _on_loaded(self, result: Any) -> None:
         if self._closed:

@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
+from astu_desktop.services.document_work import DocumentActions
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.ui.errors import is_disk_failure
-from astu_desktop.ui.forms.document_actions import DocumentActions
 from astu_desktop.ui.tasks import TaskRunner
 
 AUTOSAVE_DELAY_MS = 1500

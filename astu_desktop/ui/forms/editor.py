@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from astu_desktop.models.base import utcnow
+from astu_desktop.services.document_work import Clock, DocumentActions
 from astu_desktop.services.documents import DocumentInvalid
 from astu_desktop.services.drafts import DocumentState
 from astu_desktop.store.casestore import CaseStore
@@ -23,7 +24,6 @@ from astu_desktop.ui.errors import describe_unsaved, is_disk_failure
 from astu_desktop.ui.forms import messages
 from astu_desktop.ui.forms.amend_dialog import AmendDialog
 from astu_desktop.ui.forms.autosave import AUTOSAVE_DELAY_MS, Autosaver
-from astu_desktop.ui.forms.document_actions import Clock, DocumentActions
 from astu_desktop.ui.forms.editor_parts import EditorButtons, EditorHeader, SigningQuestion
 from astu_desktop.ui.forms.view import FormView
 from astu_desktop.ui.i18n import ui_language

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from astu_desktop.services.document_work import open_document
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.forms.document_actions import open_document
 from astu_desktop.ui.forms.editor import DocumentEditor
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.codes import FormKey

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.ui.date_inputs import WholeTextDateEdit
 from astu_desktop.ui.forms.inputs import MoneyInput
 from astu_desktop.ui.forms.texts import money_hint, problem_text
 from astu_desktop.ui.labels import code_label
@@ -66,7 +67,7 @@ class ActionDialog(QDialog):
     # -- declaring fields ------------------------------------------------------------
 
     def add_date(self, key: str, label: str, day: date, *, optional: bool = False) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit = WholeTextDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
         if optional:
             edit.setEnabled(False)

@@ -12,18 +12,13 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from astu_desktop.services.client_registration import update_contact_details
+from astu_desktop.services.client_work import save_contact_details
 from astu_desktop.services.clients import InvalidClient
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields
 from astu_desktop.ui.record.loading import failure_text
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
-
-
-def save_contact_details(store: CaseStore, client_id: str, changes: Mapping[str, object]) -> None:
-    with store.session() as session, session.begin():
-        update_contact_details(session, client_id, changes)
 
 
 class ContactDetailsDialog(QDialog):

@@ -6,20 +6,10 @@ record, so the GUI thread never touches an ORM object of a closed session.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from sqlalchemy.orm import Session
 
-from astu_desktop.services.client_record import (
-    ClientRecord,
-    load_client_record,
-    open_client_record,
-)
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.episode_actions import ProcessStepRefused
-from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
 
 _CONTEXT = "RecordProblems"
@@ -101,18 +91,6 @@ _REFUSALS = {
     ),
 }
 _GONE = QT_TRANSLATE_NOOP("RecordProblems", "This client is no longer in the store.")
-
-
-def load_record(store: CaseStore, client_id: str, today: date, *, log_view: bool) -> ClientRecord:
-    with store.session() as session, session.begin():
-        if log_view:
-            return open_client_record(session, client_id, today)
-        return load_client_record(session, client_id, today)
-
-
-def run_step(store: CaseStore, step: Callable[[Session], object]) -> None:
-    with store.session() as session, session.begin():
-        step(session)
 
 
 def failure_text(error: BaseException) -> str:

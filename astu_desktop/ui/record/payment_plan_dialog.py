@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QSpinBox, QWidget
 
 from astu_desktop.services.rent_debt_actions import PlannedInstalment
+from astu_desktop.ui.date_inputs import WholeTextDateEdit
 from astu_desktop.ui.forms.inputs import MoneyInput
 from astu_desktop.ui.forms.texts import problem_text
 from astu_desktop.ui.labels import euros
@@ -37,7 +38,7 @@ class PaymentPlanDialog(ActionDialog):
         self.count = QSpinBox()
         self.count.setRange(1, MAX_INSTALMENTS)
         self.count.setValue(6)
-        self.first_due = QDateEdit(_qdate(add_months(today, 1)))
+        self.first_due = WholeTextDateEdit(_qdate(add_months(today, 1)))
         self.first_due.setCalendarPopup(True)
         for label, widget in (
             (self.tr("Monthly instalments"), self.count),
@@ -88,7 +89,7 @@ class PaymentPlanDialog(ActionDialog):
                 widget.deleteLater()
         while len(self.due_edits) < count:
             number = len(self.due_edits) + 1
-            due = QDateEdit()
+            due = WholeTextDateEdit()
             due.setCalendarPopup(True)
             due.setAccessibleName(self.tr("Due date of instalment %1").replace("%1", str(number)))
             amount = MoneyInput()

@@ -9,8 +9,6 @@ on the background worker; the record window opens the dialog once the read is do
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.models import Client, Worker
-from astu_desktop.services import visit_corrections
-from astu_desktop.services.visit_corrections import SavedVisit, VisitCorrection, VisitLocked
+from astu_desktop.services.visit_corrections import VisitCorrection, VisitLocked
+from astu_desktop.services.visit_work import (
+    CorrectionSetup,
+    save_correction,
+    save_removal,
+)
 from astu_desktop.services.visits import (
     VisitInvalid,
     VisitProblem,
-    WorkerChoice,
-    current_worker_id,
-    visit_workers,
 )
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
@@ -40,37 +38,6 @@ from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import bold, text_label
 from astu_protocol.codes import CONTACT_KINDS, VisitRemovalReason
-
-
-@dataclass(frozen=True)
-class CorrectionSetup:
-    client_name: str
-    visit: SavedVisit
-    workers: list[WorkerChoice]
-
-
-def read_correction_setup(store: CaseStore, visit_id: str) -> CorrectionSetup:
-    """The saved visit and the workers who could have been on it (one small read)."""
-    with store.session() as session:
-        visit = visit_corrections.saved_visit(session, visit_id)
-        client = session.get(Client, visit.client_id)
-        workers = visit_workers(session, current_worker_id(session))
-        known = {choice.worker_id for choice in workers}
-        for worker_id in visit.worker_ids:  # one who has left the team since stays ticked
-            worker = session.get(Worker, worker_id) if worker_id not in known else None
-            if worker is not None:
-                workers.append(WorkerChoice(worker.id, worker.full_name))
-        return CorrectionSetup(client.full_name if client else "", visit, workers)
-
-
-def save_correction(store: CaseStore, correction: VisitCorrection) -> None:
-    with store.session() as session, session.begin():
-        visit_corrections.correct_visit(session, correction)
-
-
-def save_removal(store: CaseStore, visit_id: str, reason: VisitRemovalReason) -> None:
-    with store.session() as session, session.begin():
-        visit_corrections.remove_visit(session, visit_id, reason=reason)
 
 
 def locked_text() -> str:

@@ -30,15 +30,13 @@ from astu_desktop.services.bookings import BookingLine, next_full_hour
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
 from astu_desktop.services.printouts import render_case_summary, render_document
+from astu_desktop.services.record_work import load_record, run_step
 from astu_desktop.services.reviews import review_document
 from astu_desktop.services.team_work import lead_scope
+from astu_desktop.services.visit_work import CorrectionSetup, read_correction_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
-from astu_desktop.ui.booking_dialog import (
-    BookingDialog,
-    CancelBookingDialog,
-    MoveBookingDialog,
-)
+from astu_desktop.ui.booking_dialog import BookingDialog, CancelBookingDialog, MoveBookingDialog
 from astu_desktop.ui.client_fields import problem_sentence
 from astu_desktop.ui.labels import code_label, with_mnemonic
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
@@ -51,18 +49,14 @@ from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.record.header import HeaderCard
 from astu_desktop.ui.record.housing_tab import HousingTab
 from astu_desktop.ui.record.living_skills_tab import LivingSkillsTab
-from astu_desktop.ui.record.loading import failure_text, load_record, run_step
+from astu_desktop.ui.record.loading import failure_text
 from astu_desktop.ui.record.process_steps import ProcessSteps, StoreStep
 from astu_desktop.ui.record.rent_debt_steps import RentDebtSteps
 from astu_desktop.ui.record.rent_debt_tab import RentDebtTab
 from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
-from astu_desktop.ui.record.visit_correction_dialog import (
-    CorrectionSetup,
-    VisitCorrectionDialog,
-    read_correction_setup,
-)
+from astu_desktop.ui.record.visit_correction_dialog import VisitCorrectionDialog
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label

@@ -137,6 +137,25 @@ def test_a_visit_is_booked_from_the_record_at_the_clients_address(
     assert column_texts(table, 3) == ["Outi Miettinen"]
 
 
+def test_a_time_typed_over_the_whole_field_is_the_time_booked(
+    qtbot, open_record, record_client, caseload_store
+):
+    """Seen in a walk: Ctrl+A and "9.12.2031 11.00" over "7.12…" booked the 7th."""
+    window = open_record(record_client.client_id)
+    dialog = window.book_visit()
+    assert isinstance(dialog, BookingDialog)
+    dialog.when.setDateTime(QDateTime(QDate(2031, 12, 7), QTime(9, 0)))
+    dialog.when.setFocus()
+    dialog.when.selectAll()
+    qtbot.keyClicks(dialog.when, "19.12.2031 11.45")
+    assert dialog.when.text() == "19.12.2031 11.45"
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
+        dialog.save_button.click()
+    (booking,) = _bookings(caseload_store, record_client.client_id)
+    assert booking.starts_at == datetime(2031, 12, 19, 9, 45, tzinfo=UTC)
+    assert window.header.next_visit.text() == "pe 19.12.2031 klo 11.45"
+
+
 def test_a_booking_without_a_worker_is_explained_and_not_saved(
     qtbot, open_record, record_client, caseload_store
 ):
