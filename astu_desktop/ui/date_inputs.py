@@ -12,46 +12,35 @@ such a move is taken as the move it already was. Typing into one section is unch
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 SEPARATORS = frozenset(". :")
+_MOVED_ON = "astu_moved_on_by_itself"  # a full section just moved on to the next
 
 
-class _KeepsWhatIsTyped:
-    """The key handling both editors share (a mixin ahead of the Qt class)."""
-
-    _moved_on_by_itself = False
-
-    def _typed(self, edit: QDateTimeEdit, event: QKeyEvent) -> bool:
-        """Whether the key is consumed here; otherwise Qt handles it as usual."""
-        typed = event.text()
-        line = edit.lineEdit()
-        if typed and typed.isprintable() and line.selectedText() == line.text() != "":
-            edit.setSelectedSection(edit.sectionAt(0))
-        if typed in SEPARATORS and self._moved_on_by_itself:
-            self._moved_on_by_itself = False
-            event.accept()
-            return True
-        return False
-
-    def _after(self, edit: QDateTimeEdit, event: QKeyEvent, section: object) -> None:
-        self._moved_on_by_itself = event.text().isdigit() and edit.currentSection() != section
+def _press(edit: QDateTimeEdit, event: QKeyEvent, qt_press: Callable[[QKeyEvent], None]) -> None:
+    """The key handling both editors share (one Qt base each: Qt classes do not mix)."""
+    typed = event.text()
+    line = edit.lineEdit()
+    if typed and typed.isprintable() and line.selectedText() == line.text() != "":
+        edit.setSelectedSection(edit.sectionAt(0))
+    if typed in SEPARATORS and edit.property(_MOVED_ON):
+        edit.setProperty(_MOVED_ON, False)
+        event.accept()  # the move this separator asks for has happened already
+        return
+    section = edit.currentSection()
+    qt_press(event)
+    edit.setProperty(_MOVED_ON, typed.isdigit() and edit.currentSection() != section)
 
 
-class WholeTextDateTimeEdit(_KeepsWhatIsTyped, QDateTimeEdit):
+class WholeTextDateTimeEdit(QDateTimeEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if self._typed(self, event):
-            return
-        section = self.currentSection()
-        super().keyPressEvent(event)
-        self._after(self, event, section)
+        _press(self, event, super().keyPressEvent)
 
 
-class WholeTextDateEdit(_KeepsWhatIsTyped, QDateEdit):
+class WholeTextDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if self._typed(self, event):
-            return
-        section = self.currentSection()
-        super().keyPressEvent(event)
-        self._after(self, event, section)
+        _press(self, event, super().keyPressEvent)
