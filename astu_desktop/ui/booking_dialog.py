@@ -3,11 +3,13 @@
 A new booking starts at the time given by the caller (four weeks after a visit, or
 the next working hour), at the client's address, with this laptop's worker ticked.
 Moving asks for the new time and a reason; cancelling asks for a reason. Times are
-edited on Helsinki's clock. Saving runs on the background worker.
+edited on Helsinki's clock. The read that fills a new booking in (`open_booking_dialog`)
+and every save run on the background worker.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from astu_desktop.models.bookings import PLACE_MAX
 from astu_desktop.services.booking_work import (
     BookingInput,
+    BookingSetup,
     read_booking_setup,
     save_booking,
     save_cancel,
@@ -109,6 +112,7 @@ class BookingDialog(_BookingBase):
 
     def __init__(
         self,
+        setup: BookingSetup,
         store: CaseStore,
         client_id: str,
         runner: TaskRunner,
@@ -118,7 +122,7 @@ class BookingDialog(_BookingBase):
     ) -> None:
         super().__init__(runner, parent)
         self._store, self._client_id = store, client_id
-        self.setup = read_booking_setup(store, client_id)
+        self.setup = setup
         self.client = QLabel(self.setup.client_name)
         self.client.setFont(bold(self.client.font(), scale=1.2))
         self.when = booking_time_edit(starts_at)
@@ -274,3 +278,31 @@ class CancelBookingDialog(_BookingBase):
             return
         store, booking_id, reason = self._store, self.booking.booking_id, self.reason.currentData()
         self._run(lambda: save_cancel(store, booking_id, reason))
+
+
+def open_booking_dialog(
+    parent: QWidget,
+    store: CaseStore,
+    client_id: str,
+    runner: TaskRunner,
+    *,
+    starts_at: datetime,
+    still_wanted: Callable[[], bool],
+    on_saved: Callable[[], None],
+    on_failed: Callable[[BaseException], None],
+) -> None:
+    """Read the client's address and the workers on the store worker, then open.
+
+    Nothing opens when the window that asked has closed meanwhile (`still_wanted`), or
+    while a booking dialog of it is already open (a double press)."""
+
+    def opened(setup: object) -> None:
+        if not still_wanted() or not isinstance(setup, BookingSetup):
+            return
+        if any(shown.isVisible() for shown in parent.findChildren(BookingDialog)):
+            return
+        dialog = BookingDialog(setup, store, client_id, runner, starts_at=starts_at, parent=parent)
+        dialog.saved.connect(on_saved)
+        dialog.open()
+
+    runner.run(lambda: read_booking_setup(store, client_id), opened, on_failed)

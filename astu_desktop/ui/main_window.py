@@ -63,7 +63,7 @@ from astu_desktop.ui.sync.status_bar import SyncStatusBar
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
-from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_desktop.ui.visit_dialog import open_visit_dialog
 
 STATUS_MESSAGE_MS = 8000
 
@@ -413,9 +413,12 @@ class MainWindow(QMainWindow):
     def new_visit(self, client_id: str) -> None:
         if self.store is None:
             return
-        dialog = VisitDialog(self.store, client_id, self._runner, parent=self)
-        dialog.saved.connect(self.after_write)  # the next visit due moves
-        dialog.open()
+        open_visit_dialog(
+            self, self.store, client_id, self._runner,
+            still_wanted=lambda: self.store is not None,
+            on_saved=self.after_write,  # the next visit due moves
+            on_failed=lambda error: self._reporter.show(describe(error)),
+        )  # fmt: skip
 
     def reveal(self, row: int) -> None:
         if self.store is None:

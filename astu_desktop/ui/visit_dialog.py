@@ -8,7 +8,8 @@ ticked, a home visit. Colleagues of the team are one tick away, and a living-ski
 check can be started from here: it is saved as a draft linked to the visit and
 opened in the form editor. A visit booked for today (or overdue) is marked done by
 it, and the next visit is offered four weeks on, booked in the same transaction.
-Saving runs on the background worker.
+Both the read that fills the dialog in and the save run on the background worker:
+`open_visit_dialog` reads first and opens the dialog with what it read.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from astu_desktop.services.bookings import (
     BookingInvalid,
     suggested_next_start,
 )
-from astu_desktop.services.visit_work import read_setup, save_visit
+from astu_desktop.services.visit_work import VisitSetup, read_setup, save_visit
 from astu_desktop.services.visits import (
     VisitInput,
     VisitInvalid,
@@ -57,6 +58,7 @@ class VisitDialog(QDialog):
 
     def __init__(
         self,
+        setup: VisitSetup,
         store: CaseStore,
         client_id: str,
         runner: TaskRunner,
@@ -70,7 +72,7 @@ class VisitDialog(QDialog):
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
         self.contact = contact  # a call, a message or a meeting, not a visit
-        self.setup = read_setup(store, client_id, service_day(now()))
+        self.setup = setup
         self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._closed = False  # a save may finish after a lock closed the dialog
         self._build()
@@ -229,3 +231,35 @@ class VisitDialog(QDialog):
         self.busy.setVisible(busy)
         for button in self.buttons.buttons():
             button.setEnabled(not busy)
+
+
+def open_visit_dialog(
+    parent: QWidget,
+    store: CaseStore,
+    client_id: str,
+    runner: TaskRunner,
+    *,
+    still_wanted: Callable[[], bool],
+    on_saved: Callable[[], None],
+    on_failed: Callable[[BaseException], None],
+    contact: bool = False,
+    with_check: bool = False,
+) -> None:
+    """Read the client, the workers and today's booking on the store worker, then open.
+
+    `still_wanted` is asked when the read is done: the window may have closed or the
+    store locked meanwhile, and then nothing opens. A second request while a dialog is
+    open (a double press) opens no second one."""
+    today = service_day(now_utc())
+
+    def opened(setup: object) -> None:
+        if not still_wanted() or not isinstance(setup, VisitSetup):
+            return
+        if any(shown.isVisible() for shown in parent.findChildren(VisitDialog)):
+            return
+        dialog = VisitDialog(setup, store, client_id, runner, contact=contact, parent=parent)
+        dialog.living_skills.setChecked(with_check)
+        dialog.saved.connect(on_saved)
+        dialog.open()
+
+    runner.run(lambda: read_setup(store, client_id, today), opened, on_failed)

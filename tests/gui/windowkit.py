@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from astu_desktop.services.visit_work import read_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
+from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_protocol.service_day import now_utc, service_day
 from tests.support import PASSPHRASE
 
 LOAD_TIMEOUT_MS = 10_000
+
+DialogT = TypeVar("DialogT", bound=QWidget)
 
 
 def unlock(qtbot, flow: StartFlow) -> MainWindow:
@@ -74,3 +81,19 @@ class DraftKeeper(QWidget):
 
     def save_draft_now(self) -> None:
         self.saved_while_open.append(not self.store.is_locked)
+
+
+def opened(qtbot, parent: QWidget, kind: type[DialogT]) -> DialogT:
+    """The dialog a window opens once the store worker has read what it shows."""
+    qtbot.waitUntil(lambda: parent.findChild(kind) is not None, timeout=5000)
+    dialog = parent.findChild(kind)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def visit_dialog(store: CaseStore, client_id: str, runner, **options) -> VisitDialog:
+    """The visit dialog as a window opens it, read here on the test's own thread."""
+    now = options.get("now", now_utc)
+    setup = read_setup(store, client_id, service_day(now()))
+    return VisitDialog(setup, store, client_id, runner, **options)

@@ -36,7 +36,12 @@ from astu_desktop.services.team_work import lead_scope
 from astu_desktop.services.visit_work import CorrectionSetup, read_correction_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
-from astu_desktop.ui.booking_dialog import BookingDialog, CancelBookingDialog, MoveBookingDialog
+from astu_desktop.ui.booking_dialog import (
+    BookingDialog,
+    CancelBookingDialog,
+    MoveBookingDialog,
+    open_booking_dialog,
+)
 from astu_desktop.ui.client_fields import problem_sentence
 from astu_desktop.ui.labels import code_label, with_mnemonic
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
@@ -58,7 +63,7 @@ from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.record.visit_correction_dialog import VisitCorrectionDialog
 from astu_desktop.ui.tasks import TaskRunner
-from astu_desktop.ui.visit_dialog import VisitDialog
+from astu_desktop.ui.visit_dialog import VisitDialog, open_visit_dialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey, ReviewDecision, Service
 from astu_protocol.service_day import service_today
@@ -437,23 +442,24 @@ class ClientRecordWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
-    def new_visit(self, *, with_check: bool = False, contact: bool = False) -> VisitDialog:
-        """`with_check`: the rent-debt home visit, with the living-skills check ticked;
-        `contact`: a phone call, a message or a meeting, not a visit."""
-        dialog = VisitDialog(self.store, self.client_id, self._runner, contact=contact, parent=self)
-        dialog.living_skills.setChecked(with_check)
-        dialog.saved.connect(self._on_visit_saved)
-        dialog.open()
-        return dialog
+    def new_visit(self, *, with_check: bool = False, contact: bool = False) -> None:
+        """Open the visit dialog once its client and workers are read.
 
-    def book_visit(self) -> BookingDialog:
+        `with_check`: the rent-debt home visit, with the living-skills check ticked;
+        `contact`: a phone call, a message or a meeting, not a visit."""
+        open_visit_dialog(
+            self, self.store, self.client_id, self._runner,
+            still_wanted=lambda: not self._closed, on_saved=self._on_visit_saved,
+            on_failed=self._on_failed, contact=contact, with_check=with_check,
+        )  # fmt: skip
+
+    def book_visit(self) -> None:
         """Book a visit, by default at the next full hour from now."""
-        dialog = BookingDialog(
-            self.store, self.client_id, self._runner, starts_at=next_full_hour(), parent=self
-        )
-        dialog.saved.connect(self._on_visit_saved)
-        dialog.open()
-        return dialog
+        open_booking_dialog(
+            self, self.store, self.client_id, self._runner, starts_at=next_full_hour(),
+            still_wanted=lambda: not self._closed, on_saved=self._on_visit_saved,
+            on_failed=self._on_failed,
+        )  # fmt: skip
 
     def move_booking(self, booking: BookingLine) -> MoveBookingDialog:
         dialog = MoveBookingDialog(self.store, booking, self._runner, parent=self)
@@ -482,9 +488,9 @@ class ClientRecordWindow(QMainWindow):
         dialog.removed.connect(lambda: self.say(self.tr("The visit was removed.")))
         dialog.open()
 
-    def new_contact(self) -> VisitDialog:
+    def new_contact(self) -> None:
         """A phone call, a message or a meeting with a partner: not a visit."""
-        return self.new_visit(contact=True)
+        self.new_visit(contact=True)
 
     def _on_visit_saved(self) -> None:
         self.changed.emit()

@@ -28,6 +28,7 @@ from astu_desktop.ui.record.payment_plan_dialog import PaymentPlanDialog
 from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.visit_dialog import VisitDialog
 from tests.gui.forms.filling import type_into
+from tests.gui.windowkit import opened
 
 LOAD_TIMEOUT_MS = 15_000
 
@@ -99,7 +100,7 @@ def home_visit_with_check(qtbot, window: ClientRecordWindow) -> DocumentEditor:
     living-skills check opens in the editor."""
     window.tabs.setCurrentWidget(window.rent_debt_tab)
     window.rent_debt_tab.visit_button.click()
-    (dialog,) = window.findChildren(VisitDialog)
+    dialog = opened(qtbot, window, VisitDialog)
     assert dialog.living_skills.isChecked()
     with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
         dialog.save_button.click()

@@ -14,13 +14,14 @@ from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import BookingChangeReason, BookingStatus
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
+from tests.gui.windowkit import opened, visit_dialog
 
 # Monday 10 March 2025, 11.45 in Helsinki (EET).
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 
 
 def _visit_dialog(qtbot, caseload_store, runner, client_id: str) -> VisitDialog:
-    dialog = VisitDialog(caseload_store, client_id, runner, now=lambda: NOW)
+    dialog = visit_dialog(caseload_store, client_id, runner, now=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.notes.setPlainText("Kuulumiset ja vuokra käyty läpi.")  # an empty visit is not kept
@@ -118,8 +119,8 @@ def test_a_visit_is_booked_from_the_record_at_the_clients_address(
     window = open_record(record_client.client_id)
     assert window.header.next_visit.text() == "Ei varattua käyntiä"
     assert window.book_action.shortcut().toString() == "Ctrl+B"
-    dialog = window.book_visit()
-    assert isinstance(dialog, BookingDialog)
+    window.book_visit()
+    dialog = opened(qtbot, window, BookingDialog)
     assert dialog.place.text() == "Testikatu 1, 00100 Helsinki"
     dialog.when.setDateTime(QDateTime(QDate(2031, 5, 6), QTime(9, 30)))
     dialog.duration.setValue(90)
@@ -142,8 +143,8 @@ def test_a_time_typed_over_the_whole_field_is_the_time_booked(
 ):
     """Seen in a walk: Ctrl+A and "9.12.2031 11.00" over "7.12…" booked the 7th."""
     window = open_record(record_client.client_id)
-    dialog = window.book_visit()
-    assert isinstance(dialog, BookingDialog)
+    window.book_visit()
+    dialog = opened(qtbot, window, BookingDialog)
     dialog.when.setDateTime(QDateTime(QDate(2031, 12, 7), QTime(9, 0)))
     dialog.when.setFocus()
     dialog.when.selectAll()
@@ -160,7 +161,8 @@ def test_a_booking_without_a_worker_is_explained_and_not_saved(
     qtbot, open_record, record_client, caseload_store
 ):
     window = open_record(record_client.client_id)
-    dialog = window.book_visit()
+    window.book_visit()
+    dialog = opened(qtbot, window, BookingDialog)
     for box in dialog.worker_boxes.values():
         box.setChecked(False)
     dialog.save_button.click()

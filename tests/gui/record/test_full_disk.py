@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from astu_desktop.models import HomeVisit
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.visit_dialog import VisitDialog
 from tests.diskkit import SmallDisk, small_disk
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, RecordClient
+from tests.gui.windowkit import visit_dialog
 
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 NOTES = "Asunto siisti, vuokra maksettu. Sovittiin käynti Kelaan."
@@ -45,7 +45,7 @@ def test_a_visit_saved_on_a_full_disk_stays_open_with_its_notes_and_saves_with_r
     qtbot, runner, translations, caseload_store: CaseStore, record_client: RecordClient,
     disk: SmallDisk,
 ) -> None:  # fmt: skip
-    dialog = VisitDialog(caseload_store, record_client.client_id, runner, now=lambda: NOW)
+    dialog = visit_dialog(caseload_store, record_client.client_id, runner, now=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.notes.setPlainText(NOTES)

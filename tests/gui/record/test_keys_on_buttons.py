@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QToolButton
 
 from astu_desktop.ui.record.editing import open_editor
-from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import FormKey
-from tests.gui.windowkit import open_window
+from tests.gui.windowkit import open_window, visit_dialog
 
 
 def _toolbar_texts(window) -> list[str]:
@@ -39,7 +38,7 @@ def test_the_editor_buttons_show_their_keys(qtbot, open_record, record_client, t
 def test_the_visit_dialog_save_button_shows_its_key(
     qtbot, runner, translations, caseload_store, record_client
 ):
-    dialog = VisitDialog(caseload_store, record_client.client_id, runner)
+    dialog = visit_dialog(caseload_store, record_client.client_id, runner)
     qtbot.addWidget(dialog)
     assert dialog.save_button.text() == "&Tallenna (Ctrl+S)"
 

@@ -36,10 +36,9 @@ from astu_desktop.ui import i18n
 from astu_desktop.ui.record.editing import open_editor
 from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
-from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import FormKey
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
-from tests.gui.windowkit import open_window
+from tests.gui.windowkit import open_window, visit_dialog
 
 # Names and codes that are the same in every language.
 PROPER_NAMES = frozenset(
@@ -144,7 +143,7 @@ def test_the_record_and_every_tab_speak_the_language(open_record, record_client,
 def test_the_visit_dialog_speaks_the_language(
     qtbot, runner, caseload_store, record_client, language
 ):
-    dialog = VisitDialog(caseload_store, record_client.client_id, runner)
+    dialog = visit_dialog(caseload_store, record_client.client_id, runner)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.isVisible(), timeout=LOAD_TIMEOUT_MS)

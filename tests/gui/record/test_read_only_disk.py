@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.visit_dialog import VisitDialog
 from tests.diskkit import FailingDisk, failing_disk
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, RecordClient
+from tests.gui.windowkit import visit_dialog
 
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 NOTES = "Asunto siisti, vuokra maksettu. Sovittiin käynti Kelaan."
@@ -38,7 +38,7 @@ def test_a_visit_saved_after_the_disk_turned_read_only_stays_open_with_its_notes
     qtbot, runner, translations, caseload_store: CaseStore, record_client: RecordClient,
     read_only_soon: FailingDisk,
 ) -> None:  # fmt: skip
-    dialog = VisitDialog(caseload_store, record_client.client_id, runner, now=lambda: NOW)
+    dialog = visit_dialog(caseload_store, record_client.client_id, runner, now=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.notes.setPlainText(NOTES)

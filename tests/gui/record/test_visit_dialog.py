@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
 from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.ui.booking_dialog import BookingDialog
 from astu_desktop.ui.caseload_columns import Column
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
@@ -16,7 +18,7 @@ from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_protocol.service_day import local
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
-from tests.gui.windowkit import names, open_window
+from tests.gui.windowkit import names, open_window, opened, visit_dialog
 
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 
@@ -45,8 +47,7 @@ def test_a_visit_takes_three_clicks_and_a_note_and_books_the_next_one_four_weeks
     button = panel.new_visit_button
     assert button.text() == "Uusi kotikäynti (Ctrl+N)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.findChild(VisitDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, window, VisitDialog)
     assert dialog.client.text() == "Matti Mäkinen"
     # 3. what happened (a visit with nothing written is not kept), 4. Save
     qtbot.keyClicks(dialog.notes, "Asunto siisti.")
@@ -83,7 +84,7 @@ def test_ctrl_n_without_a_selected_client_opens_nothing(
 
 
 def _dialog(qtbot, caseload_store, runner, client_id: str) -> VisitDialog:
-    dialog = VisitDialog(caseload_store, client_id, runner, now=lambda: NOW)
+    dialog = visit_dialog(caseload_store, client_id, runner, now=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -162,8 +163,7 @@ def test_locking_closes_an_open_visit_dialog(qtbot, runner, translations, report
     window.panel.table.setCurrentIndex(window.panel.model.index(0, Column.NAME))
     assert window.panel.new_visit_action.shortcut().toString() == "Ctrl+N"
     window.panel.new_visit_action.trigger()
-    dialog = window.findChild(VisitDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, window, VisitDialog)
     assert dialog.isVisible()
     window.lock()
     qtbot.waitUntil(lambda: window.findChild(VisitDialog) is None, timeout=LOAD_TIMEOUT_MS)
@@ -194,8 +194,7 @@ def test_a_phone_call_is_recorded_in_two_clicks_from_the_record(
     button = record.toolbar.widgetForAction(record.new_contact_action)
     assert button.text() == "Uusi yhteydenotto (Ctrl+Vaihto+K)"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # 1
-    dialog = record.findChild(VisitDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, record, VisitDialog)
     assert dialog.windowTitle() == "Uusi yhteydenotto – ASTU Desktop"
     kinds = [dialog.kind.itemText(i) for i in range(dialog.kind.count())]
     assert kinds == ["Puhelu", "Viesti", "Tapaaminen yhteistyötahon kanssa"]
@@ -210,3 +209,46 @@ def test_a_phone_call_is_recorded_in_two_clicks_from_the_record(
     with caseload_store.session() as session:
         call = session.scalars(select(HomeVisit).where(HomeVisit.kind == VisitKind.PHONE)).one()
     assert call.notes == "Sovittiin maksusuunnitelmasta isännöitsijän kanssa."
+
+
+def test_the_visit_and_booking_dialogs_read_on_the_store_worker_and_show_what_was_read(
+    qtbot, runner, caseload_store, record_client, open_record
+):
+    """A slow read never freezes the record: opening either dialog runs no SQL on the
+    GUI thread, and the dialog still shows the client, the address and the worker."""
+    record = open_record(record_client.client_id)
+    runner.wait_until_idle()
+    threads: list[threading.Thread] = []
+
+    def note(*_args) -> None:
+        threads.append(threading.current_thread())
+
+    event.listen(caseload_store.engine, "before_cursor_execute", note)
+    try:
+        record.visit_action.trigger()
+        visit = opened(qtbot, record, VisitDialog)
+        assert visit.client.text() == "Anna Aalto"
+        assert [box.text() for box in visit.worker_boxes.values() if box.isChecked()] == [
+            "Outi Miettinen"
+        ]
+        visit.reject()
+        record.book_visit()
+        booking = opened(qtbot, record, BookingDialog)
+        assert booking.place.text() == "Testikatu 1, 00100 Helsinki"
+        booking.reject()
+    finally:
+        event.remove(caseload_store.engine, "before_cursor_execute", note)
+    assert threads, "the dialogs read nothing"
+    assert threading.main_thread() not in threads
+
+
+def test_pressing_new_visit_twice_opens_one_dialog(
+    qtbot, runner, caseload_store, record_client, open_record
+):
+    record = open_record(record_client.client_id)
+    record.visit_action.trigger()
+    record.visit_action.trigger()  # before the first read is back
+    opened(qtbot, record, VisitDialog)
+    runner.wait_until_idle()  # the second read is back too
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert len(record.findChildren(VisitDialog)) == 1

@@ -25,6 +25,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from astu_desktop.services.seed import synthetic_answers
+from astu_desktop.ui.booking_dialog import BookingDialog
 from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import fill_view
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, sync_window
-from tests.gui.windowkit import LOAD_TIMEOUT_MS, type_text
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, opened, type_text
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"
@@ -109,8 +110,8 @@ def write_and_sign_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
 
 def book_the_visit(qtbot, record: ClientRecordWindow) -> None:
     """Varaa käynti: today at the hour that began, at the client's; the header shows it."""
-    dialog = record.book_visit()
-    qtbot.waitExposed(dialog)
+    record.book_visit()
+    dialog = opened(qtbot, record, BookingDialog)
     now = datetime.now(HELSINKI)
     dialog.when.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, 0)))
     with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
@@ -133,8 +134,7 @@ def record_visit_with_check(qtbot, record: ClientRecordWindow) -> DocumentEditor
 
     The visit is the one booked for today, and the next is booked four weeks on."""
     record.visit_action.trigger()
-    dialog = record.findChild(VisitDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, record, VisitDialog)
     assert dialog.living_skills.text() == "Lisää asumistaitojen kartoitus"
     assert dialog.for_booking.isChecked()
     assert dialog.for_booking.text().startswith("Tämä on käynti, joka oli varattu")

@@ -29,7 +29,7 @@ from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import type_into
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, shared_client, sync_window
-from tests.gui.windowkit import LOAD_TIMEOUT_MS
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, opened
 from tests.integration.serverkit import Laptop, LiveServer
 
 WAITING_ENTRY = "Tallennettu tälle tietokoneelle, ei vielä palvelimella."
@@ -49,8 +49,7 @@ def open_record(qtbot, window: MainWindow, client_id: str) -> ClientRecordWindow
 def record_visit_with_check(qtbot, record: ClientRecordWindow) -> None:
     """New home visit, tick the check, Save; the check's editor opens and is closed."""
     record.visit_action.trigger()
-    dialog = record.findChild(VisitDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, record, VisitDialog)
     dialog.living_skills.setChecked(True)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
