@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from astu_desktop.cli import CASE_SUMMARY, EXIT_OK, CommandFailed, open_store
 from astu_desktop.messages import current_language, message
+from astu_desktop.printing import printouts
 from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
-from astu_desktop.services import printouts
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.store.files import write_atomically

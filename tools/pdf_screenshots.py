@@ -24,7 +24,7 @@ import pypdfium2  # noqa: E402
 from PySide6.QtCore import QSize, qInstallMessageHandler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from astu_desktop.services.printouts import (  # noqa: E402
+from astu_desktop.printing.printouts import (  # noqa: E402
     render_case_summary,
     render_document,
     render_statistics,

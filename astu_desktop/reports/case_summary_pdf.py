@@ -24,7 +24,6 @@ from astu_desktop.reports.styles import (
 )
 from astu_desktop.reports.words import day_text, euro_text, word
 from astu_desktop.services.case_summary import CaseSummary
-from astu_desktop.services.documents import living_skills_areas
 from astu_protocol.codes import DocumentStatus, FormKey
 from astu_protocol.forms import definition
 
@@ -202,7 +201,7 @@ def _skills(summary: CaseSummary, language: str) -> list[Flowable]:
         for section in form.sections
         for field in section.fields
     }
-    series = [(titles.get(area, area), skills.trend(area)) for area in living_skills_areas(form)]
+    series = [(titles.get(area, area), skills.trend(area)) for area in skills.areas]
     chart = trend_lines(series, CONTENT_WIDTH)
     latest = word("latest_check", language, day=day_text(skills.checks[-1].on))
     return [KeepTogether([heading, chart, text(latest, SMALL)])]

@@ -49,17 +49,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
-from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import DocumentNotFound
-from astu_desktop.services.kept_work import NoKeptWork
-from astu_desktop.services.printouts import (
+from astu_desktop.printing.printouts import (
     RenderedPdf,
     default_file_name,
     export_to_file,
     log_printing,
     render_in_session,
 )
+from astu_desktop.reports.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
+from astu_desktop.services.clients import ClientNotFound
+from astu_desktop.services.documents import DocumentNotFound
+from astu_desktop.services.kept_work import NoKeptWork
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.i18n import LANGUAGES

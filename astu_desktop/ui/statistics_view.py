@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from astu_desktop.services.printouts import render_statistics
+from astu_desktop.printing.printouts import render_statistics
 from astu_desktop.services.statistics import YearStatistics, read_year_statistics
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts

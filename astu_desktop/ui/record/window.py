@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from astu_desktop.models.base import utcnow
+from astu_desktop.printing.printouts import render_case_summary, render_document
 from astu_desktop.services.bookings import BookingLine, next_full_hour
 from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
-from astu_desktop.services.printouts import render_case_summary, render_document
 from astu_desktop.services.record_work import load_record, run_step
 from astu_desktop.services.reviews import review_document
 from astu_desktop.services.team_work import lead_scope

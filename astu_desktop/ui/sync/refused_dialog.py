@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from astu_desktop.printing.kept_work_export import render_kept_work
 from astu_desktop.services import sync_work
-from astu_desktop.services.kept_work_export import render_kept_work
 from astu_desktop.services.sync_work import RefusedRow
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe

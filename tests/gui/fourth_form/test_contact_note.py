@@ -18,7 +18,8 @@ from sqlalchemy import select
 from astu_desktop.cli import main
 from astu_desktop.models import Client, DeviceState, FormDocument
 from astu_desktop.models.base import utcnow
-from astu_desktop.services import documents, printouts
+from astu_desktop.printing import printouts
+from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.forms.opening import open_document_editor
 from astu_desktop.ui.record import ClientRecordWindow

@@ -13,13 +13,13 @@ from datetime import date
 
 import pytest
 
-from astu_desktop.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
-from astu_desktop.services.client_record import load_client_record
-from astu_desktop.services.printouts import (
+from astu_desktop.printing.printouts import (
     current_document_id,
     render_case_summary,
     render_document,
 )
+from astu_desktop.services.caseload import CaseloadQuery, caseload_ids, caseload_rows
+from astu_desktop.services.client_record import load_client_record
 from astu_desktop.services.team_overview import Cell, Measure, OverviewQuery, drill_down
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import DocumentStatus, FormKey, Service

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry
-from astu_desktop.services import printouts
+from astu_desktop.printing import printouts
 from astu_desktop.services.case_summary import LAST_VISITS, case_summary
 from astu_desktop.services.clients import ClientNotFound
 from astu_desktop.store.casestore import CaseStore

@@ -10,11 +10,11 @@ from pypdf.errors import FileNotDecryptedError
 from sqlalchemy import select
 
 from astu_desktop.models import AccessLogEntry, Client
+from astu_desktop.printing.kept_work_export import render_kept_work
+from astu_desktop.printing.printouts import default_file_name, exported
 from astu_desktop.services import sync_work
 from astu_desktop.services.accesslog import verify_chain
 from astu_desktop.services.kept_work import NoKeptWork, discard_kept_work, kept_work
-from astu_desktop.services.kept_work_export import render_kept_work
-from astu_desktop.services.printouts import default_file_name, exported
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import capture
 from astu_desktop.sync.apply import begin_remote_apply, end_remote_apply, purge_client

@@ -10,8 +10,9 @@ from pypdf.errors import FileNotDecryptedError
 from sqlalchemy import func, select
 
 from astu_desktop.models import AccessLogEntry
+from astu_desktop.printing import printouts
 from astu_desktop.reports.protect import PasswordTooShort
-from astu_desktop.services import documents, printouts
+from astu_desktop.services import documents
 from astu_desktop.services.accesslog import verify_chain
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import AccessAction, FormKey

@@ -10,10 +10,10 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from astu_desktop.messages import LANGUAGES
+from astu_desktop.printing.printouts import RenderedPdf, UnknownLanguage
 from astu_desktop.reports.kept_work_pdf import RecordNames, kept_work_pdf
 from astu_desktop.reports.words import word
 from astu_desktop.services.kept_work import TARGET_KEPT_WORK, kept_work
-from astu_desktop.services.printouts import RenderedPdf, UnknownLanguage
 from astu_protocol.service_day import service_today
 
 
