@@ -32,7 +32,7 @@ from astu_desktop.services.client_record import ClientRecord
 from astu_desktop.services.client_registration import start_service
 from astu_desktop.services.record_work import load_record, run_step
 from astu_desktop.services.reviews import review_document
-from astu_desktop.services.team_work import lead_scope
+from astu_desktop.services.team_work import LeadScope, lead_scope
 from astu_desktop.services.visit_work import CorrectionSetup, read_correction_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
@@ -132,11 +132,10 @@ class ClientRecordWindow(QMainWindow):
         self.bookings_tab.move_requested.connect(self.move_booking)
         self.bookings_tab.cancel_requested.connect(self.cancel_booking)
         self.living_skills_tab.open_requested.connect(self.open_document)
-        lead = lead_scope(self.store)
         for documents_tab in self.document_tabs.values():
             documents_tab.open_requested.connect(self.open_document)
             documents_tab.export_requested.connect(self.export_document)
-            documents_tab.set_can_review(lead is not None and lead.is_lead)
+            documents_tab.set_can_review(False)  # until `open` has read who this user is
             documents_tab.review_requested.connect(self.review)
         for page in self._tabs():
             self.tabs.addTab(page, "")
@@ -262,9 +261,20 @@ class ClientRecordWindow(QMainWindow):
     # -- loading -------------------------------------------------------------------
 
     def open(self) -> None:
-        """Show the window and read the record; this read is the logged VIEW."""
+        """Show the window and read the record; this read is the logged VIEW.
+
+        Whether this user may review is read first, on the same worker, so the review
+        buttons are settled before the record shows."""
         self.show()
+        store = self.store
+        self._runner.run(lambda: lead_scope(store), self._show_review_rights, self._on_failed)
         self._load(log_view=True)
+
+    def _show_review_rights(self, lead: LeadScope | None) -> None:
+        if self._closed:
+            return
+        for documents_tab in self.document_tabs.values():
+            documents_tab.set_can_review(lead is not None and lead.is_lead)
 
     def reload(self) -> None:
         self._load(log_view=False)

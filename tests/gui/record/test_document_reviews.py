@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import threading
+
+from sqlalchemy import event, select
 
 from astu_desktop.models import DeviceState, DocumentReview, FormDocument, Worker
 from astu_desktop.services.reviews import returned_documents
+from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
 from astu_protocol.codes import FormKey, ReviewDecision, Role
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
@@ -105,3 +108,28 @@ def test_a_field_worker_has_no_approve_or_return(caseload_store, record_client, 
         window.document_tabs[FormKey.SERVICE_PLAN].versions.item(0, 5).text()
         == "Odottaa hyväksyntää"
     )
+
+
+def test_a_leads_record_opens_with_approve_and_return_and_reads_nothing_on_the_gui_thread(
+    qtbot, runner, caseload_store, record_client
+) -> None:
+    """Who may review is read on the store worker before the record shows."""
+    _make_lead_current(caseload_store)
+    threads: list[threading.Thread] = []
+
+    def note(*_args) -> None:
+        threads.append(threading.current_thread())
+
+    event.listen(caseload_store.engine, "before_cursor_execute", note)
+    try:
+        window = ClientRecordWindow(caseload_store, record_client.client_id, runner)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
+            window.open()
+    finally:
+        event.remove(caseload_store.engine, "before_cursor_execute", note)
+    tab = window.document_tabs[FormKey.SERVICE_PLAN]
+    assert not tab.approve_button.isHidden()
+    assert not tab.return_button.isHidden()
+    assert threads, "the record read nothing"
+    assert threading.main_thread() not in threads
