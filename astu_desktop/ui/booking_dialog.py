@@ -46,7 +46,7 @@ from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.date_inputs import WholeTextDateTimeEdit
 from astu_desktop.ui.labels import code_label, helsinki_qdatetime
 from astu_desktop.ui.store_dialog import StoreActionDialog
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, open_after_reading
 from astu_desktop.ui.widgets import bold, text_label
 from astu_protocol.codes import BookingChangeReason
 from astu_protocol.service_day import HELSINKI
@@ -291,18 +291,14 @@ def open_booking_dialog(
     on_saved: Callable[[], None],
     on_failed: Callable[[BaseException], None],
 ) -> None:
-    """Read the client's address and the workers on the store worker, then open.
+    """Open the booking dialog once the client's address and the workers are read."""
 
-    Nothing opens when the window that asked has closed meanwhile (`still_wanted`), or
-    while a booking dialog of it is already open (a double press)."""
-
-    def opened(setup: object) -> None:
-        if not still_wanted() or not isinstance(setup, BookingSetup):
-            return
-        if any(shown.isVisible() for shown in parent.findChildren(BookingDialog)):
-            return
+    def build(setup: BookingSetup) -> BookingDialog:
         dialog = BookingDialog(setup, store, client_id, runner, starts_at=starts_at, parent=parent)
         dialog.saved.connect(on_saved)
-        dialog.open()
+        return dialog
 
-    runner.run(lambda: read_booking_setup(store, client_id), opened, on_failed)
+    open_after_reading(
+        runner, parent, BookingDialog, lambda: read_booking_setup(store, client_id), build,
+        still_wanted=still_wanted, on_failed=on_failed,
+    )  # fmt: skip

@@ -8,12 +8,14 @@ work in order, the way Anki's task manager does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 OnSuccess = Callable[[Any], None]
 OnFailure = Callable[[BaseException], None]
+Read = TypeVar("Read")
 
 
 class _Relay(QObject):
@@ -67,3 +69,29 @@ class TaskRunner(QObject):
     def _forget(self, relay: _Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
+
+
+def open_after_reading(
+    runner: TaskRunner,
+    parent: QWidget,
+    kind: type[QDialog],
+    read: Callable[[], Read],
+    build: Callable[[Read], QDialog],
+    *,
+    still_wanted: Callable[[], bool],
+    on_failed: OnFailure,
+) -> None:
+    """Read what a dialog shows on the store worker, then build it and open it.
+
+    Nothing opens when the window that asked has closed or its store locked meanwhile
+    (`still_wanted` is asked when the read is back), nor while a dialog of this `kind`
+    of `parent` is already open (a double press)."""
+
+    def opened(result: Read) -> None:
+        if not still_wanted():
+            return
+        if any(shown.isVisible() for shown in parent.findChildren(kind)):
+            return
+        build(result).open()
+
+    runner.run(read, opened, on_failed)

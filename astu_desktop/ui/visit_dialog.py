@@ -46,7 +46,7 @@ from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe_unsaved
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, open_after_reading
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey
@@ -245,21 +245,16 @@ def open_visit_dialog(
     contact: bool = False,
     with_check: bool = False,
 ) -> None:
-    """Read the client, the workers and today's booking on the store worker, then open.
-
-    `still_wanted` is asked when the read is done: the window may have closed or the
-    store locked meanwhile, and then nothing opens. A second request while a dialog is
-    open (a double press) opens no second one."""
+    """Open the visit dialog once the client, the workers and today's booking are read."""
     today = service_day(now_utc())
 
-    def opened(setup: object) -> None:
-        if not still_wanted() or not isinstance(setup, VisitSetup):
-            return
-        if any(shown.isVisible() for shown in parent.findChildren(VisitDialog)):
-            return
+    def build(setup: VisitSetup) -> VisitDialog:
         dialog = VisitDialog(setup, store, client_id, runner, contact=contact, parent=parent)
         dialog.living_skills.setChecked(with_check)
         dialog.saved.connect(on_saved)
-        dialog.open()
+        return dialog
 
-    runner.run(lambda: read_setup(store, client_id, today), opened, on_failed)
+    open_after_reading(
+        runner, parent, VisitDialog, lambda: read_setup(store, client_id, today), build,
+        still_wanted=still_wanted, on_failed=on_failed,
+    )  # fmt: skip

@@ -62,7 +62,7 @@ from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.record.visit_correction_dialog import VisitCorrectionDialog
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, open_after_reading
 from astu_desktop.ui.visit_dialog import VisitDialog, open_visit_dialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey, ReviewDecision, Service
@@ -486,17 +486,18 @@ class ClientRecordWindow(QMainWindow):
     def correct_visit(self, visit_id: str) -> None:
         """Open a saved visit or contact to correct or remove it, once it is read."""
         store = self.store
-        self._runner.run(
-            lambda: read_correction_setup(store, visit_id), self._open_correction, self._on_failed
-        )
 
-    def _open_correction(self, setup: object) -> None:
-        if self._closed or not isinstance(setup, CorrectionSetup):
-            return
-        dialog = VisitCorrectionDialog(self.store, setup, self._runner, parent=self)
-        dialog.saved.connect(self._on_visit_saved)
-        dialog.removed.connect(lambda: self.say(self.tr("The visit was removed.")))
-        dialog.open()
+        def build(setup: CorrectionSetup) -> VisitCorrectionDialog:
+            dialog = VisitCorrectionDialog(store, setup, self._runner, parent=self)
+            dialog.saved.connect(self._on_visit_saved)
+            dialog.removed.connect(lambda: self.say(self.tr("The visit was removed.")))
+            return dialog
+
+        open_after_reading(
+            self._runner, self, VisitCorrectionDialog,
+            lambda: read_correction_setup(store, visit_id), build,
+            still_wanted=lambda: not self._closed, on_failed=self._on_failed,
+        )  # fmt: skip
 
     def new_contact(self) -> None:
         """A phone call, a message or a meeting with a partner: not a visit."""
