@@ -45,8 +45,8 @@ from astu_desktop.ui import shortcuts
 from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe_unsaved
-from astu_desktop.ui.forms import DocumentEditor, open_document_editor
-from astu_desktop.ui.tasks import TaskRunner, open_after_reading
+from astu_desktop.ui.forms import open_document_editor
+from astu_desktop.ui.tasks import OnFailure, TaskRunner, open_after_reading
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey
@@ -65,15 +65,16 @@ class VisitDialog(QDialog):
         *,
         now: Callable[[], datetime] = now_utc,
         contact: bool = False,
+        on_check_failed: OnFailure,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._on_check_failed = on_check_failed
         self.setModal(True)
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
         self.contact = contact  # a call, a message or a meeting, not a visit
         self.setup = setup
-        self.editor: DocumentEditor | None = None  # the living-skills check, when started
         self._closed = False  # a save may finish after a lock closed the dialog
         self._build()
         self.retranslate()
@@ -193,14 +194,12 @@ class VisitDialog(QDialog):
         self.saved.emit()
         self.accept()
         if isinstance(check_id, str):
-            self.editor = open_document_editor(
-                self.parentWidget(),
-                self._store,
-                client_id=self._client_id,
-                form_key=FormKey.LIVING_SKILLS_CHECK,
-                document_id=check_id,
-                runner=self._runner,
-            )
+            # The dialog is gone when the check is read: its window hears of a failure.
+            open_document_editor(
+                self.parentWidget(), self._store, self._runner,
+                client_id=self._client_id, form_key=FormKey.LIVING_SKILLS_CHECK,
+                document_id=check_id, on_failed=self._on_check_failed,
+            )  # fmt: skip
 
     def _on_failed(self, error: BaseException) -> None:
         if self._closed:
@@ -249,7 +248,10 @@ def open_visit_dialog(
     today = service_day(now_utc())
 
     def build(setup: VisitSetup) -> VisitDialog:
-        dialog = VisitDialog(setup, store, client_id, runner, contact=contact, parent=parent)
+        dialog = VisitDialog(
+            setup, store, client_id, runner,
+            contact=contact, on_check_failed=on_failed, parent=parent,
+        )  # fmt: skip
         dialog.living_skills.setChecked(with_check)
         dialog.saved.connect(on_saved)
         return dialog

@@ -6,11 +6,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from astu_desktop.services.visit_work import read_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_columns import Column
+from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
@@ -92,8 +93,28 @@ def opened(qtbot, parent: QWidget, kind: type[DialogT]) -> DialogT:
     return dialog
 
 
+def editor_on_screen(qtbot) -> DocumentEditor:
+    """The one document editor, once the store worker has read its document and it shows."""
+
+    def shown() -> list[DocumentEditor]:
+        return [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, DocumentEditor) and widget.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=LOAD_TIMEOUT_MS)
+    (editor,) = shown()
+    return editor
+
+
 def visit_dialog(store: CaseStore, client_id: str, runner, **options) -> VisitDialog:
     """The visit dialog as a window opens it, read here on the test's own thread."""
     now = options.get("now", now_utc)
     setup = read_setup(store, client_id, service_day(now()))
+    options.setdefault("on_check_failed", _check_must_open)
     return VisitDialog(setup, store, client_id, runner, **options)
+
+
+def _check_must_open(error: BaseException) -> None:
+    raise AssertionError(f"the living-skills check did not open: {error!r}")

@@ -6,37 +6,67 @@ an editor brings that editor forward, so two windows never autosave over each ot
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 from astu_desktop.services.document_work import open_document
+from astu_desktop.services.drafts import DocumentState
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.forms.editor import DocumentEditor
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import OnFailure, TaskRunner
 from astu_protocol.codes import FormKey
 
 
 def open_document_editor(
     parent: QWidget | None,
     store: CaseStore,
+    runner: TaskRunner,
     *,
     client_id: str,
     form_key: FormKey,
     document_id: str | None = None,
-    runner: TaskRunner | None = None,
-) -> DocumentEditor:
+    still_wanted: Callable[[], bool] = lambda: True,
+    on_opened: Callable[[DocumentEditor], None] | None = None,
+    on_failed: OnFailure,
+) -> None:
     """Show the document (or the client's open draft of the form, or a new one).
 
-    Opening is a logged VIEW. Raises `ClientNotFound` or `DocumentNotFound` when the
-    client or document is gone (or the document belongs to another client or form).
+    Opening is a logged VIEW, a read and a write, so it runs on the store worker like
+    every other transaction: on the GUI thread it could meet the worker's commit
+    between its read and its write and fail at once with "database is locked". The
+    editor shows when the read is back, unless the store locked, `parent` went or
+    `still_wanted` says no meanwhile. `on_failed` gets `ClientNotFound` or
+    `DocumentNotFound` when the client or document is gone (or the document belongs
+    to another client or form).
     """
-    state = open_document(store, client_id=client_id, form_key=form_key, document_id=document_id)
+
+    def opened(state: DocumentState) -> None:
+        parent_gone = parent is not None and not shiboken6.isValid(parent)
+        if store.is_locked or parent_gone or not still_wanted():
+            return
+        editor = show_document_editor(parent, store, state, runner)
+        if on_opened is not None:
+            on_opened(editor)
+
+    def read() -> DocumentState:
+        return open_document(store, client_id=client_id, form_key=form_key, document_id=document_id)
+
+    runner.run(read, opened, on_failed)
+
+
+def show_document_editor(
+    parent: QWidget | None, store: CaseStore, state: DocumentState, runner: TaskRunner | None
+) -> DocumentEditor:
+    """The editor of an opened document: the one already open on it, or a new one."""
     for editor in open_editors(store):
         same_document = state.document_id is not None and editor.state.document_id == (
             state.document_id
         )
         same_new_draft = state.document_id is None and (
             (editor.state.client_id, editor.state.form_key, editor.state.document_id)
-            == (client_id, form_key, None)
+            == (state.client_id, state.form_key, None)
         )
         if same_document or same_new_draft:
             _bring_forward(editor)

@@ -20,10 +20,11 @@ from astu_desktop.models import Client, DeviceState, Worker
 from astu_desktop.models.base import new_id
 from astu_desktop.models.hetu import make_hetu
 from astu_desktop.services import drafts
+from astu_desktop.services.document_work import open_document
 from astu_desktop.services.seed import synthetic_answers
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.keyfile import KdfParams
-from astu_desktop.ui.forms.opening import open_document_editor
+from astu_desktop.ui.forms.opening import show_document_editor
 from astu_desktop.ui.i18n import Translations
 from astu_protocol.codes import FormKey
 from astu_protocol.forms import definition
@@ -47,7 +48,9 @@ def save_form_screenshots(folder: Path, language: str = "fi") -> list[Path]:
             client_id = _made_up_client(store)
             for key in FormKey:
                 _draft(store, client_id, key, language)
-                editor = open_document_editor(None, store, client_id=client_id, form_key=key)
+                # Nothing else works on this throwaway store: it is read on this thread.
+                state = open_document(store, client_id=client_id, form_key=key, document_id=None)
+                editor = show_document_editor(None, store, state, runner=None)
                 editor.resize(*WINDOW_SIZE)
                 app.processEvents()
                 target = folder / f"form_{key.value}.png"

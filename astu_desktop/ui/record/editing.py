@@ -14,34 +14,30 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
-from astu_desktop.services.clients import ClientNotFound
-from astu_desktop.services.documents import DocumentNotFound
 from astu_desktop.ui.forms import DocumentEditor, open_document_editor
-from astu_desktop.ui.record.loading import failure_text
+from astu_desktop.ui.forms.messages import failure_text
 from astu_protocol.codes import FormKey
 
 if TYPE_CHECKING:
     from astu_desktop.ui.record.window import ClientRecordWindow
 
 
-def open_editor(
-    window: ClientRecordWindow, form_key: FormKey, document_id: str | None
-) -> DocumentEditor | None:
-    try:
-        editor = open_document_editor(
-            window,
-            window.store,
-            client_id=window.client_id,
-            form_key=form_key,
-            document_id=document_id,
-            runner=window.runner,
-        )
-    except (ClientNotFound, DocumentNotFound) as gone:
-        window.say(failure_text(gone))
-        return None
-    for finished in (editor.signed, editor.amended, editor.destroyed):
-        finished.connect(lambda *_args: _after_editing(window))
-    return editor
+def open_editor(window: ClientRecordWindow, form_key: FormKey, document_id: str | None) -> None:
+    """Open the document on the store worker; the editor shows when it is read."""
+
+    def opened(editor: DocumentEditor) -> None:
+        for finished in (editor.signed, editor.amended, editor.destroyed):
+            finished.connect(lambda *_args: _after_editing(window))
+
+    def failed(error: BaseException) -> None:
+        if window.is_open():
+            window.say(failure_text(error))
+
+    open_document_editor(
+        window, window.store, window.runner,
+        client_id=window.client_id, form_key=form_key, document_id=document_id,
+        still_wanted=window.is_open, on_opened=opened, on_failed=failed,
+    )  # fmt: skip
 
 
 def _after_editing(window: ClientRecordWindow) -> None:

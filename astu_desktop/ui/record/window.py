@@ -449,6 +449,10 @@ class ClientRecordWindow(QMainWindow):
     def runner(self) -> TaskRunner:
         return self._runner
 
+    def is_open(self) -> bool:
+        """False once the window has closed (work coming back then shows nothing)."""
+        return not self._closed
+
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
@@ -459,7 +463,7 @@ class ClientRecordWindow(QMainWindow):
         `contact`: a phone call, a message or a meeting, not a visit."""
         open_visit_dialog(
             self, self.store, self.client_id, self._runner,
-            still_wanted=lambda: not self._closed, on_saved=self._on_visit_saved,
+            still_wanted=self.is_open, on_saved=self._on_visit_saved,
             on_failed=self._on_failed, contact=contact, with_check=with_check,
         )  # fmt: skip
 
@@ -467,7 +471,7 @@ class ClientRecordWindow(QMainWindow):
         """Book a visit, by default at the next full hour from now."""
         open_booking_dialog(
             self, self.store, self.client_id, self._runner, starts_at=next_full_hour(),
-            still_wanted=lambda: not self._closed, on_saved=self._on_visit_saved,
+            still_wanted=self.is_open, on_saved=self._on_visit_saved,
             on_failed=self._on_failed,
         )  # fmt: skip
 
@@ -496,7 +500,7 @@ class ClientRecordWindow(QMainWindow):
         open_after_reading(
             self._runner, self, VisitCorrectionDialog,
             lambda: read_correction_setup(store, visit_id), build,
-            still_wanted=lambda: not self._closed, on_failed=self._on_failed,
+            still_wanted=self.is_open, on_failed=self._on_failed,
         )  # fmt: skip
 
     def new_contact(self) -> None:

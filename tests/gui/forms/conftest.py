@@ -20,6 +20,7 @@ from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.codes import FormKey
 from astu_protocol.forms import definition
 from tests.gui.conftest import _OFFSCREEN_ONLY
+from tests.gui.windowkit import LOAD_TIMEOUT_MS
 
 FORM_KEYS = list(FormKey)
 # Bringing an editor forward calls raise(), which the offscreen test platform cannot do
@@ -49,6 +50,26 @@ def client_id(caseload_store: CaseStore) -> str:
 OpenEditor = Callable[..., DocumentEditor]
 
 
+def opened_editor(
+    qtbot,
+    runner: TaskRunner,
+    store: CaseStore,
+    client_id: str,
+    form_key: FormKey,
+    document_id: str | None = None,
+) -> DocumentEditor:
+    """The editor `open_document_editor` shows once the worker has read the document."""
+    shown: list[DocumentEditor] = []
+    failures: list[BaseException] = []
+    open_document_editor(
+        None, store, runner, client_id=client_id, form_key=form_key, document_id=document_id,
+        on_opened=shown.append, on_failed=failures.append,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: bool(shown or failures), timeout=LOAD_TIMEOUT_MS)
+    assert failures == []
+    return shown[0]
+
+
 @pytest.fixture
 def open_editor(
     qtbot, translations, runner: TaskRunner, caseload_store: CaseStore, client_id: str
@@ -59,13 +80,8 @@ def open_editor(
     def opener(
         form_key: FormKey, *, store: CaseStore | None = None, document_id: str | None = None
     ) -> DocumentEditor:
-        editor = open_document_editor(
-            None,
-            store or caseload_store,
-            client_id=client_id,
-            form_key=form_key,
-            document_id=document_id,
-            runner=runner,
+        editor = opened_editor(
+            qtbot, runner, store or caseload_store, client_id, form_key, document_id
         )
         editor.autosaver.timer.setInterval(QUICK_AUTOSAVE_MS)
         qtbot.waitUntil(editor.isActiveWindow)  # keyboard focus goes where a worker sees it

@@ -21,11 +21,11 @@ from astu_desktop.models.base import utcnow
 from astu_desktop.printing import printouts
 from astu_desktop.services import documents
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.forms.opening import open_document_editor
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol import validation
 from astu_protocol.codes import FormKey
+from tests.gui.forms.conftest import opened_editor
 from tests.gui.forms.filling import fill_view
 from tests.support import PASSPHRASE, helsinki_today
 from tests.unit.reports.pdfkit import flat, page_texts
@@ -68,10 +68,7 @@ def test_the_editor_shows_fills_and_saves_the_form(
     qtbot, runner: TaskRunner, translations, caseload_store: CaseStore
 ) -> None:
     client_id, _ = first_client(caseload_store)
-    editor = open_document_editor(
-        None, caseload_store, client_id=client_id, form_key=CONTACT_NOTE, document_id=None,
-        runner=runner,
-    )  # fmt: skip
+    editor = opened_editor(qtbot, runner, caseload_store, client_id, CONTACT_NOTE)
     editor.autosaver.timer.setInterval(50)
     assert editor.windowTitle() == "Yhteydenottomuistio"
     with qtbot.waitSignal(editor.saved, timeout=LOAD_TIMEOUT_MS):

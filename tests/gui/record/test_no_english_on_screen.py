@@ -38,7 +38,7 @@ from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 from astu_protocol.codes import FormKey
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS, TODAY
-from tests.gui.windowkit import open_window, visit_dialog
+from tests.gui.windowkit import editor_on_screen, open_window, visit_dialog
 
 # Names and codes that are the same in every language.
 PROPER_NAMES = frozenset(
@@ -155,9 +155,8 @@ def test_every_form_editor_speaks_the_language(
     qtbot, open_record, record_client, language, form_key
 ):
     window = open_record(record_client.client_id)
-    editor = open_editor(window, form_key, None)
-    assert editor is not None
-    qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
+    open_editor(window, form_key, None)
+    editor = editor_on_screen(qtbot)
     assert english_on(editor, language) == []
     editor.close()
 

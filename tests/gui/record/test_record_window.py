@@ -10,14 +10,13 @@ from sqlalchemy import select
 from astu_desktop.models import FormDocument
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.caseload_columns import Column
-from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import euros, short_date
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.record.tables import column_texts
 from astu_desktop.ui.record.trend_charts import point_date
 from astu_protocol.codes import AccessAction, FormKey
 from tests.gui.record.conftest import CHECKS, LOAD_TIMEOUT_MS, MOVED_IN, TODAY
-from tests.gui.windowkit import open_window
+from tests.gui.windowkit import editor_on_screen, open_window
 
 
 def test_enter_on_a_caseload_row_opens_the_record_and_logs_one_view(
@@ -80,8 +79,7 @@ def test_the_service_plan_tab_shows_the_current_version_and_opens_it(
     assert column_texts(tab.versions, 0) == [short_date(plan_day)]
     tab.versions.setCurrentCell(0, 0)
     tab.open_button.click()
-    editor = window.findChild(DocumentEditor)
-    assert editor is not None
+    editor = editor_on_screen(qtbot)
     assert editor.state.document_id is not None
     editor.close()
 
@@ -145,8 +143,7 @@ def test_a_new_living_skills_check_opens_an_editor_for_the_client(
     window = open_record(record_client.client_id)
     window.tabs.setCurrentWidget(window.living_skills_tab)
     window.living_skills_tab.new_button.click()
-    editor = window.findChild(DocumentEditor)
-    assert editor is not None
+    editor = editor_on_screen(qtbot)
     assert editor.state.form_key == FormKey.LIVING_SKILLS_CHECK
     assert editor.state.client_id == record_client.client_id
     with caseload_store.session() as session:

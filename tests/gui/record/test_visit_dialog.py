@@ -12,13 +12,12 @@ from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorke
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.booking_dialog import BookingDialog
 from astu_desktop.ui.caseload_columns import Column
-from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.labels import short_date
 from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_protocol.service_day import local
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
-from tests.gui.windowkit import names, open_window, opened, visit_dialog
+from tests.gui.windowkit import editor_on_screen, names, open_window, opened, visit_dialog
 
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 
@@ -147,8 +146,7 @@ def test_adding_a_living_skills_check_links_a_draft_and_opens_it(
     dialog.living_skills.setChecked(True)
     with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
         dialog.save_button.click()
-    editor = dialog.editor
-    assert isinstance(editor, DocumentEditor)
+    editor = editor_on_screen(qtbot)
     with caseload_store.session() as session:
         visit = session.scalars(select(HomeVisit).where(HomeVisit.visited_at == NOW)).one()
         check = session.get(FormDocument, visit.living_skills_document_id)

@@ -39,7 +39,7 @@ from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import fill_view
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, sync_window
-from tests.gui.windowkit import LOAD_TIMEOUT_MS, opened, type_text
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, editor_on_screen, opened, type_text
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"
@@ -96,8 +96,7 @@ def write_and_sign_the_service_plan(qtbot, record: ClientRecordWindow) -> None:
     """Palvelusuunnitelma → Uusi: the plan written in the editor and signed."""
     record.tabs.setCurrentWidget(record.document_tabs[FormKey.SERVICE_PLAN])
     record.document_tabs[FormKey.SERVICE_PLAN].new_button.click()
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
-    qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
+    editor = editor_on_screen(qtbot)
     plan = synthetic_answers(definition(FormKey.SERVICE_PLAN), random.Random(5), around=TODAY)
     sign_in_editor(qtbot, editor, plan)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
@@ -143,9 +142,7 @@ def record_visit_with_check(qtbot, record: ClientRecordWindow) -> DocumentEditor
     dialog.living_skills.setChecked(True)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
-    qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
-    return editor
+    return editor_on_screen(qtbot)
 
 
 def sign_in_editor(qtbot, editor: DocumentEditor, answers: dict[str, object]) -> None:

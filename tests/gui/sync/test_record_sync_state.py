@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from astu_desktop.sync import outbox
 from astu_desktop.ui.caseload_columns import Column
-from astu_desktop.ui.forms import DocumentEditor
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE
@@ -29,7 +28,7 @@ from tests.gui.conftest import _OFFSCREEN_ONLY
 from tests.gui.forms.filling import type_into
 from tests.gui.record.conftest import _OFFSCREEN_RAISE
 from tests.gui.sync.conftest import SYNC_TIMEOUT_MS, open_and_sync, shared_client, sync_window
-from tests.gui.windowkit import LOAD_TIMEOUT_MS, opened
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, editor_on_screen, opened
 from tests.integration.serverkit import Laptop, LiveServer
 
 WAITING_ENTRY = "Tallennettu tälle tietokoneelle, ei vielä palvelimella."
@@ -53,8 +52,7 @@ def record_visit_with_check(qtbot, record: ClientRecordWindow) -> None:
     dialog.living_skills.setChecked(True)
     with qtbot.waitSignal(record.loaded, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
-    qtbot.waitUntil(editor.isVisible, timeout=LOAD_TIMEOUT_MS)
+    editor = editor_on_screen(qtbot)
     editor.close()
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible())
 
@@ -127,7 +125,7 @@ def test_a_document_written_in_its_editor_counts_in_the_status_bar_once_it_close
     record = open_record(qtbot, window, client_id)
 
     record.document_tabs[FormKey.SERVICE_PLAN].new_button.click()
-    editor = next(w for w in QApplication.topLevelWidgets() if isinstance(w, DocumentEditor))
+    editor = editor_on_screen(qtbot)
     with qtbot.waitSignal(editor.saved, timeout=LOAD_TIMEOUT_MS):
         type_into(qtbot, editor.view.field("participants").text_box, "Asiakas ja Aino")
         editor.buttons.save_button.click()
