@@ -85,6 +85,8 @@ def _tell(report: SyncReport) -> int:
         _say(message("sync_resynced"))
     if report.set_aside:
         _say(message("sync_set_aside", count=report.set_aside))
+    if report.held_back:
+        _say(message("sync_held_back", count=report.held_back))
     if report.refused:
         reasons = ", ".join(sorted(set(report.refused_reasons))) or "-"
         _say(message("sync_refused", count=report.refused, reasons=reasons))

@@ -489,6 +489,29 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
             "their record is kept on the server.",
         ),
     ),
+    "sync_held_back": (
+        Plural(
+            "count",
+            "{count} muutos odottaa palvelimen päivitystä: palvelin ei vielä tunne sitä. Se "
+            "säilyy tällä tietokoneella ja lähetetään päivityksen jälkeen.",
+            "{count} muutosta odottaa palvelimen päivitystä: palvelin ei vielä tunne niitä. Ne "
+            "säilyvät tällä tietokoneella ja lähetetään päivityksen jälkeen.",
+        ),
+        Plural(
+            "count",
+            "{count} ändring väntar på att servern uppdateras: servern känner inte till den "
+            "ännu. Den sparas på den här datorn och skickas efter uppdateringen.",
+            "{count} ändringar väntar på att servern uppdateras: servern känner inte till dem "
+            "ännu. De sparas på den här datorn och skickas efter uppdateringen.",
+        ),
+        Plural(
+            "count",
+            "{count} change waits for the server to be updated: it does not know it yet. It "
+            "is kept on this computer and sent after the update.",
+            "{count} changes wait for the server to be updated: it does not know them yet. "
+            "They are kept on this computer and sent after the update.",
+        ),
+    ),
     "sync_purged_kept": (
         "Näiden asiakkaiden muutoksia, jotka eivät ehtineet palvelimelle: {count}. Ne "
         "säilyvät hylättyjen muutosten luettelossa, kunnes joku päättää niistä.",

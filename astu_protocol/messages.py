@@ -1,8 +1,10 @@
-"""The sync protocol, version 1: the JSON both the desktop and the server speak.
+"""The sync protocol: the JSON both the desktop and the server speak.
 
 Shared by both sides in `astu_protocol`, importable without Qt or SQLAlchemy; the
-server imports nothing from the desktop package. Every request carries `protocol_version`;
-a side that does not speak it answers `protocol_mismatch` instead of guessing.
+server imports nothing from the desktop package. Every request carries the
+`protocol_version` its sender speaks; the server answers in the older of its own and
+that one, with only the tables and fields both know (`astu_protocol.versions`), and
+answers `protocol_mismatch` to a version older than it still speaks.
 
 The exchange, in short:
 - `POST /api/v1/enrol` (username + password + a one-time enrolment code an admin
@@ -40,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 from astu_protocol.tables import TABLE_ORDER, TABLES, FieldSpec, Kind, Scope, TableSpec
 from astu_protocol.values import MAX_JSON_INTEGER, ValueProblem
+from astu_protocol.versions import OLDEST_PROTOCOL_VERSION, PROTOCOL_VERSION
 
 __all__ = [
     "PROTOCOL_VERSION",
@@ -50,7 +53,6 @@ __all__ = [
     "TableSpec",
 ]
 
-PROTOCOL_VERSION: Literal[1] = 1
 API_PREFIX = "/api/v1"
 MAX_PUSH_ROWS = 1000
 MAX_ACCESS_LOG_ENTRIES = 1000
@@ -81,8 +83,18 @@ class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Answer(Message):
+    """What the server answers: a newer server may add keys, which a laptop ignores."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
 class Versioned(Message):
-    protocol_version: Literal[1] = PROTOCOL_VERSION
+    """A request, in the version its sender speaks (a newer one than the server's too)."""
+
+    protocol_version: int = Field(
+        default=PROTOCOL_VERSION, strict=True, ge=OLDEST_PROTOCOL_VERSION, le=MAX_JSON_INTEGER
+    )
 
 
 class ErrorCode(StrEnum):
@@ -103,7 +115,7 @@ class ErrorCode(StrEnum):
     INTERNAL = "internal_error"  # the server failed; nothing was changed
 
 
-class ErrorBody(Message):
+class ErrorBody(Answer):
     code: ErrorCode
     detail: str = ""
     # Only for push_sequence_stale/_reused: the last sequence the server applied for this
@@ -123,7 +135,7 @@ class EnrolRequest(Versioned):
     enrolment_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
-class UserInfo(Message):
+class UserInfo(Answer):
     id: RowId
     username: str
     full_name: str
@@ -131,7 +143,7 @@ class UserInfo(Message):
     team_id: RowId | None
 
 
-class EnrolResponse(Message):
+class EnrolResponse(Answer):
     device_token: str
     user: UserInfo
     server_time_ms: int
@@ -141,7 +153,7 @@ class TokenRequest(Versioned):
     """Asks whether the device token is due for rotation."""
 
 
-class TokenResponse(Message):
+class TokenResponse(Answer):
     device_token: str | None = None  # the new token, when the current one was due
 
 
@@ -179,7 +191,7 @@ class AccessLogUpload(Message):
     chain_version: int = Field(default=1, ge=1, le=2)  # 2: seq is part of the hash
 
 
-class AccessLogHead(Message):
+class AccessLogHead(Answer):
     """The newest entry of a device's access log the server has accepted."""
 
     seq: int = Field(ge=0)
@@ -224,7 +236,7 @@ class RefusalReason(StrEnum):
     LOCKED = "locked"  # a visit whose living-skills check is signed no longer changes
 
 
-class ChangeResult(Message):
+class ChangeResult(Answer):
     table: str
     row_id: str
     outcome: Outcome
@@ -238,7 +250,7 @@ class ChangeResult(Message):
     current: dict[str, JsonValue] | None = None
 
 
-class PushResponse(Message):
+class PushResponse(Answer):
     seq: int
     results: list[ChangeResult]
     access_log_accepted: int = 0
@@ -266,7 +278,7 @@ class PullRequest(Versioned):
     holding: list[RowId] | None = Field(default=None, max_length=100_000)
 
 
-class RowState(Message):
+class RowState(Answer):
     """The current state of one row: every field, as the server holds it now."""
 
     table: str
@@ -284,7 +296,7 @@ class ScopeEventKind(StrEnum):
     RETIRE = "retire"
 
 
-class ScopeEvent(Message):
+class ScopeEvent(Answer):
     position: int
     kind: ScopeEventKind
     client_id: str
@@ -301,7 +313,7 @@ class ConflictStatus(StrEnum):
     RESOLVED = "resolved"
 
 
-class ConflictState(Message):
+class ConflictState(Answer):
     """Two values of the same fields; `current` says which one the row holds meanwhile."""
 
     id: str
@@ -323,14 +335,14 @@ class ConflictState(Message):
     change_id: int
 
 
-class WithheldRow(Message):
+class WithheldRow(Answer):
     """A row of the page the server could not send: its stored value fails its type."""
 
     table: str
     row_id: str
 
 
-class PullResponse(Message):
+class PullResponse(Answer):
     rows: list[RowState]
     events: list[ScopeEvent]
     conflicts: list[ConflictState]
@@ -353,7 +365,7 @@ class SummaryRequest(Versioned):
     exclude: list[RowId] = Field(default_factory=list, max_length=100_000)
 
 
-class ScopeSummary(Message):
+class ScopeSummary(Answer):
     """Per table: how many rows the scope holds, and a hash over their sorted ids.
 
     `buckets` holds, per bucket of row ids (`bucket_of`), a hash of those rows' ids and
@@ -375,11 +387,11 @@ class RowsRequest(Versioned):
     exclude: list[RowId] = Field(default_factory=list, max_length=100_000)
 
 
-class RowsResponse(Message):
+class RowsResponse(Answer):
     rows: list[RowState]
 
 
-class Health(Message):
+class Health(Answer):
     status: Literal["ok"] = "ok"
     protocol_version: int = PROTOCOL_VERSION
 
@@ -445,3 +457,65 @@ def _canonical(spec: FieldSpec, value: Any) -> Any:
         moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
         return moment.astimezone(UTC).isoformat()
     return value
+
+
+# -- speaking an older version ------------------------------------------------------
+
+
+def knows_everything(known: Mapping[str, TableSpec]) -> bool:
+    """Whether the tables a version knows are all there are, each with every field."""
+    return len(known) == len(TABLES) and all(TABLES[name] is spec for name, spec in known.items())
+
+
+def readable_rows(states: Iterable[RowState], known: Mapping[str, TableSpec]) -> list[RowState]:
+    """The rows as a side that knows only `known` reads them: the tables it knows, without
+    the fields it does not."""
+    kept = []
+    for state in states:
+        spec = known.get(state.table)
+        if spec is None:
+            continue
+        newer = TABLES[state.table].by_name.keys() - spec.by_name.keys()
+        if newer & state.fields.keys():
+            fields = {name: value for name, value in state.fields.items() if name not in newer}
+            state = state.model_copy(update={"fields": fields})
+        kept.append(state)
+    return kept
+
+
+def readable_conflicts(
+    conflicts: Iterable[ConflictState], known: Mapping[str, TableSpec]
+) -> list[ConflictState]:
+    """Conflicts about what a side knows; one only about newer fields waits for its version."""
+    kept = []
+    for conflict in conflicts:
+        spec = known.get(conflict.table)
+        fields = [name for name in conflict.fields if spec is not None and name in spec.by_name]
+        if spec is None or not fields:
+            continue
+        if len(fields) < len(conflict.fields):
+            conflict = conflict.model_copy(
+                update={
+                    "fields": fields,
+                    "values_a": {n: v for n, v in conflict.values_a.items() if n in fields},
+                    "values_b": {n: v for n, v in conflict.values_b.items() if n in fields},
+                }
+            )
+        kept.append(conflict)
+    return kept
+
+
+def readable_page(page: PullResponse, known: Mapping[str, TableSpec]) -> PullResponse:
+    """A pull page as a side that knows only `known` reads it."""
+    if knows_everything(known):
+        return page
+    events = [
+        event.model_copy(update={"rows": readable_rows(event.rows, known)}) for event in page.events
+    ]
+    return page.model_copy(
+        update={
+            "rows": readable_rows(page.rows, known),
+            "events": events,
+            "conflicts": readable_conflicts(page.conflicts, known),
+        }
+    )

@@ -95,6 +95,16 @@ class FieldSpec:
     choices: tuple[str, ...] = ()
     references: str | None = None
     value: ValueType = ANY_TEXT
+    # The protocol version that added the field (`astu_protocol.versions`): a side that
+    # speaks an older one neither sends nor receives it.
+    since: int = 1
+
+    def __post_init__(self) -> None:
+        if self.since > 1 and self.required:
+            raise ValueError(
+                f"{self.name}: a field added in version {self.since} cannot be required, "
+                "since a laptop of an older version never sends it"
+            )
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class TableSpec:
     unique: tuple[tuple[str, ...], ...] = ()
     # Dependent fields merge as one: a conflict on one of them keeps the whole group.
     groups: tuple[tuple[str, ...], ...] = ()
+    since: int = 1  # the protocol version that added the table
     by_name: Mapping[str, FieldSpec] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -30,7 +30,11 @@ from astu_protocol.messages import (
     TokenRequest,
     TokenResponse,
     UserInfo,
+    Versioned,
+    readable_page,
 )
+from astu_protocol.tables import TableSpec
+from astu_protocol.versions import spoken, tables_at
 from astu_server import devices, directory, disclosure, feed, merge, retention, scope, summary
 from astu_server.db import FeedPositions
 from astu_server.devices import Caller
@@ -69,9 +73,20 @@ def authenticated(
 CallerDep = Annotated[Caller, Depends(authenticated)]
 
 
+def server_version(request: Request) -> int:
+    version: int = request.app.state.protocol_version
+    return version
+
+
+def known_to_both(request: Request, body: Versioned) -> dict[str, TableSpec]:
+    """The tables and fields of the version the caller and this server both speak."""
+    return tables_at(spoken(server_version(request), body.protocol_version))
+
+
 @router.get("/health")
-def health() -> Health:
-    return Health()
+def health(request: Request) -> Health:
+    """Also what a laptop asks first: which protocol version this server speaks."""
+    return Health(protocol_version=server_version(request))
 
 
 @router.post("/enrol")
@@ -158,7 +173,7 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
             raise ApiError(409, ErrorCode.PUSH_SEQUENCE_STALE, last_seq=device.last_push_seq,
                            last_stamp=device.last_stamp)  # fmt: skip
         batch = merge.Batch(session, merge.Pusher(caller.user_id, caller.device_id), positions,
-                            now_ms())  # fmt: skip
+                            now_ms(), known_to_both(request, body))  # fmt: skip
         response = merge.apply_push(batch, body)
         device.last_push_seq = body.seq
         device.last_push_digest = digest
@@ -188,22 +203,27 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
         )  # fmt: skip
         disclosure.record_pull(session, caller.user_id, caller.device_id, page.client_ids)
     request.state.client_ids = page.client_ids
+    answer = readable_page(page.response, known_to_both(request, body))
     # Serialised once here; FastAPI would validate a thousand rows again on the way out.
-    return Response(page.response.model_dump_json(), media_type="application/json")
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 @router.post("/sync/summary")
 def scope_summary(body: SummaryRequest, request: Request, caller: CallerDep) -> ScopeSummary:
     """Counts and an id hash of the caller's scope, to check a device holds just that."""
     with sessions_of(request)() as session, session.begin():
-        return summary.summarise(session, caller.user_id, set(body.exclude))
+        return summary.summarise(
+            session, caller.user_id, set(body.exclude), known_to_both(request, body)
+        )
 
 
 @router.post("/sync/rows")
 def scope_rows(body: RowsRequest, request: Request, caller: CallerDep) -> RowsResponse:
     """The current rows of the caller's scope in some buckets of the scope check."""
     with sessions_of(request)() as session, session.begin():
-        answer, clients = summary.rows_in_buckets(session, caller.user_id, set(body.buckets),
-                                                  set(body.exclude))  # fmt: skip
+        answer, clients = summary.rows_in_buckets(
+            session, caller.user_id, set(body.buckets), set(body.exclude),
+            known_to_both(request, body),
+        )  # fmt: skip
     request.state.client_ids = clients
     return answer

@@ -8,7 +8,8 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
-from astu_protocol.messages import API_PREFIX, PROTOCOL_VERSION
+from astu_protocol.messages import API_PREFIX
+from astu_protocol.versions import PROTOCOL_VERSION
 from astu_server import api
 from astu_server.db import sessions
 from astu_server.gate import RequestGate
@@ -34,16 +35,20 @@ def create_app(
     throttle: LoginThrottle | None = None,
     hooks: Hooks | None = None,
     retention: Retention | None = None,
+    protocol_version: int = PROTOCOL_VERSION,
 ) -> FastAPI:
+    """`protocol_version`: the version this server speaks (another one only in tests of
+    laptops a version behind or ahead of it)."""
     app = FastAPI(
         title=TITLE,
         version=VERSION,
-        summary=f"Sync protocol {PROTOCOL_VERSION}: enrolment, push, pull, scope summary.",
+        summary=f"Sync protocol {protocol_version}: enrolment, push, pull, scope summary.",
         openapi_url=f"{API_PREFIX}/openapi.json",
         docs_url=None,
         redoc_url=None,
     )
     app.state.sessions = sessions(engine)
+    app.state.protocol_version = protocol_version
     app.state.login_throttle = throttle or LoginThrottle()
     app.state.hooks = hooks or Hooks()
     app.state.retention = retention or Retention.from_environment()

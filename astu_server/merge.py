@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +69,9 @@ class Batch:
     pusher: Pusher
     positions: FeedPositions
     now_ms: int
+    # The tables and fields of the version the pusher and the server speak: anything
+    # newer is refused as unknown (a laptop holds such edits back until the server knows).
+    known: Mapping[str, TableSpec] = field(default_factory=lambda: TABLES)
     touched_clients: set[str] = field(default_factory=set)
 
     def origin(self, stamp: str) -> records.Origin:
@@ -131,7 +135,7 @@ def apply_push(batch: Batch, request: PushRequest) -> PushResponse:
 
 
 def apply_change(batch: Batch, change: RowChange) -> ChangeResult:
-    refusal = check_shape(change)
+    refusal = check_shape(change, batch.known)
     if refusal is not None:
         return refusal
     record = records.get(batch.session, change.table, change.row_id)
@@ -169,8 +173,8 @@ def result(change: RowChange, outcome: Outcome, new_row_id: str | None = None) -
     )
 
 
-def check_shape(change: RowChange) -> ChangeResult | None:
-    spec = TABLES.get(change.table)
+def check_shape(change: RowChange, known: Mapping[str, TableSpec]) -> ChangeResult | None:
+    spec = known.get(change.table)
     if spec is None:
         return refused(change, RefusalReason.UNKNOWN_TABLE)
     if not spec.device_writable:

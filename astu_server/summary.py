@@ -4,16 +4,18 @@ buckets that differed, for the device to repair them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from astu_protocol.messages import (
-    TABLES,
     RowsResponse,
     ScopeSummary,
+    TableSpec,
     bucket_digests,
     bucket_of,
+    readable_rows,
     row_version,
     scope_digest,
 )
@@ -27,13 +29,17 @@ def _scope_rows(user_id: str) -> ColumnElement[bool]:
     return or_(Record.client_id.is_(None), Record.client_id.in_(scope.scope_clients(user_id)))
 
 
-def summarise(session: Session, user_id: str, exclude: set[str]) -> ScopeSummary:
+def summarise(
+    session: Session, user_id: str, exclude: set[str], known: Mapping[str, TableSpec]
+) -> ScopeSummary:
+    """Over the tables and fields of `known` (the version both sides speak): a table or a
+    field the device cannot hold would make every check of it fail."""
     before = feed_ceiling(session)
     query = select(Record.table_name, Record.row_id, Record.data).where(_scope_rows(user_id))
     ids: dict[str, list[str]] = defaultdict(list)
     versions: list[tuple[str, str, str]] = []
     for table, row_id, data in session.execute(query):
-        spec = TABLES.get(table)
+        spec = known.get(table)
         if row_id in exclude or spec is None:
             continue
         ids[table].append(row_id)
@@ -48,7 +54,11 @@ def summarise(session: Session, user_id: str, exclude: set[str]) -> ScopeSummary
 
 
 def rows_in_buckets(
-    session: Session, user_id: str, buckets: set[int], exclude: set[str]
+    session: Session,
+    user_id: str,
+    buckets: set[int],
+    exclude: set[str],
+    known: Mapping[str, TableSpec],
 ) -> tuple[RowsResponse, set[str]]:
     """Every row of the scope in these buckets, in its current state, and whose they are
     (for the access log)."""
@@ -57,8 +67,9 @@ def rows_in_buckets(
         record
         for record in session.scalars(query)
         if record.row_id not in exclude
-        and record.table_name in TABLES
+        and record.table_name in known
         and bucket_of(record.table_name, record.row_id) in buckets
     ]
     clients = {record.client_id for record in found if record.client_id}
-    return RowsResponse(rows=[row_state(record) for record in found]), clients
+    rows = readable_rows([row_state(record) for record in found], known)
+    return RowsResponse(rows=rows), clients

@@ -12,7 +12,7 @@ taken stays in quarantine (see `purge_client`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -35,6 +35,7 @@ from astu_protocol.messages import (
     Scope,
     ScopeEvent,
     ScopeEventKind,
+    TableSpec,
 )
 
 CHUNK = 500
@@ -76,9 +77,16 @@ class PageOutcome:
 
 
 def apply_page_items(
-    conn: Connection, rows: Sequence[RowState], events: Sequence[ScopeEvent], pending: PendingFields
+    conn: Connection,
+    rows: Sequence[RowState],
+    events: Sequence[ScopeEvent],
+    pending: PendingFields,
+    known: Mapping[str, TableSpec] = TABLES,
 ) -> PageOutcome:
-    """Rows and scope events in feed order."""
+    """Rows and scope events in feed order.
+
+    `known`: what the server sent the rows in (the version both speak); a field it does
+    not know keeps its value here."""
     outcome = PageOutcome()
     items = sorted(
         [(row.change_id, 0, row) for row in rows] + [(e.position, 1, e) for e in events],
@@ -89,7 +97,7 @@ def apply_page_items(
         if isinstance(item, RowState):
             run.append(item)
             continue
-        outcome.joined += apply_rows(conn, run, pending)
+        outcome.joined += apply_rows(conn, run, pending, known)
         run = []
         if item.kind in (ScopeEventKind.REVOKE, ScopeEventKind.RETIRE):
             outcome.kept_from_purged += purge_client(conn, item.client_id)
@@ -97,13 +105,16 @@ def apply_page_items(
             if item.kind is ScopeEventKind.RETIRE:
                 outcome.retired.append(item.client_id)
         else:
-            outcome.joined += apply_rows(conn, item.rows, pending)
-    outcome.joined += apply_rows(conn, run, pending)
+            outcome.joined += apply_rows(conn, item.rows, pending, known)
+    outcome.joined += apply_rows(conn, run, pending, known)
     return outcome
 
 
 def apply_rows(
-    conn: Connection, states: Iterable[RowState], pending: PendingFields
+    conn: Connection,
+    states: Iterable[RowState],
+    pending: PendingFields,
+    known: Mapping[str, TableSpec] = TABLES,
 ) -> list[tuple[str, str]]:
     """Write the rows' server state; returns the local duplicates joined into them."""
     by_table: dict[str, dict[str, RowState]] = defaultdict(dict)
@@ -114,12 +125,16 @@ def apply_rows(
         table = Base.metadata.tables.get(table_name)
         if table is None or table_name not in TABLES:
             continue  # a newer server's table: nothing here can hold it
-        joined += _apply_table(conn, table, by_table[table_name], pending)
+        joined += _apply_table(conn, table, by_table[table_name], pending, known)
     return joined
 
 
 def _apply_table(
-    conn: Connection, table: Table, states: dict[str, RowState], pending: PendingFields
+    conn: Connection,
+    table: Table,
+    states: dict[str, RowState],
+    pending: PendingFields,
+    known: Mapping[str, TableSpec],
 ) -> list[tuple[str, str]]:
     """New rows in one bulk insert, known rows updated; unsent local edits are kept.
 
@@ -134,7 +149,7 @@ def _apply_table(
     inserts: list[dict[str, Any]] = []
     for row_id, state in states.items():
         filled = settled.fill.get(row_id, {}) if settled else {}
-        values = local_values(table, {**state.fields, **filled})
+        values = local_values(table, {**state.fields, **filled}, known.get(table.name))
         if row_id in existing:
             kept_here = pending.get((table.name, row_id), ())
             values = {k: v for k, v in values.items() if k not in kept_here}
@@ -159,13 +174,17 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
         yield items[start : start + size]
 
 
-def local_values(table: Table, fields: dict[str, Any]) -> dict[str, Any]:
+def local_values(
+    table: Table, fields: dict[str, Any], sent_in: TableSpec | None = None
+) -> dict[str, Any]:
     """The server's JSON values as the Python values this table's columns take.
 
     A field the server never got a value for is empty (capture leaves out empty fields
-    of a new row), so every synced field is set: the row equals the server's.
+    of a new row), so every synced field is set: the row equals the server's. Only the
+    fields of `sent_in` (the table as the server's version knows it) count: one it does
+    not know is left out, and keeps its value here (a new row takes its default).
     """
-    spec = TABLES[table.name]
+    spec = sent_in or TABLES[table.name]
     complete = dict.fromkeys(spec.by_name) | fields
     return {
         name: converter(table.name, name)(value)

@@ -21,6 +21,7 @@ from astu_protocol.messages import (
     EnrolResponse,
     ErrorBody,
     ErrorCode,
+    Health,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -76,6 +77,8 @@ class SyncTransport(Protocol):
 
     def rows(self, request: RowsRequest) -> RowsResponse: ...
 
+    def health(self) -> Health: ...
+
 
 class HttpSyncClient:
     def __init__(
@@ -129,6 +132,15 @@ class HttpSyncClient:
     def rows(self, request: RowsRequest) -> RowsResponse:
         return self._post("/sync/rows", request, RowsResponse)
 
+    def health(self) -> Health:
+        """The server's state, and the protocol version it speaks."""
+        try:
+            response = self._http.get("/health")
+        except httpx.HTTPError as error:
+            raise ServerUnreachable(type(error).__name__) from None
+        self._count(response, 0)
+        return self._answer(response, Health)
+
     def _post(self, path: str, request: BaseModel, reply: type[Reply]) -> Reply:
         body = request.model_dump_json().encode("utf-8")
         headers = {"Content-Type": "application/json"}
@@ -140,6 +152,9 @@ class HttpSyncClient:
         except httpx.HTTPError as error:
             raise ServerUnreachable(type(error).__name__) from None
         self._count(response, len(body))
+        return self._answer(response, reply)
+
+    def _answer(self, response: httpx.Response, reply: type[Reply]) -> Reply:
         if response.status_code != 200:
             raise refusal(response)
         try:

@@ -9,6 +9,11 @@ buckets of row ids; the rows of a bucket that differs are downloaded again (unse
 local edits are kept). That check reads every row of the scope, so it runs on the
 first sync, then after syncs that received something, at most once per VERIFY_EVERY.
 
+First the device asks which protocol version the server speaks: with a server a
+version behind, it sends, receives and compares only the tables and fields that version
+knows, and its edits of newer ones wait in the outbox until the server is updated
+(`astu_protocol.versions`).
+
 A store that went back in time (put back from an older copy of its files) is noticed
 by what the server acknowledged for this device: it drops what the server already
 has, keeps what is truly unsent, and downloads its scope again.
@@ -18,7 +23,7 @@ This runs without Qt: the GUI calls it from a background worker, the CLI directl
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -54,8 +59,10 @@ from astu_protocol.messages import (
     SummaryRequest,
     TableSpec,
     bucket_digests,
+    knows_everything,
     row_version,
 )
+from astu_protocol.versions import PROTOCOL_VERSION, spoken, tables_at
 
 PUSH_ROWS = 500  # outbox rows per batch (compacted per record before sending)
 # The scope check reads every row of the scope on both sides, which costs in proportion
@@ -99,6 +106,11 @@ class SyncReport:
     # downloaded again, keeping only what was truly unsent.
     restored: bool = False
     refused_reasons: list[str] = field(default_factory=list)
+    # The protocol version of this sync: the older of the device's and the server's.
+    protocol_version: int = PROTOCOL_VERSION
+    # Changes left in the outbox because the server does not know their table or field
+    # yet (it speaks an older version): they go once it is updated.
+    held_back: int = 0
 
 
 def _no_progress(_phase: str, _done: int, _total: int | None) -> None:
@@ -118,7 +130,10 @@ class Sync:
     verify: bool = True
     verify_every: timedelta = VERIFY_EVERY
     wall_clock: Callable[[], int] = field(default=lambda: hlc.wall_clock_ms())  # looked up late
+    protocol_version: int = PROTOCOL_VERSION  # what this device speaks (another in tests)
     report: SyncReport = field(default_factory=SyncReport)
+    # The tables and fields of the version this sync speaks with the server.
+    _known: Mapping[str, TableSpec] = field(default_factory=lambda: TABLES, init=False)
     _downloading_scope: bool = field(default=False, init=False)
     _quiet_cursor: tuple[int, int] | None = field(default=None, init=False)
     # (the server's clock in ms, this device's clock minus it) at the last answer
@@ -127,6 +142,7 @@ class Sync:
     def run(self) -> SyncReport:
         self._mark_attempt()
         try:
+            self._agree_version()
             self.push_all()
             self.pull_all(include_own=self.report.restored)
             if self.report.joined_duplicates:
@@ -145,14 +161,25 @@ class Sync:
             self.store.fold_log(wait_ms=FOLD_WAIT_MS)
         return self.report
 
+    def _agree_version(self) -> None:
+        """Speak the older of this device's version and the server's."""
+        version = spoken(self.protocol_version, self.transport.health().protocol_version)
+        self.report.protocol_version = version
+        self._known = tables_at(version)
+
     # -- push ---------------------------------------------------------------------
 
     def push_all(self) -> None:
         repairs = 0
+        after = 0  # the outbox rows up to here went in a batch of this sync
         while True:
             with self.store.session() as session, session.begin():
-                batch = outbox.open_batch(session, self.push_rows)
+                batch = outbox.open_batch(
+                    session, self.push_rows, known=self._known, after=after,
+                    protocol_version=self.protocol_version,
+                )  # fmt: skip
             if batch is None:
+                self._count_held_back()
                 return
             self.progress("push", self.report.pushed_changes, None)
             try:
@@ -169,8 +196,15 @@ class Sync:
             with self.store.session() as session, session.begin():
                 refused_changes = outbox.acknowledge(session, batch, response)
                 self._bound_clock(session)
+            after = max(after, batch.upto)
             self._count_push(batch.request.changes, response.results, refused_changes)
             self.report.clock_ahead_ms = response.clock_ahead_ms
+
+    def _count_held_back(self) -> None:
+        if knows_everything(self._known):
+            return
+        with self.store.session() as session:
+            self.report.held_back = outbox.held_back(session)
 
     def _count_push(
         self, changes: list[RowChange], results: list[ChangeResult], refused: list[RowChange]
@@ -224,7 +258,7 @@ class Sync:
     ) -> PullResponse:
         request = PullRequest(
             cursor=cursor, limit=self._page_size(), include_own=include_own,
-            applied_cursor=applied, holding=holding,
+            applied_cursor=applied, holding=holding, protocol_version=self.protocol_version,
         )  # fmt: skip
         return self.transport.pull(request)
 
@@ -286,7 +320,9 @@ class Sync:
                 apply.begin_remote_apply(conn)
                 pending = apply.pending_fields(conn)
                 screened = received.screen(conn, page)
-                outcome = apply.apply_page_items(conn, screened.rows, screened.events, pending)
+                outcome = apply.apply_page_items(
+                    conn, screened.rows, screened.events, pending, self._known
+                )
                 apply.end_remote_apply(conn)
             self.report.conflicts_received += apply.store_conflicts(conn, page.conflicts)
             self._receive_clock(session, page)
@@ -357,11 +393,13 @@ class Sync:
         with self.store.session() as session:
             exclude = unsettled_rows(session)
             cursor = self._cursor(session)
-        server = self.transport.summary(SummaryRequest(exclude=sorted(exclude)))
+        server = self.transport.summary(
+            SummaryRequest(exclude=sorted(exclude), protocol_version=self.protocol_version)
+        )
         if server.cursor != cursor:
             return  # the feed moved on meanwhile: not comparable now, next time
         with self.store.session() as session:
-            local = local_buckets(session, exclude)
+            local = local_buckets(session, exclude, self._known)
         differing = [n for n, digest in enumerate(server.buckets) if local[n] != digest]
         self.report.verified = bool(server.buckets) and not differing
         with self.store.session() as session, session.begin():
@@ -378,13 +416,16 @@ class Sync:
 
     def _repair(self, buckets: list[int], exclude: set[str]) -> None:
         """Write the server's state of the rows in `buckets` that differ from it here."""
-        answer = self.transport.rows(RowsRequest(buckets=buckets, exclude=sorted(exclude)))
+        request = RowsRequest(
+            buckets=buckets, exclude=sorted(exclude), protocol_version=self.protocol_version
+        )
+        answer = self.transport.rows(request)
         with self.store.session() as session, session.begin():
             conn = session.connection()
-            stale = [row for row in answer.rows if _differs(conn, row)]
+            stale = [row for row in answer.rows if _differs(conn, row, self._known)]
             with capture.applying_remote(session):
                 apply.begin_remote_apply(conn)
-                apply.apply_rows(conn, stale, apply.pending_fields(conn))
+                apply.apply_rows(conn, stale, apply.pending_fields(conn), self._known)
                 apply.end_remote_apply(conn)
         self.report.repaired_rows += len(stale)
 
@@ -464,10 +505,13 @@ def unsettled_rows(session: Session) -> set[str]:
     return unsent | refused
 
 
-def local_buckets(session: Session, exclude: set[str]) -> list[str]:
-    """This device's side of the scope check: `bucket_digests` of its rows' versions."""
+def local_buckets(
+    session: Session, exclude: set[str], known: Mapping[str, TableSpec] = TABLES
+) -> list[str]:
+    """This device's side of the scope check: `bucket_digests` of its rows' versions,
+    over the tables and fields of `known` (what the server compares, too)."""
     versions: list[tuple[str, str, str]] = []
-    for table_name, spec in TABLES.items():
+    for table_name, spec in known.items():
         table = Base.metadata.tables.get(table_name)
         if table is None:
             continue
@@ -481,8 +525,8 @@ def local_version(spec: TableSpec, row: RowMapping) -> str:
     return row_version(spec, {n: capture.to_json_value(row[n]) for n in spec.by_name if n in row})
 
 
-def _differs(conn: Connection, state: RowState) -> bool:
-    spec = TABLES.get(state.table)
+def _differs(conn: Connection, state: RowState, known: Mapping[str, TableSpec]) -> bool:
+    spec = known.get(state.table)
     table = Base.metadata.tables.get(state.table)
     if spec is None or table is None:
         return False

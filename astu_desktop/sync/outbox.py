@@ -5,10 +5,16 @@ covers are written to `sync_state` first. If the answer is lost (a dropped netwo
 the program killed), the same batch goes again under the same number; the server
 answers a repeated number with its first answer, so nothing is applied twice, and
 the outbox rows are removed only with the answer in hand.
+
+A batch carries what the server knows (`known`, the tables and fields of the version
+both speak): an edit of a newer table or field stays in the outbox, neither sent nor
+refused, until the server is updated. With every table known, as when both sides are
+of one version, a batch covers its outbox rows whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +39,8 @@ from astu_protocol.messages import (
     PushResponse,
     RefusalReason,
     RowChange,
+    TableSpec,
+    knows_everything,
     stamp_order,
 )
 from astu_protocol.ordering import dependency_order
@@ -49,28 +57,47 @@ class PushBatch:
     access_upto: int  # the last access-log entry in this batch
     request: PushRequest
     changes: dict[tuple[str, str], RowChange] = field(default_factory=dict)
+    known: Mapping[str, TableSpec] = field(default_factory=lambda: TABLES)
 
 
-def open_batch(session: Session, max_rows: int) -> PushBatch | None:
-    """The pending batch again, or a new one; None when there is nothing to send."""
+def open_batch(
+    session: Session,
+    max_rows: int,
+    *,
+    known: Mapping[str, TableSpec] = TABLES,
+    after: int = 0,
+    protocol_version: int | None = None,
+) -> PushBatch | None:
+    """The pending batch again, or a new one; None when there is nothing to send.
+
+    `after`: the last outbox row a batch of this sync covered already; rows before it
+    still in the outbox hold only what the server does not know yet.
+    """
     state = session.execute(select(sync_state)).mappings().one()
     if state["pending_push_seq"] is not None:
         seq = state["pending_push_seq"]
         upto, access_upto = state["pending_push_upto"], state["pending_access_upto"]
     else:
-        upto = _last_outbox_seq(session, max_rows)
+        upto = _last_outbox_seq(session, max_rows, known, after)
         access_upto = _last_access_seq(session, state["access_log_sent_seq"])
         waiting = _resolutions_waiting(session)
         if not upto and access_upto == state["access_log_sent_seq"] and not waiting:
             return None
         seq = state["push_seq"] + 1
         _fix_batch(session, seq, upto, access_upto)
-    return _build(session, seq, upto, access_upto, state["access_log_sent_seq"])
+    return _build(
+        session, seq, upto, access_upto, state["access_log_sent_seq"], known, protocol_version
+    )
 
 
-def _last_outbox_seq(session: Session, max_rows: int) -> int:
+def _last_outbox_seq(
+    session: Session, max_rows: int, known: Mapping[str, TableSpec], after: int
+) -> int:
     """Where a batch of `max_rows` outbox rows (each one record's change) ends."""
-    first = select(outbox.c.seq).order_by(outbox.c.seq).limit(max_rows).subquery()
+    query = select(outbox.c.seq).where(outbox.c.seq > after)
+    if not knows_everything(known):
+        query = query.where(outbox.c.table_name.in_(list(known)))
+    first = query.order_by(outbox.c.seq).limit(max_rows).subquery()
     return session.scalar(select(func.max(first.c.seq))) or 0
 
 
@@ -110,22 +137,51 @@ def _fix_batch(session: Session, seq: int, upto: int, access_upto: int) -> None:
     )
 
 
-def _build(session: Session, seq: int, upto: int, access_upto: int, sent: int) -> PushBatch:
+def _build(
+    session: Session,
+    seq: int,
+    upto: int,
+    access_upto: int,
+    sent: int,
+    known: Mapping[str, TableSpec],
+    protocol_version: int | None,
+) -> PushBatch:
     rows = session.execute(select(outbox).where(outbox.c.seq <= upto).order_by(outbox.c.seq))
-    changes = compact(session, [dict(row) for row in rows.mappings()])
+    sendable = [part for row in rows.mappings() if (part := _known_part(dict(row), known))]
+    changes = compact(session, sendable, known)
     resolved = session.scalars(
         select(sync_conflict.c.id).where(sync_conflict.c.resolution_push_seq == seq)
     )
+    version = {} if protocol_version is None else {"protocol_version": protocol_version}
     request = PushRequest(
         seq=seq,
         changes=dependency_order(list(changes.values())),
         resolved_conflicts=list(resolved),
         access_log=_access_entries(session, sent, access_upto),
+        **version,
     )
-    return PushBatch(seq, upto, access_upto, request, changes)
+    return PushBatch(seq, upto, access_upto, request, changes, known)
 
 
-def compact(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str], RowChange]:
+def _known_part(row: dict[str, Any], known: Mapping[str, TableSpec]) -> dict[str, Any] | None:
+    """The outbox row with only what the server knows; None when that is nothing."""
+    spec = known.get(row["table_name"])
+    if spec is None:
+        return None if row["table_name"] in TABLES else row  # a table of no version: refused
+    if spec is TABLES[row["table_name"]]:
+        return row
+    waiting = queue.Waiting.of(row)
+    held = [name for name in waiting.fields if name not in spec.by_name]
+    if not held:
+        return row
+    for name in held:
+        del waiting.fields[name], waiting.stamps[name]
+    return {**row, **waiting.columns()} if waiting.fields else None
+
+
+def compact(
+    session: Session, rows: list[dict[str, Any]], known: Mapping[str, TableSpec] = TABLES
+) -> dict[tuple[str, str], RowChange]:
     """One change per record: the newest value of each field, the oldest base cursor.
 
     A record has more than one outbox row only when an edit came while a batch with
@@ -140,7 +196,7 @@ def compact(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str
             held.merge_from(waiting)
     changes = {}
     for (table, row_id), entry in merged.items():
-        _complete(session, table, row_id, entry.fields)
+        _complete(session, known.get(table), row_id, entry.fields)
         changes[(table, row_id)] = RowChange(
             table=table, row_id=row_id, fields=entry.fields,
             stamp=queue.newest_stamp(entry.stamps.values()), base_cursor=entry.base_cursor,
@@ -148,11 +204,14 @@ def compact(session: Session, rows: list[dict[str, Any]]) -> dict[tuple[str, str
     return changes
 
 
-def _complete(session: Session, table_name: str, row_id: str, fields: dict[str, Any]) -> None:
-    """Dependent fields travel together; a signature travels with the whole document."""
-    spec = TABLES.get(table_name)
+def _complete(
+    session: Session, spec: TableSpec | None, row_id: str, fields: dict[str, Any]
+) -> None:
+    """Dependent fields travel together; a signature travels with the whole document
+    (as far as the server knows its fields)."""
     if spec is None:
         return
+    table_name = spec.name
     wanted = {name for changed in fields for name in spec.group_of(changed)}
     if table_name == DOCUMENT_TABLE and fields.get("status") == SIGNED:
         wanted |= set(spec.by_name)
@@ -198,7 +257,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
                     refused_new_row=_refused_new_row(result),
                 )
             )  # fmt: skip
-    session.execute(delete(outbox).where(outbox.c.seq <= batch.upto))
+    _remove_sent(session, batch)
     _put_back_server_values(session, response.results)
     session.execute(
         update(sync_state).values(
@@ -213,6 +272,35 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
         .values(resolution_pending=False)
     )
     return refused
+
+
+def _remove_sent(session: Session, batch: PushBatch) -> None:
+    """The batch's outbox rows go, but for what the server did not know (kept, unsent)."""
+    covered = outbox.c.seq <= batch.upto
+    if knows_everything(batch.known):
+        session.execute(delete(outbox).where(covered))
+        return
+    for row in session.execute(select(outbox).where(covered)).mappings().all():
+        spec = batch.known.get(row["table_name"])
+        if spec is None and row["table_name"] in TABLES:
+            continue  # a table the server does not know yet: the whole row waits
+        waiting = queue.Waiting.of(row)
+        held = {
+            n: v for n, v in waiting.fields.items() if spec is not None and n not in spec.by_name
+        }
+        if not held:
+            session.execute(delete(outbox).where(outbox.c.seq == row["seq"]))
+            continue
+        waiting.fields = held
+        waiting.stamps = {name: waiting.stamps[name] for name in held}
+        session.execute(
+            update(outbox).where(outbox.c.seq == row["seq"]).values(**waiting.columns())
+        )
+
+
+def held_back(session: Session) -> int:
+    """Outbox rows left after a sync's last batch: what the server does not know yet."""
+    return session.scalar(select(func.count()).select_from(outbox)) or 0
 
 
 def quarantine_reason(result: ChangeResult) -> str:

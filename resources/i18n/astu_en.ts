@@ -3777,6 +3777,14 @@
             <numerusform>%n ended clients were removed from this computer after the retention time; their record is kept on the server.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) wait for the server to be updated: it does not know them yet. They are kept on this computer and sent after the update.</source>
+        <translation>
+            <numerusform>%n change waits for the server to be updated: it does not know it yet. It is kept on this computer and sent after the update.</numerusform>
+            <numerusform>%n changes wait for the server to be updated: it does not know them yet. They are kept on this computer and sent after the update.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

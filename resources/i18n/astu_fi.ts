@@ -3777,6 +3777,14 @@
             <numerusform>%n päättynyttä asiakasta poistettiin tältä tietokoneelta säilytysajan jälkeen; heidän tietonsa säilyvät palvelimella.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) wait for the server to be updated: it does not know them yet. They are kept on this computer and sent after the update.</source>
+        <translation>
+            <numerusform>%n muutos odottaa palvelimen päivitystä: palvelin ei vielä tunne sitä. Se säilyy tällä tietokoneella ja lähetetään päivityksen jälkeen.</numerusform>
+            <numerusform>%n muutosta odottaa palvelimen päivitystä: palvelin ei vielä tunne niitä. Ne säilyvät tällä tietokoneella ja lähetetään päivityksen jälkeen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

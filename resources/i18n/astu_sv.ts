@@ -3777,6 +3777,14 @@
             <numerusform>%n avslutade klienter togs bort från den här datorn efter lagringstiden; deras uppgifter finns kvar på servern.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../astu_desktop/ui/sync/status_bar.py" line="0"/>
+        <source>%n change(s) wait for the server to be updated: it does not know them yet. They are kept on this computer and sent after the update.</source>
+        <translation>
+            <numerusform>%n ändring väntar på att servern uppdateras: servern känner inte till den ännu. Den sparas på den här datorn och skickas efter uppdateringen.</numerusform>
+            <numerusform>%n ändringar väntar på att servern uppdateras: servern känner inte till dem ännu. De sparas på den här datorn och skickas efter uppdateringen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncTexts</name>

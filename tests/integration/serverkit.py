@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fastapi import FastAPI
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
 
@@ -70,6 +71,12 @@ class LiveServer:
     hooks: Hooks
     # The server's retention setting; a test moves `retention.today` to let time pass.
     retention: Retention = field(default_factory=Retention)
+    app: FastAPI | None = None
+
+    def speaks(self, protocol_version: int) -> None:
+        """The server updated (or put back) to another protocol version, as it runs."""
+        assert self.app is not None
+        self.app.state.protocol_version = protocol_version
 
     def session(self) -> Session:
         return sessions(self.engine)()
@@ -119,8 +126,9 @@ def live_server(db_url: str, hooks: Hooks | None = None) -> Iterator[LiveServer]
     hooks = hooks or Hooks()
     retention = Retention()
     try:
-        with serve_in_thread(create_app(engine, hooks=hooks, retention=retention)) as url:
-            yield LiveServer(engine, url, hooks, retention)
+        app = create_app(engine, hooks=hooks, retention=retention)
+        with serve_in_thread(app) as url:
+            yield LiveServer(engine, url, hooks, retention, app)
     finally:
         engine.dispose()
 

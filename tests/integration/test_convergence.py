@@ -46,6 +46,7 @@ from astu_desktop.sync.localstate import outbox, sync_quarantine, sync_state
 from astu_protocol import hlc
 from astu_protocol.codes import DocumentStatus, FormKey
 from astu_protocol.messages import (
+    Health,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -108,6 +109,9 @@ class FlakyNetwork:
 
     def rows(self, request: RowsRequest) -> RowsResponse:
         return self.inner.rows(request)
+
+    def health(self) -> Health:
+        return self.inner.health()
 
 
 @dataclass

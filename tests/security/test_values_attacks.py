@@ -236,7 +236,7 @@ def test_protocol_integers_out_of_range_are_a_4xx_with_a_code(
             assert 400 <= answer.status_code < 500, (where, number, answer.text)
             assert answer.json()["code"] == "invalid_request", (where, number)
     for path in ("/enrol", "/sync/push", "/sync/pull", "/sync/summary"):
-        for number in (2**63, 10**30, -1, 2, "1", 1.5):
+        for number in (2**63, 10**30, -1, 0, "1", 1.5):  # 2, a newer laptop, is answered
             answer = device.post(path, {"protocol_version": number})
             assert 400 <= answer.status_code < 500, (path, number, answer.text)
             assert answer.json()["code"] in ("protocol_mismatch", "invalid_request")

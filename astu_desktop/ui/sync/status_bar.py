@@ -38,6 +38,7 @@ class SyncStatusBar(QWidget):
         self.restored = False  # the last sync found the store put back from an old copy
         self.kept_from_purged = 0  # work on clients that left the scope, kept
         self.retired_clients = 0  # ended clients removed after the retention time
+        self.held_back = 0  # changes the server does not know yet (it is a version behind)
         self.next_attempt: datetime | None = None
         self._phase = ""
         self._done = 0
@@ -102,6 +103,7 @@ class SyncStatusBar(QWidget):
         self.restored = report is not None and report.restored
         self.kept_from_purged = report.kept_from_purged if report is not None else 0
         self.retired_clients = report.retired_clients if report is not None else 0
+        self.held_back = report.held_back if report is not None else 0
         self.retranslate()
 
     def show_failure(self, code: str, retry_in_ms: int | None = None) -> None:
@@ -213,6 +215,15 @@ class SyncStatusBar(QWidget):
                     "time; their record is kept on the server.",
                     "",
                     self.retired_clients,
+                )
+            )
+        if self.held_back:
+            found.append(
+                self.tr(
+                    "%n change(s) wait for the server to be updated: it does not know them "
+                    "yet. They are kept on this computer and sent after the update.",
+                    "",
+                    self.held_back,
                 )
             )
         return found

@@ -97,3 +97,27 @@ def test_the_status_bar_tells_that_ended_clients_were_removed(
     assert retired in bar.label.text()
     bar.show_finished(SyncReport())
     assert retired not in bar.label.text()
+
+
+@pytest.mark.parametrize(
+    ("language", "held"),
+    [
+        ("fi", "2 muutosta odottaa palvelimen päivitystä: palvelin ei vielä tunne niitä. Ne "
+               "säilyvät tällä tietokoneella ja lähetetään päivityksen jälkeen."),
+        ("sv", "1 ändring väntar på att servern uppdateras: servern känner inte till den "
+               "ännu. Den sparas på den här datorn och skickas efter uppdateringen."),
+        ("en", "2 changes wait for the server to be updated: it does not know them yet. "
+               "They are kept on this computer and sent after the update."),
+    ],
+)  # fmt: skip
+def test_the_status_bar_tells_what_waits_for_a_server_a_version_behind(
+    qtbot, translations, language: str, held: str
+) -> None:
+    translations.set_language(language)
+    bar = SyncStatusBar()
+    qtbot.addWidget(bar)
+    bar.show_status(SyncStatus(enrolled=True, records_waiting=2))
+    bar.show_finished(SyncReport(held_back=1 if language == "sv" else 2))
+    assert held in bar.label.text()
+    bar.show_finished(SyncReport())  # the server was updated and took them
+    assert held not in bar.label.text()

@@ -16,6 +16,7 @@ from astu_desktop.sync.localstate import sync_quarantine, sync_state
 from astu_protocol.codes import DocumentStatus, FormKey
 from astu_protocol.messages import (
     ChangeResult,
+    Health,
     Outcome,
     PullRequest,
     PullResponse,
@@ -51,6 +52,9 @@ class StandIn:
 
     def summary(self, request: SummaryRequest) -> ScopeSummary:
         return ScopeSummary(counts={}, digest="", cursor=-1)
+
+    def health(self) -> Health:
+        return Health()
 
 
 @pytest.fixture

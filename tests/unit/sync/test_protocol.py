@@ -106,11 +106,14 @@ def test_values_are_checked_against_the_field(
     assert valid_value(TABLES[table].by_name[field], value) is ok
 
 
-def test_requests_refuse_unknown_keys_and_other_protocol_versions() -> None:
+def test_requests_refuse_unknown_keys_and_versions_older_than_the_oldest_spoken() -> None:
     with pytest.raises(ValidationError):
         PullRequest.model_validate({"cursor": 0, "scope": "everyone"})
-    with pytest.raises(ValidationError):
-        PullRequest.model_validate({"cursor": 0, "protocol_version": 2})
+    for too_old_or_not_a_version in (0, -1, "1", 1.5, True):
+        with pytest.raises(ValidationError):
+            PullRequest.model_validate({"cursor": 0, "protocol_version": too_old_or_not_a_version})
+    # A laptop a version ahead of the server: the server answers in its own version.
+    assert PullRequest.model_validate({"cursor": 0, "protocol_version": 2}).protocol_version == 2
     with pytest.raises(ValidationError):
         RowChange(table="client", row_id="x", fields={}, stamp="yesterday", base_cursor=0)
     assert PushRequest.model_validate_json(PushRequest(seq=1).model_dump_json()).seq == 1

@@ -1,0 +1,180 @@
+"""A laptop a protocol version behind the server, and one ahead, keep syncing what both know.
+
+Version 2 is made here from the declaration itself: the contact person table and the
+client's e-mail are marked as added in version 2 (`since`), as a release that added
+them would mark them. Then a laptop speaking 1 meets a server speaking 2, and a
+laptop speaking 2 meets a server speaking 1, over real HTTP, with real stores.
+
+Before, a server with a table an old laptop did not know failed that laptop's scope
+check on every sync (its summary counted the table), so the laptop downloaded its
+whole scope each time; and a laptop ahead had its new rows refused (quarantined).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from astu_desktop.messages import message_in
+from astu_desktop.models import Client, ContactPerson, OutboxChange
+from astu_desktop.sync.localstate import sync_quarantine
+from astu_protocol.tables import TABLES
+from tests.integration.serverkit import Laptop, LiveServer
+
+HETU = "131052-308T"
+NEW_TABLE, NEW_FIELD = "contact_person", "email"
+CHECK_EVERY_SYNC = {"verify_every": timedelta(0)}
+
+
+@pytest.fixture(autouse=True)
+def version_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The declaration of a version 2 that added a table and a field of the client."""
+    monkeypatch.setitem(TABLES, NEW_TABLE, dataclasses.replace(TABLES[NEW_TABLE], since=2))
+    client = TABLES["client"]
+    fields = tuple(
+        dataclasses.replace(spec, since=2) if spec.name == NEW_FIELD else spec
+        for spec in client.fields
+    )
+    monkeypatch.setitem(TABLES, "client", dataclasses.replace(client, fields=fields))
+
+
+def setup_team(server: LiveServer) -> None:
+    server.add_team("Lähityö Itä")
+    server.add_user("aino", team="Lähityö Itä")
+    server.add_user("bertta", team="Lähityö Itä")
+
+
+def add_client_with_contact(laptop: Laptop) -> tuple[str, str]:
+    with laptop.session() as session, session.begin():
+        client = Client(
+            first_names="Aino", last_name="Virtanen", hetu=HETU, phone="040 111 2222",
+            email="aino.virtanen@example.fi",
+        )  # fmt: skip
+        session.add(client)
+        session.flush()
+        contact = ContactPerson(client_id=client.id, name="Kalle Virtanen", relation="veli")
+        session.add(contact)
+        session.flush()
+        return client.id, contact.id
+
+
+def set_phone(laptop: Laptop, client_id: str, phone: str) -> None:
+    with laptop.session() as session, session.begin():
+        session.get_one(Client, client_id).phone = phone
+
+
+def waiting(laptop: Laptop) -> dict[str, dict[str, object]]:
+    """The outbox: per table, the fields of the change not yet sent."""
+    with laptop.session() as session:
+        rows = session.execute(select(OutboxChange.table_name, OutboxChange.fields)).all()
+    return {table: json.loads(fields) for table, fields in rows}
+
+
+def quarantined(laptop: Laptop) -> int:
+    with laptop.session() as session:
+        return session.scalar(select(func.count()).select_from(sync_quarantine)) or 0
+
+
+def test_a_laptop_a_version_behind_the_server_syncs_what_it_knows_and_its_check_holds(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")  # aino's laptop is not updated yet
+    server.speaks(2)
+    client_id, contact_id = add_client_with_contact(bertta)
+    assert bertta.sync(protocol_version=2).refused == 0
+    server.assign(client_id, "bertta", "aino")
+
+    first = aino.sync(**CHECK_EVERY_SYNC)
+    assert first.protocol_version == 1
+    with aino.session() as session:
+        client = session.get_one(Client, client_id)
+        assert (client.phone, client.email) == ("040 111 2222", None)  # e-mail: not in 1
+        assert session.scalar(select(func.count()).select_from(ContactPerson)) == 0
+    assert (first.verified, first.resynced) == (True, False)
+
+    set_phone(aino, client_id, "050 333 4444")
+    second = aino.sync(**CHECK_EVERY_SYNC)
+    assert (second.pushed_changes, second.refused) == (1, 0)
+    assert (second.verified, second.resynced, second.pulled_rows) == (True, False, 0)
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert (on_server["phone"], on_server["email"]) == (
+        "050 333 4444",
+        "aino.virtanen@example.fi",  # the old laptop's edit left the newer field alone
+    )
+    assert server.record(NEW_TABLE, contact_id) is not None
+
+    bertta.sync(protocol_version=2)
+    with bertta.session() as session:
+        client = session.get_one(Client, client_id)
+        assert (client.phone, client.email) == ("050 333 4444", "aino.virtanen@example.fi")
+
+
+def test_a_laptop_a_version_ahead_keeps_what_the_server_does_not_know_until_it_is_updated(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino = laptops("aino")  # the server still speaks 1; aino's laptop speaks 2
+    client_id, contact_id = add_client_with_contact(aino)
+
+    first = aino.sync(protocol_version=2, **CHECK_EVERY_SYNC)
+    assert first.protocol_version == 1
+    assert (first.refused, quarantined(aino)) == (0, 0)  # held back, not refused
+    assert first.held_back == 2
+    held = waiting(aino)
+    assert held.keys() == {"client", NEW_TABLE}
+    assert held["client"] == {"email": "aino.virtanen@example.fi"}
+    assert (held[NEW_TABLE]["name"], held[NEW_TABLE]["relation"]) == ("Kalle Virtanen", "veli")
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert (on_server["last_name"], on_server["phone"], on_server.get("email")) == (
+        "Virtanen",
+        "040 111 2222",
+        None,
+    )
+    assert server.record(NEW_TABLE, contact_id) is None
+    assert (first.verified, first.resynced) == (True, False)
+    with aino.session() as session:  # what the worker typed stays on the laptop
+        assert session.get_one(Client, client_id).email == "aino.virtanen@example.fi"
+        assert session.get_one(ContactPerson, contact_id).name == "Kalle Virtanen"
+
+    set_phone(aino, client_id, "050 333 4444")
+    second = aino.sync(protocol_version=2, **CHECK_EVERY_SYNC)
+    assert (second.refused, second.held_back) == (0, 2)
+    assert (second.verified, second.resynced) == (True, False)
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert on_server["phone"] == "050 333 4444"
+
+    server.speaks(2)  # the city updates the server
+    third = aino.sync(protocol_version=2, **CHECK_EVERY_SYNC)
+    assert (third.protocol_version, third.refused, third.held_back) == (2, 0, 0)
+    assert waiting(aino) == {}
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert (on_server["phone"], on_server["email"]) == ("050 333 4444", "aino.virtanen@example.fi")
+    contact = server.record(NEW_TABLE, contact_id)
+    assert contact is not None
+    assert (contact["name"], contact["relation"]) == ("Kalle Virtanen", "veli")
+    assert (third.verified, third.resynced) == (True, False)
+
+
+def test_a_field_added_in_a_later_version_cannot_be_required() -> None:
+    email = TABLES["client"].by_name[NEW_FIELD]
+    with pytest.raises(ValueError, match="cannot be required"):
+        dataclasses.replace(email, required=True)
+
+
+def test_the_command_line_says_what_waits_for_the_server_in_each_language() -> None:
+    assert message_in("fi", "sync_held_back", count=1) == (
+        "1 muutos odottaa palvelimen päivitystä: palvelin ei vielä tunne sitä. Se säilyy "
+        "tällä tietokoneella ja lähetetään päivityksen jälkeen."
+    )
+    assert message_in("sv", "sync_held_back", count=2).startswith("2 ändringar väntar på att")
+    assert message_in("en", "sync_held_back", count=2).startswith("2 changes wait for the server")
