@@ -331,6 +331,7 @@ def child_start(args: list[str]) -> dict[str, Any]:
 
 def child_workload(args: list[str]) -> dict[str, Any]:
     from astu_desktop.app import _application
+    from astu_desktop.services.store_actions import read_opening
     from astu_desktop.store.casestore import CaseStore
     from astu_desktop.ui.caseload_panel import Scope
     from astu_desktop.ui.errors import ErrorReporter
@@ -351,7 +352,7 @@ def child_workload(args: list[str]) -> dict[str, Any]:
     panel = window.panel
     watch = PaintWatch(app, lambda: panel.table.viewport() if not panel.model.loading else None)
     rss_by_phase: dict[str, tuple[float, float]] = {"started, nothing open": _memory_mb()}
-    window.open_store(store)
+    window.open_store(store, read_opening(store))  # as the start flow reads it first
     watch.wait(app, lambda: not panel.model.loading)
     rss_by_phase["caseload painted"] = _memory_mb()
     typed = sample_keystrokes(*_typing_material(store))

@@ -22,6 +22,7 @@ from astu_desktop.services.caseload import (
 )
 from astu_desktop.services.clients import live_client
 from astu_desktop.services.search import is_search, log_search
+from astu_desktop.services.team_work import LeadScope, lead_scope
 from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.store.casestore import CaseStore
 from astu_protocol.codes import AccessAction, Role
@@ -71,6 +72,19 @@ def device_scope(store: CaseStore) -> DeviceScope:
             if worker is not None:
                 team_id, is_lead = worker.team_id, worker.role == Role.TEAM_LEAD
     return DeviceScope(worker_id, team_id, bool(state.get("is_demo")), is_lead)
+
+
+@dataclass(frozen=True)
+class StoreOpening:
+    """What the main window needs to know when a store opens, read off the GUI thread."""
+
+    scope: DeviceScope
+    lead: LeadScope | None
+
+
+def read_opening(store: CaseStore) -> StoreOpening:
+    """Whose laptop this is and which team its user leads, read once the store unlocked."""
+    return StoreOpening(device_scope(store), lead_scope(store))
 
 
 def reveal_hetu(store: CaseStore, client_id: str, target: str = TARGET_HETU) -> str:

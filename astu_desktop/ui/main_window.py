@@ -35,12 +35,14 @@ from astu_desktop.services.enrolment import SyncStatus
 from astu_desktop.services.reviews import ReturnedDocument
 from astu_desktop.services.store_actions import (
     TARGET_HETU_COPY,
+    DeviceScope,
     StoreCaseloadSource,
+    StoreOpening,
     device_scope,
     read_responsible_workers,
     reveal_hetu,
 )
-from astu_desktop.services.team_work import LeadScope, lead_scope, load_returned
+from astu_desktop.services.team_work import LeadScope, load_returned
 from astu_desktop.services.visits import WorkerChoice
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.storepaths import StorePaths
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.revoked_message: QMessageBox | None = None
         self.sync = SyncController(runner, sync_timings, transport=sync_transport, parent=self)
         self._lead: LeadScope | None = None
+        self._owner = DeviceScope(None, None, False)
         self.returned_dialog: ReturnedDocumentsDialog | None = None
         self.clipboard = SecretClipboard(parent=self)
         self.autolock = IdleWatcher(settings.saved_autolock_minutes(DEFAULT_MINUTES), parent=self)
@@ -226,11 +229,13 @@ class MainWindow(QMainWindow):
 
     # -- the store -----------------------------------------------------------------
 
-    def open_store(self, store: CaseStore, demo: bool = False) -> None:
-        owner = device_scope(store)
+    def open_store(self, store: CaseStore, opening: StoreOpening, demo: bool = False) -> None:
+        """Show the unlocked store; `opening` was read on the store worker (read_opening)."""
+        owner = opening.scope
         self.store = store
         self._demo = demo or owner.is_demo
-        self._lead = lead_scope(store)
+        self._lead = opening.lead
+        self._owner = owner
         self.panel.set_owner(owner)
         self._runner.run(
             lambda: read_responsible_workers(store),
@@ -363,10 +368,9 @@ class MainWindow(QMainWindow):
         """The day and week of this laptop's worker's booked visits; a row opens the record."""
         if self.store is None:
             return None
-        worker_id = self.store.device_state().get("current_worker_id")
         window = CalendarWindow(
             self.store,
-            worker_id if isinstance(worker_id, str) else None,
+            self._owner.worker_id,
             self._runner,
             self.open_client,
             parent=self,
@@ -538,8 +542,20 @@ class MainWindow(QMainWindow):
         self._say(
             self.tr("Connected to the server as %1. The first sync starts.").replace("%1", username)
         )
-        self.panel.set_owner(device_scope(self.store))
-        self.sync.attach(self.store)
+        store = self.store
+        self._runner.run(
+            lambda: device_scope(store),
+            lambda owner: self._after_enrolment(store, owner),
+            lambda error: self._reporter.show(describe(error)),
+        )
+
+    def _after_enrolment(self, store: CaseStore, owner: DeviceScope) -> None:
+        """The laptop now belongs to the enrolled worker: their caseload, then the sync."""
+        if self.store is not store:
+            return  # locked meanwhile
+        self._owner = owner
+        self.panel.set_owner(owner)
+        self.sync.attach(store)
 
     def _on_revoked(self) -> None:
         """Tell why, then erase the store: the laptop was reported lost or taken out of use."""

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 
-from astu_desktop.ui.errors import ErrorReporter
+from astu_desktop.ui.errors import ErrorReporter, describe
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.tasks import TaskRunner
 from astu_desktop.ui.unlock_dialog import UnlockDialog
@@ -22,6 +23,7 @@ from astu_desktop.ui.unlock_dialog import UnlockDialog
 if TYPE_CHECKING:  # the main window and the store load while the key is derived
     import httpx
 
+    from astu_desktop.services.store_actions import StoreOpening
     from astu_desktop.store.casestore import CaseStore
     from astu_desktop.store.keyfile import KdfParams
     from astu_desktop.store.throttle import Clock
@@ -120,10 +122,39 @@ class StartFlow(QObject):
             )
             self.window.locked.connect(self.show_unlock)
             self.window.wiped.connect(self._after_wipe)
-        self.window.open_store(store, demo=self._demo)
-        self.window.show()
+        from astu_desktop.services.store_actions import read_opening  # with the main window's
+
+        window = self.window
+        # The dialog that unlocked closes now and the main window shows when the read is
+        # back: the application must not take that moment for its last window closing.
+        app = QGuiApplication.instance()
+        quits = isinstance(app, QGuiApplication) and app.quitOnLastWindowClosed()
+        QGuiApplication.setQuitOnLastWindowClosed(False)
+
+        def opened(opening: StoreOpening) -> None:
+            QGuiApplication.setQuitOnLastWindowClosed(quits)
+            self._show_opened(window, store, opening, enrol)
+
+        def failed(error: BaseException) -> None:
+            """Nothing is shown of a store that could not be read: locked, and asked again."""
+            QGuiApplication.setQuitOnLastWindowClosed(quits)
+            if not store.is_locked:
+                store.lock()
+            self.show_unlock()
+            self._reporter.show(describe(error))
+
+        self._runner.run(lambda: read_opening(store), opened, failed)
+
+    def _show_opened(
+        self, window: MainWindow, store: CaseStore, opening: StoreOpening, enrol: bool
+    ) -> None:
+        """The main window with the store, once whose laptop it is was read on the worker."""
+        if self.window is not window or store.is_locked:
+            return  # wiped or locked meanwhile
+        window.open_store(store, opening, demo=self._demo)
+        window.show()
         if enrol:
-            self.window.connect_to_server(first_run=True)
+            window.connect_to_server(first_run=True)
 
     def _after_wipe(self) -> None:
         """The store of a revoked laptop is gone: begin again as on a fresh machine."""

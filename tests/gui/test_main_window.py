@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
 
 from astu_desktop.models import Worker
 from astu_desktop.services.accesslog import entries_for_client
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
 from astu_desktop.ui.caseload_columns import Column
@@ -30,6 +34,7 @@ def _unlock(qtbot, flow: StartFlow) -> MainWindow:
         dialog.attempt()
     window = flow.window
     assert window is not None
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=10_000)
     return window
 
@@ -50,6 +55,33 @@ def flow(qtbot, runner, translations, reporter, caseload_store, store_path, cloc
 @pytest.fixture
 def window(qtbot, flow) -> MainWindow:
     return _unlock(qtbot, flow)
+
+
+def test_unlocking_opens_the_caseload_with_no_sql_on_the_gui_thread(qtbot, flow) -> None:
+    """Whose laptop it is and which team its user leads are read on the store worker:
+    the window that shows the caseload waits for nothing on its own thread."""
+    dialog = flow.dialog
+    assert isinstance(dialog, UnlockDialog)
+    on_gui_thread: list[str] = []
+
+    def note(_conn, _cursor, statement: str, *_args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    def watch(store: CaseStore) -> None:
+        event.listen(store.engine, "before_cursor_execute", note)
+
+    dialog.unlocked.connect(watch)
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        dialog.attempt()
+    window = flow.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=10_000)
+    assert window.isVisible()
+    assert [_names(window)[0]] == ["Aalto, Anna"]
+    assert on_gui_thread == []
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -216,7 +248,7 @@ def test_a_demo_store_says_demo_in_the_title(qtbot, runner, translations, report
     window = MainWindow(runner, translations, reporter)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.panel.model.loaded, timeout=10_000):
-        window.open_store(store)
+        window.open_store(store, read_opening(store))
     assert window.windowTitle() == "ASTU Desktop – DEMO"
     assert window.panel.scope == Scope.ALL  # a fresh store has no worker yet
     assert not window.panel.scope_buttons.button(Scope.MINE).isEnabled()

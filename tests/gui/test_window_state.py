@@ -10,6 +10,7 @@ from sqlalchemy import select
 from astu_desktop.models import Client
 from astu_desktop.services.bookings import book_visit
 from astu_desktop.services.caseload import SortKey
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import settings
 from astu_desktop.ui.caseload_columns import Column
@@ -35,7 +36,8 @@ def test_the_sort_order_and_column_widths_are_restored(
     reopened = MainWindow(runner, translations, reporter)
     qtbot.addWidget(reopened)
     with qtbot.waitSignal(reopened.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
-        reopened.open_store(CaseStore.unlock(store_path, PASSPHRASE))
+        unlocked = CaseStore.unlock(store_path, PASSPHRASE)
+        reopened.open_store(unlocked, read_opening(unlocked))
     header = reopened.panel.table.horizontalHeader()
     assert header.sectionSize(Column.WORKER) == 333
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder

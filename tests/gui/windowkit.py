@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.services.visit_work import read_setup
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_columns import Column
@@ -32,6 +33,7 @@ def unlock(qtbot, flow: StartFlow) -> MainWindow:
         dialog.attempt()
     window = flow.window
     assert window is not None
+    qtbot.waitUntil(lambda: window.store is not None, timeout=LOAD_TIMEOUT_MS)
     qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=LOAD_TIMEOUT_MS)
     return window
 
@@ -40,7 +42,7 @@ def open_window(qtbot, runner, translations, reporter, store: CaseStore) -> Main
     window = MainWindow(runner, translations, reporter)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.panel.model.loaded, timeout=LOAD_TIMEOUT_MS):
-        window.open_store(store)
+        window.open_store(store, read_opening(store))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

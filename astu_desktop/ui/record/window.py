@@ -34,6 +34,7 @@ from astu_desktop.services.record_work import load_record, run_step
 from astu_desktop.services.reviews import review_document
 from astu_desktop.services.team_work import LeadScope, lead_scope
 from astu_desktop.services.visit_work import CorrectionSetup, read_correction_setup
+from astu_desktop.services.visits import current_worker_id
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui import shortcuts
 from astu_desktop.ui.booking_dialog import (
@@ -360,11 +361,10 @@ class ClientRecordWindow(QMainWindow):
 
     def _start_service(self, values: dict[str, Any], today: date) -> None:
         client_id = self.client_id
-        worker_id = self.store.device_state().get("current_worker_id")
         self.run_step(
             lambda session: start_service(
                 session, client_id=client_id, service=values["service"], on=values["on"],
-                worker_id=str(worker_id) if worker_id else None, today=today,
+                worker_id=current_worker_id(session), today=today,
             )
         )  # fmt: skip
 
@@ -390,11 +390,10 @@ class ClientRecordWindow(QMainWindow):
         dialog.open()
 
     def _decide(self, document_id: str, decision: ReviewDecision, note: str | None) -> None:
-        reviewer = str(self.store.device_state().get("current_worker_id") or "")
         self.run_step(
             lambda session: review_document(
-                session, document_id, decision=decision, note=note, reviewer_id=reviewer,
-                now=utcnow(),
+                session, document_id, decision=decision, note=note,
+                reviewer_id=current_worker_id(session) or "", now=utcnow(),
             )
         )  # fmt: skip
 

@@ -12,6 +12,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from astu_desktop.models import Client, ServiceEpisode
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.sync.scheduler import SyncTimings
 from astu_protocol.codes import EpisodeStatus, Service
@@ -94,7 +95,7 @@ def sync_window(
 def open_and_sync(qtbot, window: MainWindow, laptop: Laptop) -> None:
     """Open the store; the first sync starts on its own. Waits until it succeeded."""
     with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
-        window.open_store(laptop.store)
+        window.open_store(laptop.store, read_opening(laptop.store))
         window.show()
     qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=LOAD_TIMEOUT_MS)
 

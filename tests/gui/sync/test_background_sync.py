@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from astu_desktop.models import Client
 from astu_desktop.services import enrolment
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync.localstate import sync_state
 from astu_desktop.ui.record import ClientRecordWindow
@@ -144,7 +145,7 @@ def test_locking_in_the_middle_of_a_sync_does_not_wait_for_the_server_and_the_st
     window = sync_window(qtbot, runner, translations, reporter, transport=gate)
     started: list[bool] = []
     window.sync.started.connect(lambda: started.append(True))
-    window.open_store(aino.store)
+    window.open_store(aino.store, read_opening(aino.store))
     window.show()
     qtbot.waitUntil(gate.reached.is_set, timeout=SYNC_TIMEOUT_MS)
     assert window.sync.running

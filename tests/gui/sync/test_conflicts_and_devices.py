@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from astu_desktop.services import enrolment
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import conflicts
 from astu_desktop.ui.create_store_dialog import CreateStoreDialog
@@ -23,7 +24,7 @@ from tests.gui.sync.conftest import (
     shared_client,
     sync_window,
 )
-from tests.gui.windowkit import LOAD_TIMEOUT_MS, unlock
+from tests.gui.windowkit import LOAD_TIMEOUT_MS, opened, unlock
 from tests.integration.serverkit import PASSWORD, Laptop, LiveServer
 from tests.support import FAST_KDF, PASSPHRASE
 
@@ -165,8 +166,7 @@ def _enrol_dialog(qtbot, runner, translations, reporter, store_path: Path):
     window = flow.window
     assert window is not None
     qtbot.addWidget(window)
-    dialog = window.findChild(EnrolDialog)
-    assert dialog is not None
+    dialog = opened(qtbot, window, EnrolDialog)  # once whose laptop it is was read
     assert dialog.isVisible()
     return flow, window, dialog
 
@@ -209,7 +209,7 @@ def test_enrolment_tells_when_the_server_does_not_answer(
 ) -> None:
     window = sync_window(qtbot, runner, translations, reporter)
     with qtbot.waitSignal(window.sync.status_loaded, timeout=LOAD_TIMEOUT_MS):
-        window.open_store(store)
+        window.open_store(store, read_opening(store))
     assert window.enrol_action.isEnabled()
     assert window.sync_bar.label.text().startswith("Ei yhteyttä palvelimeen")
     dialog = window.connect_to_server()

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from astu_desktop.models import Client
+from astu_desktop.services.store_actions import read_opening
 from astu_desktop.store import space
 from astu_desktop.sync.localstate import sync_state
 from tests.diskkit import SmallDisk, small_disk
@@ -54,7 +55,7 @@ def test_a_sync_without_room_does_not_start_says_so_and_goes_on_once_there_is_ro
     window.sync.failed.connect(codes.append)
 
     with qtbot.waitSignal(window.sync.failed, timeout=SYNC_TIMEOUT_MS):
-        window.open_store(aino.store)
+        window.open_store(aino.store, read_opening(aino.store))
         window.show()
 
     assert codes[0] == "not_enough_room"
