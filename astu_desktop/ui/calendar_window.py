@@ -13,7 +13,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QStandardPaths,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -215,6 +224,13 @@ class CalendarWindow(QMainWindow):
         today = self._today()
         self.first = week_start(today) if self.span == Span.WEEK else today
         self.reload()
+
+    @Slot(object)
+    def on_store_changed(self, origin: object) -> None:
+        """Something was saved in the store (here, in another window, or received in a
+        sync): read again what this window shows, unless the write was its own."""
+        if origin is not self and not self._closed:
+            self.reload()
 
     def step(self, steps: int) -> None:
         self.first += timedelta(days=steps * self.span.value)

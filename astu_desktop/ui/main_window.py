@@ -73,6 +73,9 @@ STATUS_MESSAGE_MS = 8000
 class MainWindow(QMainWindow):
     locked = Signal()
     wiped = Signal()  # a revoked device's store was erased: start as on a fresh machine
+    # Something in the store changed: every open window showing it reads again. Carries
+    # the window whose save it was (it shows the change already), or None.
+    store_changed = Signal(object)
 
     def __init__(
         self,
@@ -346,7 +349,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         record = ClientRecordWindow(self.store, client_id, self._runner, parent=self)
-        record.changed.connect(self.after_write)
+        record.changed.connect(lambda: self.after_write(record))
+        self.store_changed.connect(record.on_store_changed)
         record.open()
 
     def new_client(self) -> NewClientDialog | None:
@@ -375,6 +379,7 @@ class MainWindow(QMainWindow):
             self.open_client,
             parent=self,
         )
+        self.store_changed.connect(window.on_store_changed)
         window.open()
         return window
 
@@ -383,6 +388,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return None
         window = StatisticsWindow(self.store, self._runner, parent=self)
+        self.store_changed.connect(window.on_store_changed)
         window.open()
         return window
 
@@ -393,6 +399,8 @@ class MainWindow(QMainWindow):
         window = TeamOverviewWindow(
             self.store, self._lead, self._runner, self.open_client, parent=self
         )
+        self.store_changed.connect(window.on_store_changed)
+        window.handed_over.connect(lambda _count: self.after_write(window))
         window.open()
         return window
 
@@ -481,22 +489,22 @@ class MainWindow(QMainWindow):
         if store is self.store:  # not a store locked or replaced since the read
             self.panel.set_workers(workers)
 
-    def after_write(self) -> None:
+    def after_write(self, origin: QWidget | None = None) -> None:
         """Something was saved: the caseload shows it, the status counts it (only here,
-        after a sync and when the window comes back, never per keystroke), and the disk's
-        free space is read again (one statvfs)."""
+        after a sync and when the window comes back, never per keystroke), the disk's
+        free space is read again (one statvfs), and every other open window showing the
+        store reads again (`origin`, the window that saved, shows it already)."""
         self.panel.refresh()
         self.sync.refresh_status()
         self.disk_warning.check()
+        self.store_changed.emit(origin)
 
     def _reload_after_sync(self) -> None:
-        """Rows arrived from the server: the caseload and open records show them."""
+        """Rows arrived from the server: the caseload and every open window show them."""
         if self.store is None:
             return
         self.panel.refresh()
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, ClientRecordWindow) and window.isVisible():
-                window.reload()
+        self.store_changed.emit(None)
 
     def show_conflicts(self) -> None:
         if self.store is None:

@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,6 +175,13 @@ class StatisticsWindow(QMainWindow):
     def open(self) -> None:
         self.show()
         self._load(None)
+
+    @Slot(object)
+    def on_store_changed(self, origin: object) -> None:
+        """Something was saved in the store (here, in another window, or received in a
+        sync): read again what this window shows, unless the write was its own."""
+        if origin is not self and not self._closed:
+            self._load(self.chosen_year)
 
     @property
     def chosen_year(self) -> int:

@@ -19,8 +19,9 @@ from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.drill_down import DrillDownDialog
 from astu_desktop.ui.team.figures_model import COLUMNS
+from astu_desktop.ui.team.reassign_dialog import ReassignDialog
 from astu_protocol.codes import Role, Service
-from tests.gui.windowkit import open_window
+from tests.gui.windowkit import open_window, opened
 from tests.unit.services.overviewkit import TODAY, busiest_team, expected, seeded_store
 
 TIMEOUT_MS = 15_000
@@ -179,8 +180,8 @@ def _worker_row(window: TeamOverviewWindow, worker_id: str) -> int:
 
 
 def _accept_hand_over(qtbot, window: TeamOverviewWindow, to_worker: str) -> None:
-    dialog = window.reassign_dialog
-    assert dialog is not None
+    dialog = opened(qtbot, window, ReassignDialog)  # once the team's workers are read
+    assert dialog is window.reassign_dialog
     dialog.workers.setCurrentIndex(dialog.workers.findData(to_worker))
     with qtbot.waitSignal(window.handed_over, timeout=TIMEOUT_MS):
         dialog.accept()

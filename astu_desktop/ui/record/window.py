@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -279,6 +279,13 @@ class ClientRecordWindow(QMainWindow):
 
     def reload(self) -> None:
         self._load(log_view=False)
+
+    @Slot(object)
+    def on_store_changed(self, origin: object) -> None:
+        """Something was saved in the store (here, in another window, or received in a
+        sync): read again what this window shows, unless the write was its own."""
+        if origin is not self and not self._closed and self.record is not None:
+            self.reload()
 
     def _load(self, *, log_view: bool) -> None:
         store, client_id, today = self.store, self.client_id, self._today()

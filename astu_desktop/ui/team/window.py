@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, open_after_reading
 from astu_desktop.ui.team.charts import TeamCharts
 from astu_desktop.ui.team.drill_down import DrillDownDialog
 from astu_desktop.ui.team.figures_model import (
@@ -182,6 +182,13 @@ class TeamOverviewWindow(QMainWindow):
         self.show()
         self.refresh()
 
+    @Slot(object)
+    def on_store_changed(self, origin: object) -> None:
+        """Something was saved in the store (here, in another window, or received in a
+        sync): read again what this window shows, unless the write was its own."""
+        if origin is not self and not self._closed:
+            self.refresh()
+
     def refresh(self) -> None:
         query, store = self.query(), self.store
         self._set_busy(True)
@@ -281,7 +288,26 @@ class TeamOverviewWindow(QMainWindow):
     def _ask_and_hand_over(
         self, question: str, client_id: str | None, from_worker: str, source: QDialog | None
     ) -> None:
-        workers = [w for w in team_choices(self.store, self.scope.team_id) if w[0] != from_worker]
+        """Ask to whom, once the team's workers are read on the store worker."""
+        store, team_id = self.store, self.scope.team_id
+
+        def build(choices: list[tuple[str, str]]) -> QDialog:
+            workers = [choice for choice in choices if choice[0] != from_worker]
+            return self._reassign_dialog(question, workers, client_id, from_worker, source)
+
+        open_after_reading(
+            self._runner, self, ReassignDialog, lambda: team_choices(store, team_id), build,
+            still_wanted=lambda: not self._closed, on_failed=self._on_failed,
+        )  # fmt: skip
+
+    def _reassign_dialog(
+        self,
+        question: str,
+        workers: list[tuple[str, str]],
+        client_id: str | None,
+        from_worker: str,
+        source: QDialog | None,
+    ) -> ReassignDialog:
         self.reassign_dialog = ReassignDialog(question, workers, self)
         self.reassign_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chosen = self.reassign_dialog
@@ -308,7 +334,7 @@ class TeamOverviewWindow(QMainWindow):
             )
 
         chosen.accepted.connect(go)
-        chosen.open()
+        return chosen
 
     def _on_refused(self, error: BaseException) -> None:
         if self._closed:
