@@ -489,6 +489,9 @@ def resolve_conflicts(batch: Batch, conflict_ids: list[str]) -> None:
             continue
         if not scope.in_scope(batch.session, batch.pusher.user_id, conflict.client_id):
             continue
+        spec = batch.known.get(conflict.table_name)
+        if spec is None or not set(conflict.fields) <= spec.by_name.keys():
+            continue  # the pusher's version did not see all of it: it stays open for one that does
         conflict.status = "resolved"
         conflict.resolved_at = utcnow()
         conflict.resolved_by_device = batch.pusher.device_id

@@ -142,12 +142,14 @@ class Sync:
     def run(self) -> SyncReport:
         self._mark_attempt()
         try:
-            self._agree_version()
+            rose = self._agree_version()
             self.push_all()
-            self.pull_all(include_own=self.report.restored)
+            if rose:
+                self._download_scope_again()
+            self.pull_all(include_own=self.report.restored or rose)
             if self.report.joined_duplicates:
                 self.push_all()  # what was recorded on a joined duplicate goes now, not later
-            if self.verify and self._check_due():
+            if self.verify and (rose or self._check_due()):
                 self._save_quiet_cursor()
                 self.check_scope()
         except SyncError as failure:
@@ -161,11 +163,22 @@ class Sync:
             self.store.fold_log(wait_ms=FOLD_WAIT_MS)
         return self.report
 
-    def _agree_version(self) -> None:
-        """Speak the older of this device's version and the server's."""
+    def _agree_version(self) -> bool:
+        """Speak the older of this device's version and the server's; True when that is
+        newer than the last sync's (the server was updated, or this laptop)."""
         version = spoken(self.protocol_version, self.transport.health().protocol_version)
         self.report.protocol_version = version
         self._known = tables_at(version)
+        with self.store.session() as session:
+            last = session.scalar(select(sync_state.c.spoken_version))
+        return last is not None and version > last
+
+    def _download_scope_again(self) -> None:
+        """The fields, tables and conflicts the older version left out were passed over by
+        the cursor: the scope comes again, once, in the new version."""
+        with self.store.session() as session, session.begin():
+            session.execute(update(sync_state).values(pull_cursor=0))
+        self.report.resynced = True
 
     # -- push ---------------------------------------------------------------------
 
@@ -175,7 +188,7 @@ class Sync:
         while True:
             with self.store.session() as session, session.begin():
                 batch = outbox.open_batch(
-                    session, self.push_rows, known=self._known, after=after,
+                    session, self.push_rows, spoken=self.report.protocol_version, after=after,
                     protocol_version=self.protocol_version,
                 )  # fmt: skip
             if batch is None:
@@ -196,7 +209,8 @@ class Sync:
             with self.store.session() as session, session.begin():
                 refused_changes = outbox.acknowledge(session, batch, response)
                 self._bound_clock(session)
-            after = max(after, batch.upto)
+            if batch.version == self.report.protocol_version:
+                after = max(after, batch.upto)  # else: what it held back may go now
             self._count_push(batch.request.changes, response.results, refused_changes)
             self.report.clock_ahead_ms = response.clock_ahead_ms
 
@@ -278,7 +292,7 @@ class Sync:
         """Drop what the server already has, keep what is truly unsent, and download the
         scope again (from cursor 0, own changes included): the copy's rows are old."""
         with self.store.session() as session, session.begin():
-            outbox.forget_delivered(session, last_seq, last_stamp)
+            outbox.forget_delivered(session, last_seq, last_stamp, self.report.protocol_version)
             session.execute(update(sync_state).values(pull_cursor=0))
         self.report.restored = True
 
@@ -486,6 +500,7 @@ class Sync:
                 update(sync_state).values(
                     last_success_at=now, last_attempt_at=now, last_error=None,
                     clock_ahead_ms=self.report.clock_ahead_ms,
+                    spoken_version=self.report.protocol_version,
                 )
             )  # fmt: skip
 

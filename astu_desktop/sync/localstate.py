@@ -50,6 +50,10 @@ sync_state = Table(
     # The newest access-log entry the server acknowledged, migration 0011.
     Column("access_log_ack_seq", Integer),
     Column("access_log_ack_hash", String(64)),
+    # Migration 0019: the protocol version the pending batch was fixed in, and the
+    # version the last sync spoke (astu_protocol/versions.py).
+    Column("pending_push_version", Integer),
+    Column("spoken_version", Integer),
 )
 
 sync_quarantine = Table(

@@ -44,6 +44,7 @@ from astu_protocol.messages import (
     stamp_order,
 )
 from astu_protocol.ordering import dependency_order
+from astu_protocol.versions import PROTOCOL_VERSION, tables_at
 
 VALUE_REASON_PREFIX = "value_"
 SIGNED = "signed"
@@ -58,36 +59,45 @@ class PushBatch:
     request: PushRequest
     changes: dict[tuple[str, str], RowChange] = field(default_factory=dict)
     known: Mapping[str, TableSpec] = field(default_factory=lambda: TABLES)
+    version: int = PROTOCOL_VERSION  # the protocol version it was fixed in
 
 
 def open_batch(
     session: Session,
     max_rows: int,
     *,
-    known: Mapping[str, TableSpec] = TABLES,
+    spoken: int = PROTOCOL_VERSION,
     after: int = 0,
     protocol_version: int | None = None,
 ) -> PushBatch | None:
     """The pending batch again, or a new one; None when there is nothing to send.
 
-    `after`: the last outbox row a batch of this sync covered already; rows before it
-    still in the outbox hold only what the server does not know yet.
+    `spoken`: the version this sync speaks with the server; a pending batch is built
+    again in the version it was fixed in, so it carries what it carried the first time
+    even when the server was updated meanwhile. `after`: the last outbox row a batch
+    of this sync covered already; rows before it still in the outbox hold only what
+    the server does not know yet.
     """
     state = session.execute(select(sync_state)).mappings().one()
     if state["pending_push_seq"] is not None:
         seq = state["pending_push_seq"]
         upto, access_upto = state["pending_push_upto"], state["pending_access_upto"]
+        version = state["pending_push_version"] or PROTOCOL_VERSION
     else:
-        upto = _last_outbox_seq(session, max_rows, known, after)
+        version = spoken
+        upto = _last_outbox_seq(session, max_rows, tables_at(version), after)
         access_upto = _last_access_seq(session, state["access_log_sent_seq"])
         waiting = _resolutions_waiting(session)
         if not upto and access_upto == state["access_log_sent_seq"] and not waiting:
             return None
         seq = state["push_seq"] + 1
-        _fix_batch(session, seq, upto, access_upto)
-    return _build(
+        _fix_batch(session, seq, upto, access_upto, spoken)
+    known = tables_at(version)
+    batch = _build(
         session, seq, upto, access_upto, state["access_log_sent_seq"], known, protocol_version
     )
+    batch.version = version
+    return batch
 
 
 def _last_outbox_seq(
@@ -117,11 +127,11 @@ def _resolutions_waiting(session: Session) -> bool:
     return session.execute(query.limit(1)).first() is not None
 
 
-def _fix_batch(session: Session, seq: int, upto: int, access_upto: int) -> None:
+def _fix_batch(session: Session, seq: int, upto: int, access_upto: int, spoken: int) -> None:
     session.execute(
         update(sync_state).values(
             push_seq=seq, pending_push_seq=seq, pending_push_upto=upto,
-            pending_access_upto=access_upto,
+            pending_access_upto=access_upto, pending_push_version=spoken,
         )
     )  # fmt: skip
     waiting = (
@@ -262,6 +272,7 @@ def acknowledge(session: Session, batch: PushBatch, response: PushResponse) -> l
     session.execute(
         update(sync_state).values(
             pending_push_seq=None, pending_push_upto=None, pending_access_upto=None,
+            pending_push_version=None,
             access_log_sent_seq=batch.access_upto, clock_ahead_ms=response.clock_ahead_ms,
             **_acknowledged_head(response),
         )
@@ -357,7 +368,9 @@ def _restore(conn: Connection, refusal: ChangeResult) -> None:
         conn.execute(update(table).where(table.c.id == refusal.row_id).values(**values))
 
 
-def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) -> int:
+def forget_delivered(
+    session: Session, last_seq: int, last_stamp: str | None, spoken: int = PROTOCOL_VERSION
+) -> int:
     """The store went back in time (restored from an older copy of its files): the server
     has applied batches up to `last_seq` and stamps up to `last_stamp` from this device.
 
@@ -367,10 +380,16 @@ def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) ->
     unsent and goes in the next batch, numbered after `last_seq`. The device clock moves
     past `last_stamp`, so what is edited from now on is newer than anything delivered.
     Returns how many field edits were dropped.
+
+    Except for edits the server could not take: a table or field the version of this
+    sync or of the last one (`spoken`, `sync_state.spoken_version`) does not know was
+    held back, however old its stamp, and stays.
     """
     dropped = 0
     if last_stamp is not None:
-        dropped = _drop_delivered_fields(session, stamp_order(last_stamp))
+        last_spoken = session.scalar(select(sync_state.c.spoken_version)) or spoken
+        known = tables_at(min(spoken, last_spoken))
+        dropped = _drop_delivered_fields(session, stamp_order(last_stamp), known)
         _clock_past(session, last_stamp)
     session.execute(
         update(sync_conflict)
@@ -380,19 +399,28 @@ def forget_delivered(session: Session, last_seq: int, last_stamp: str | None) ->
     session.execute(
         update(sync_state).values(
             push_seq=last_seq, pending_push_seq=None, pending_push_upto=None,
-            pending_access_upto=None,
+            pending_access_upto=None, pending_push_version=None,
         )
     )  # fmt: skip
     return dropped
 
 
-def _drop_delivered_fields(session: Session, delivered_upto: tuple[int, int, str]) -> int:
-    """Fields of outbox rows whose edit is stamped at or before `delivered_upto` go; a
-    row left with none goes. Returns how many field edits were dropped."""
+def _drop_delivered_fields(
+    session: Session, delivered_upto: tuple[int, int, str], known: Mapping[str, TableSpec]
+) -> int:
+    """Fields of outbox rows whose edit is stamped at or before `delivered_upto`, and that
+    the server knows, go; a row left with none goes. Returns how many were dropped."""
     dropped = 0
     for row in session.execute(select(outbox)).mappings().all():
+        spec = known.get(row["table_name"])
+        if spec is None and row["table_name"] in TABLES:
+            continue  # held back: the server did not know the table
         waiting = queue.Waiting.of(row)
-        delivered = {n for n, s in waiting.stamps.items() if stamp_order(s) <= delivered_upto}
+        delivered = {
+            name
+            for name, stamp in waiting.stamps.items()
+            if stamp_order(stamp) <= delivered_upto and (spec is None or name in spec.by_name)
+        }
         if not delivered:
             continue
         dropped += len(delivered)

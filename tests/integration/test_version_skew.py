@@ -22,8 +22,14 @@ from sqlalchemy import func, select
 
 from astu_desktop.messages import message_in
 from astu_desktop.models import Client, ContactPerson, OutboxChange
+from astu_desktop.services import enrolment
+from astu_desktop.sync import outbox
+from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable
+from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_quarantine
+from astu_protocol.messages import PushRequest, PushResponse
 from astu_protocol.tables import TABLES
+from astu_server.models import Device
 from tests.integration.serverkit import Laptop, LiveServer
 
 HETU = "131052-308T"
@@ -162,7 +168,10 @@ def test_a_laptop_a_version_ahead_keeps_what_the_server_does_not_know_until_it_i
     contact = server.record(NEW_TABLE, contact_id)
     assert contact is not None
     assert (contact["name"], contact["relation"]) == ("Kalle Virtanen", "veli")
-    assert (third.verified, third.resynced) == (True, False)
+    # The scope came again once, in the new version (what the old one left out), ...
+    assert (third.verified, third.resynced) == (True, True)
+    fourth = aino.sync(protocol_version=2, **CHECK_EVERY_SYNC)
+    assert (fourth.verified, fourth.resynced, fourth.pulled_rows) == (True, False, 0)  # ...once
 
 
 def test_a_field_added_in_a_later_version_cannot_be_required() -> None:
@@ -178,3 +187,62 @@ def test_the_command_line_says_what_waits_for_the_server_in_each_language() -> N
     )
     assert message_in("sv", "sync_held_back", count=2).startswith("2 ändringar väntar på att")
     assert message_in("en", "sync_held_back", count=2).startswith("2 changes wait for the server")
+
+
+class AnswerLost:
+    """The network drops the answer to the first push that carried changes."""
+
+    def __init__(self, inner: HttpSyncClient) -> None:
+        self.inner = inner
+        self.lost = False
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        answer = self.inner.push(request)
+        if not self.lost and request.changes:
+            self.lost = True
+            raise ServerUnreachable("answer lost")
+        return answer
+
+
+def test_a_batch_sent_again_after_the_server_was_updated_keeps_what_it_held_back(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino = laptops("aino")  # the server speaks 1; aino's laptop 2
+    client_id, contact_id = add_client_with_contact(aino)
+    with enrolment.sync_client(aino.store) as client, pytest.raises(ServerUnreachable):
+        synchronise(aino.store, AnswerLost(client), protocol_version=2)  # type: ignore[arg-type]
+    server.speaks(2)  # updated before the laptop hears the answer
+
+    report = aino.sync(protocol_version=2, **CHECK_EVERY_SYNC)
+    assert (report.refused, report.held_back) == (0, 0)
+    assert waiting(aino) == {}
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert on_server["email"] == "aino.virtanen@example.fi"
+    assert server.record(NEW_TABLE, contact_id) is not None
+    with aino.session() as session:
+        assert session.get_one(Client, client_id).email == "aino.virtanen@example.fi"
+    assert report.verified is True
+
+
+def test_a_store_that_recovers_from_a_restore_keeps_its_held_back_edits(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    setup_team(server)
+    aino = laptops("aino")  # the server speaks 1; aino's laptop 2
+    client_id, _ = add_client_with_contact(aino)
+    aino.sync(protocol_version=2)
+    set_phone(aino, client_id, "050 333 4444")  # newer than the held-back e-mail
+    aino.sync(protocol_version=2)
+    with server.session() as session:
+        device = session.get_one(Device, aino.device_id)
+        last_seq, last_stamp = device.last_push_seq, device.last_stamp
+    with aino.session() as session, session.begin():
+        outbox.forget_delivered(session, last_seq, last_stamp, spoken=1)
+    held = waiting(aino)
+    assert held["client"] == {"email": "aino.virtanen@example.fi"}
+    assert held[NEW_TABLE]["name"] == "Kalle Virtanen"
