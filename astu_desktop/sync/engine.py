@@ -165,12 +165,21 @@ class Sync:
 
     def _agree_version(self) -> bool:
         """Speak the older of this device's version and the server's; True when that is
-        newer than the last sync's (the server was updated, or this laptop)."""
-        version = spoken(self.protocol_version, self.transport.health().protocol_version)
-        self.report.protocol_version = version
-        self._known = tables_at(version)
+        newer than the last sync's (the server was updated, or this laptop).
+
+        The server is asked (one more round trip, and an access record on the server)
+        only while the last sync spoke an older version than this laptop's: once a server
+        spoke it, the laptop speaks it without asking, as servers are not put back to an
+        older release. (One that was would refuse the newer fields as unknown: they wait in
+        the refused list, not lost.)"""
         with self.store.session() as session:
             last = session.scalar(select(sync_state.c.spoken_version))
+        if last is not None and last >= self.protocol_version:
+            version = self.protocol_version
+        else:
+            version = spoken(self.protocol_version, self.transport.health().protocol_version)
+        self.report.protocol_version = version
+        self._known = tables_at(version)
         return last is not None and version > last
 
     def _download_scope_again(self) -> None:
