@@ -71,14 +71,8 @@ def test_unlocking_opens_the_caseload_with_no_sql_on_the_gui_thread(qtbot, flow)
     def watch(store: CaseStore) -> None:
         event.listen(store.engine, "before_cursor_execute", note)
 
-    dialog.unlocked.connect(watch)
-    dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
-        dialog.attempt()
-    window = flow.window
-    assert window is not None
-    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: not window.panel.model.loading, timeout=10_000)
+    dialog.unlocked.connect(watch)  # before the window reads anything on its own thread
+    window = _unlock(qtbot, flow)
     assert window.isVisible()
     assert [_names(window)[0]] == ["Aalto, Anna"]
     assert on_gui_thread == []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import Engine, event
 
 from astu_desktop.services.store_actions import read_opening
 from astu_desktop.services.visit_work import read_setup
@@ -120,3 +124,19 @@ def visit_dialog(store: CaseStore, client_id: str, runner, **options) -> VisitDi
 
 def _check_must_open(error: BaseException) -> None:
     raise AssertionError(f"the living-skills check did not open: {error!r}")
+
+
+@contextmanager
+def statement_threads(engine: Engine) -> Iterator[list[threading.Thread]]:
+    """The thread of every SQL statement `engine` runs inside the block (a read on the
+    GUI thread is one a slow disk would freeze the window for)."""
+    threads: list[threading.Thread] = []
+
+    def note(*_args: object) -> None:
+        threads.append(threading.current_thread())
+
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        yield threads
+    finally:
+        event.remove(engine, "before_cursor_execute", note)

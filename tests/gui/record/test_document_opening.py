@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import event
-
 from astu_desktop.services.accesslog import entries_for_client
 from astu_desktop.ui.forms import DocumentEditor, open_editors
 from astu_protocol.codes import AccessAction, FormKey
-from tests.gui.windowkit import editor_on_screen
+from tests.gui.windowkit import editor_on_screen, statement_threads
 
 
 def test_opening_a_check_runs_no_sql_on_the_gui_thread_and_logs_one_view(
@@ -22,18 +20,10 @@ def test_opening_a_check_runs_no_sql_on_the_gui_thread_and_logs_one_view(
 ):
     record = open_record(record_client.client_id)
     runner.wait_until_idle()
-    threads: list[threading.Thread] = []
-
-    def note(*_args) -> None:
-        threads.append(threading.current_thread())
-
-    event.listen(caseload_store.engine, "before_cursor_execute", note)
-    try:
+    with statement_threads(caseload_store.engine) as threads:
         record.tabs.setCurrentWidget(record.living_skills_tab)
         record.living_skills_tab.new_button.click()
         editor = editor_on_screen(qtbot)
-    finally:
-        event.remove(caseload_store.engine, "before_cursor_execute", note)
     assert editor.windowTitle() == "Asumistaitojen kartoitus"
     assert (editor.state.client_id, editor.state.form_key) == (
         record_client.client_id,

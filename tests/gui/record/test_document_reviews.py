@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from astu_desktop.models import DeviceState, DocumentReview, FormDocument, Worker
 from astu_desktop.services.reviews import returned_documents
@@ -12,6 +12,7 @@ from astu_desktop.ui.record.window import ClientRecordWindow
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
 from astu_protocol.codes import FormKey, ReviewDecision, Role
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
+from tests.gui.windowkit import statement_threads
 
 NOTE = "Lisää tavoitteisiin asumisen tuen kesto."
 
@@ -115,19 +116,11 @@ def test_a_leads_record_opens_with_approve_and_return_and_reads_nothing_on_the_g
 ) -> None:
     """Who may review is read on the store worker before the record shows."""
     _make_lead_current(caseload_store)
-    threads: list[threading.Thread] = []
-
-    def note(*_args) -> None:
-        threads.append(threading.current_thread())
-
-    event.listen(caseload_store.engine, "before_cursor_execute", note)
-    try:
+    with statement_threads(caseload_store.engine) as threads:
         window = ClientRecordWindow(caseload_store, record_client.client_id, runner)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
             window.open()
-    finally:
-        event.remove(caseload_store.engine, "before_cursor_execute", note)
     tab = window.document_tabs[FormKey.SERVICE_PLAN]
     assert not tab.approve_button.isHidden()
     assert not tab.return_button.isHidden()

@@ -7,6 +7,7 @@ statistics as they were until the worker closed and opened them again.
 from __future__ import annotations
 
 from astu_desktop.ui.calendar_window import CalendarWindow
+from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.record import ClientRecordWindow
 from astu_desktop.ui.statistics_view import StatisticsWindow
 from astu_desktop.ui.visit_dialog import VisitDialog
@@ -16,16 +17,26 @@ from tests.gui.windowkit import open_window, opened
 NOTE = "Käytiin läpi vuokranmaksu ja sovittiin seuraavasta käynnistä."
 
 
-def test_a_visit_saved_from_the_caseload_shows_in_the_open_record_and_statistics(
-    qtbot, runner, translations, reporter, caseload_store, record_client
-):
-    main = open_window(qtbot, runner, translations, reporter, caseload_store)
-    main.open_client(record_client.client_id)
+def _record_and_statistics(
+    qtbot, runner, translations, reporter, store, client_id: str
+) -> tuple[MainWindow, ClientRecordWindow, StatisticsWindow]:
+    """The caseload, the client's record and the statistics, open and read."""
+    main = open_window(qtbot, runner, translations, reporter, store)
+    main.open_client(client_id)
     record = opened(qtbot, main, ClientRecordWindow)
     qtbot.waitUntil(lambda: record.record is not None, timeout=LOAD_TIMEOUT_MS)
     statistics = main.open_statistics()
     assert isinstance(statistics, StatisticsWindow)
     qtbot.waitUntil(lambda: statistics.figures is not None, timeout=LOAD_TIMEOUT_MS)
+    return main, record, statistics
+
+
+def test_a_visit_saved_from_the_caseload_shows_in_the_open_record_and_statistics(
+    qtbot, runner, translations, reporter, caseload_store, record_client
+):
+    main, record, statistics = _record_and_statistics(
+        qtbot, runner, translations, reporter, caseload_store, record_client.client_id
+    )
     assert statistics.figures is not None
     visits_before = statistics.figures.home_visits_total
     calendar = main.open_calendar()
@@ -51,13 +62,9 @@ def test_a_visit_saved_from_the_caseload_shows_in_the_open_record_and_statistics
 def test_a_save_in_the_record_reloads_the_other_windows_and_not_itself_twice(
     qtbot, runner, translations, reporter, caseload_store, record_client
 ):
-    main = open_window(qtbot, runner, translations, reporter, caseload_store)
-    main.open_client(record_client.client_id)
-    record = opened(qtbot, main, ClientRecordWindow)
-    qtbot.waitUntil(lambda: record.record is not None, timeout=LOAD_TIMEOUT_MS)
-    statistics = main.open_statistics()
-    assert isinstance(statistics, StatisticsWindow)
-    qtbot.waitUntil(lambda: statistics.figures is not None, timeout=LOAD_TIMEOUT_MS)
+    _main, record, statistics = _record_and_statistics(
+        qtbot, runner, translations, reporter, caseload_store, record_client.client_id
+    )
     loads: list[str] = []
     record.loaded.connect(lambda: loads.append("record"))
 

@@ -6,7 +6,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from astu_desktop.models import BookedVisit, FormDocument, HomeVisit, VisitWorker
 from astu_desktop.services.accesslog import entries_for_client
@@ -17,7 +17,14 @@ from astu_desktop.ui.visit_dialog import VisitDialog
 from astu_protocol.codes import AccessAction, DocumentStatus, FormKey, VisitKind
 from astu_protocol.service_day import local
 from tests.gui.record.conftest import LOAD_TIMEOUT_MS
-from tests.gui.windowkit import editor_on_screen, names, open_window, opened, visit_dialog
+from tests.gui.windowkit import (
+    editor_on_screen,
+    names,
+    open_window,
+    opened,
+    statement_threads,
+    visit_dialog,
+)
 
 NOW = datetime(2025, 3, 10, 9, 45, tzinfo=UTC)
 
@@ -216,13 +223,7 @@ def test_the_visit_and_booking_dialogs_read_on_the_store_worker_and_show_what_wa
     GUI thread, and the dialog still shows the client, the address and the worker."""
     record = open_record(record_client.client_id)
     runner.wait_until_idle()
-    threads: list[threading.Thread] = []
-
-    def note(*_args) -> None:
-        threads.append(threading.current_thread())
-
-    event.listen(caseload_store.engine, "before_cursor_execute", note)
-    try:
+    with statement_threads(caseload_store.engine) as threads:
         record.visit_action.trigger()
         visit = opened(qtbot, record, VisitDialog)
         assert visit.client.text() == "Anna Aalto"
@@ -234,8 +235,6 @@ def test_the_visit_and_booking_dialogs_read_on_the_store_worker_and_show_what_wa
         booking = opened(qtbot, record, BookingDialog)
         assert booking.place.text() == "Testikatu 1, 00100 Helsinki"
         booking.reject()
-    finally:
-        event.remove(caseload_store.engine, "before_cursor_execute", note)
     assert threads, "the dialogs read nothing"
     assert threading.main_thread() not in threads
 
