@@ -2,20 +2,26 @@
 
 The model holds only the ordered list of client ids; a row's columns are fetched a
 page at a time, so a 10,000-client caseload opens as fast as a 10-client one. Every
-read runs on the store worker, never on the GUI thread: the first page comes with the
-ids in the same task (the first paint waits for nothing else), the pages either side
-of a painted one are read ahead, and a page jumped to far down the list is asked for
-when the view first needs it, its cells blank for the few milliseconds until it
-arrives. Fetched rows are kept by client id while the worker
-types a search (each keystroke shows mostly clients already fetched) and dropped on
-any other reload, which is how changes saved elsewhere reach the list. Sorting
-re-runs the id query in SQL with the matching `SortKey` (a `QSortFilterProxyModel`
-over every row would fetch everything).
+read runs on the store worker, never on the GUI thread.
+
+What one search keystroke costs is what it shows: the ids, and in the same task the
+rows of one screenful (the view tells the model how many that is). A keystroke
+queued behind a newer one reads nothing. The pages either side of a painted one are
+read ahead only once the list has held still for a moment: while the worker types,
+the list is replaced at every keystroke, and a page read for the old one would make
+the next keystroke wait on the one store worker. A page jumped to far down the list
+is asked for when the view first needs it, its cells blank for the few milliseconds
+until it arrives. Fetched rows are kept by client id while the worker types a search
+(each keystroke shows mostly clients already fetched) and dropped on any other
+reload, which is how changes saved elsewhere reach the list. Sorting re-runs the id
+query in SQL with the matching `SortKey` (a `QSortFilterProxyModel` over every row
+would fetch everything).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -25,6 +31,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -44,9 +51,13 @@ from astu_desktop.ui.sync.marks import SYNC_MARK_ROLE, client_mark_text, mark_ic
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.service_day import service_today
 
-# A screenful and a half: the first paint after a search waits for one page.
+# A screenful and a half: what is read at a time when a row's page is asked for.
 PAGE_SIZE = 50
 MAX_CACHED_ROWS = 4000
+# Reading ahead waits until the list has held still this long: while the worker types,
+# each keystroke replaces the list, and a page read for the old one would only delay
+# the next keystroke's query on the one store worker.
+READ_AHEAD_AFTER_MS = 250
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#a4000f")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -91,10 +102,20 @@ class _Loaded:
     rows: list[CaseloadRow]
 
 
-def _load(source: CaseloadSource, query: CaseloadQuery, kept: frozenset[str]) -> _Loaded:
-    """The ids, then the first page's rows not kept from before: one task on the worker."""
+def _load(
+    source: CaseloadSource,
+    query: CaseloadQuery,
+    kept: frozenset[str],
+    first_rows: int,
+    still_wanted: Callable[[], bool],
+) -> _Loaded | None:
+    """The ids, then the rows of the first screenful not kept from before: one task on
+    the worker. The rest of the first page is read when painted or read ahead. None,
+    reading nothing, when a newer keystroke has asked again while this one waited."""
+    if not still_wanted():
+        return None
     ids = source.ids(query)
-    asked = [client_id for client_id in ids[:PAGE_SIZE] if client_id not in kept]
+    asked = [client_id for client_id in ids[:first_rows] if client_id not in kept]
     return _Loaded(ids, asked, source.rows(asked) if asked else [])
 
 
@@ -115,6 +136,12 @@ class CaseloadModel(QAbstractTableModel):
         self._revealed: dict[str, str] = {}
         self._pages_asked: set[int] = set()  # pages asked of the worker, not yet here
         self._generation = 0
+        self._rows_in_view = PAGE_SIZE  # until the view says how many rows it shows
+        self._deferred_pages: set[int] = set()  # read ahead once the list holds still
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(READ_AHEAD_AFTER_MS)
+        self._settling.timeout.connect(self._read_deferred_pages)
         self.loading = False
         self.today = service_today()
 
@@ -123,6 +150,10 @@ class CaseloadModel(QAbstractTableModel):
     @property
     def query(self) -> CaseloadQuery:
         return self._query
+
+    def set_rows_in_view(self, rows: int) -> None:
+        """How many rows the view shows at once: the first read of a reload brings these."""
+        self._rows_in_view = min(max(rows, 1), PAGE_SIZE)
 
     def set_source(self, source: CaseloadSource | None) -> None:
         self.clear()
@@ -143,8 +174,9 @@ class CaseloadModel(QAbstractTableModel):
         self.loading = True
         self.today = service_today()
         kept = frozenset(self._rows) if keep_rows else frozenset()
+        first_rows = self._rows_in_view
         self._runner.run(
-            lambda: _load(source, query, kept),
+            lambda: _load(source, query, kept, first_rows, lambda: self._is_current(generation)),
             lambda loaded: self._on_loaded(generation, loaded, keep_rows),
             lambda error: self._on_failed(generation, error),
         )
@@ -157,8 +189,13 @@ class CaseloadModel(QAbstractTableModel):
         self.loading = False
         self._replace_ids([])
 
-    def _on_loaded(self, generation: int, loaded: _Loaded, keep_rows: bool) -> None:
-        if generation != self._generation:
+    def _is_current(self, generation: int) -> bool:
+        """Whether work asked for under `generation` is still wanted; read on the worker,
+        so a read queued behind a newer keystroke costs nothing."""
+        return generation == self._generation
+
+    def _on_loaded(self, generation: int, loaded: _Loaded | None, keep_rows: bool) -> None:
+        if loaded is None or generation != self._generation:
             return  # a newer query or a lock came first
         self.loading = False
         self._replace_ids(loaded.ids, keep_rows)
@@ -178,6 +215,8 @@ class CaseloadModel(QAbstractTableModel):
             self._cells.clear()
         self._revealed.clear()
         self._pages_asked.clear()
+        self._deferred_pages.clear()
+        self._settling.start()
         self.endResetModel()
 
     # -- rows, fetched a page at a time ----------------------------------------------
@@ -204,7 +243,7 @@ class CaseloadModel(QAbstractTableModel):
         self._pages_asked.add(page_number)
         generation = self._generation
         self._runner.run(
-            lambda: source.rows(wanted),
+            lambda: source.rows(wanted) if self._is_current(generation) else [],
             lambda rows: self._on_page(generation, page_number, wanted, rows),
             lambda error: self._on_failed(generation, error),
         )
@@ -301,8 +340,22 @@ class CaseloadModel(QAbstractTableModel):
             if not 0 <= first < len(self._ids):
                 continue
             last = min(first + PAGE_SIZE, len(self._ids)) - 1
-            if self._ids[first] not in self._rows or self._ids[last] not in self._rows:
+            if self._ids[first] in self._rows and self._ids[last] in self._rows:
+                continue
+            if self._settling.isActive():
+                self._deferred_pages.add(neighbour)
+            else:
                 self._ask_for_page(neighbour)
+
+    def _read_deferred_pages(self) -> None:
+        """The list has held still: read the top two pages (a reload shows the top; the
+        first read brought only a screenful) and those the paints asked for meanwhile."""
+        pages, self._deferred_pages = self._deferred_pages | {0, 1}, set()
+        for page_number in sorted(pages):
+            first = page_number * PAGE_SIZE
+            page = self._ids[first : first + PAGE_SIZE]
+            if any(client_id not in self._rows for client_id in page):
+                self._ask_for_page(page_number)
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -69,6 +69,20 @@ class Scope(enum.IntEnum):
     MINE = 0
     TEAM = 1
     ALL = 2
+
+
+class _CaseloadTable(QTableView):
+    """The caseload's table view, telling its model how many rows a screenful holds:
+    a search's first answer brings only those, and the rest are read when asked."""
+
+    def __init__(self, model: CaseloadModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._caseload = model
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        row_height = max(self.verticalHeader().defaultSectionSize(), 1)
+        self._caseload.set_rows_in_view(self.viewport().height() // row_height + 1)
 
 
 class CaseloadPanel(QWidget):
@@ -174,7 +188,7 @@ class CaseloadPanel(QWidget):
         return self.search_box
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = _CaseloadTable(self.model, self)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

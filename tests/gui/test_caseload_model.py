@@ -123,11 +123,10 @@ def test_rows_are_fetched_a_page_at_a_time_on_the_worker(qtbot, runner, translat
     assert source.fetches == [PAGE_SIZE]  # the first page came with the ids
 
     assert model.index(0, Column.NAME).data() == "Asiakas id-00000"
-    qtbot.waitUntil(lambda: not runner.busy)
-    assert source.fetches == [PAGE_SIZE, PAGE_SIZE]  # the next page, read ahead
+    # the next page, read ahead once the list has held still
+    qtbot.waitUntil(lambda: source.fetches == [PAGE_SIZE, PAGE_SIZE] and not runner.busy)
     assert model.index(PAGE_SIZE, Column.AGE).data() == "45"
-    qtbot.waitUntil(lambda: not runner.busy)
-    assert source.fetches == [PAGE_SIZE, PAGE_SIZE, PAGE_SIZE]
+    qtbot.waitUntil(lambda: source.fetches == [PAGE_SIZE, PAGE_SIZE, PAGE_SIZE] and not runner.busy)
 
     last = model.index(PAGE_SIZE * 3 + 4, Column.NEXT_VISIT)
     with qtbot.waitSignal(model.dataChanged, timeout=10_000):
@@ -164,3 +163,55 @@ def test_clearing_forgets_everything_and_ignores_a_late_answer(qtbot, runner, tr
     runner.wait_until_idle()
     qtbot.wait_until(lambda: not runner.busy)
     assert model.rowCount() == 0
+
+
+def test_a_reload_reads_only_the_rows_the_view_shows(qtbot, runner, translations):
+    source = CountingSource(PAGE_SIZE)  # one page: nothing else to read ahead
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    model.set_rows_in_view(23)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    assert source.fetches == [23]
+    assert model.index(22, Column.NAME).data() == "Asiakas id-00022"
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+        assert model.index(23, Column.NAME).data() is None  # below the screenful: asked now
+    assert model.index(23, Column.NAME).data() == "Asiakas id-00023"
+    assert source.fetches == [23, PAGE_SIZE - 23]
+
+
+def test_a_search_overtaken_by_the_next_keystroke_is_never_run(qtbot, runner, translations):
+    source = CountingSource(5)
+    asked: list[str | None] = []
+    counted_ids = source.ids
+
+    def ids(query: CaseloadQuery) -> list[str]:
+        asked.append(query.search)
+        return counted_ids(query)
+
+    source.ids = ids  # type: ignore[method-assign]
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    release = threading.Event()
+    runner.run(release.wait, lambda _result: None, lambda _error: None)  # the worker is busy
+    model.set_query(CaseloadQuery(search="v"), keep_rows=True)
+    model.set_query(CaseloadQuery(search="vi"), keep_rows=True)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_query(CaseloadQuery(search="vir"), keep_rows=True)
+        release.set()
+    assert asked == ["vir"]
+    assert model.rowCount() == 5
+
+
+def test_pages_are_read_ahead_only_once_typing_pauses(qtbot, runner, translations):
+    source = CountingSource(PAGE_SIZE * 2)
+    model = CaseloadModel(runner)
+    model.set_source(source)
+    for typed in ("p", "pe", "pet"):
+        with qtbot.waitSignal(model.loaded, timeout=10_000):
+            model.set_query(CaseloadQuery(search=typed), keep_rows=True)
+        assert model.index(0, Column.NAME).data() == "Asiakas id-00000"  # painted
+        runner.wait_until_idle()
+        qtbot.wait_until(lambda: not runner.busy)
+        assert source.fetches == [PAGE_SIZE]  # the first page, kept while typing
+    qtbot.wait_until(lambda: source.fetches == [PAGE_SIZE, PAGE_SIZE] and not runner.busy)
