@@ -36,10 +36,15 @@ MAX_CODES_IN_LIST = 20
 _ROW_ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 MAX_DOCUMENT_KEY = 64
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Control characters (Unicode category Cc) and the line and paragraph separators; a
-# long text keeps newline and tab.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_IN_LONG_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Control characters (Unicode category Cc), the line and paragraph separators, and the
+# bidirectional embeddings, overrides and isolates: after U+202E a stored "nenatriV"
+# shows as "Virtanen" on the screen and on paper (a name that no search finds), and a
+# note can read other than it stores ("Trojan Source"). The direction marks U+200E and
+# U+200F and the joiners stay: Arabic or Persian text needs them, and they reorder
+# nothing. A long text keeps newline and tab.
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI_CONTROLS}]")
+_CONTROL_IN_LONG_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_BIDI_CONTROLS}]")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 _ISO_639_1_CODES = (

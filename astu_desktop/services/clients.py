@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Annotated, Any, ClassVar
 
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 from astu_desktop.models import Client
 from astu_desktop.models.base import new_id
 from astu_desktop.models.hetu import HetuProblem, InvalidHetu, parse_hetu
-from astu_protocol.values import ISO_639_1
+from astu_protocol.values import ISO_639_1, text_problem
 
 ROW = "row"  # the "field" of problems that concern a whole record, not one value
 
@@ -47,7 +46,6 @@ _POSTAL_CODE = (re.compile(r"^[0-9]{5}$"), ClientProblem.POSTAL_CODE_FORMAT)
 _PHONE = (re.compile(r"^\+?[0-9][0-9 \-]*$"), ClientProblem.PHONE_FORMAT)
 PHONE_SHAPE = _PHONE[0]  # contact persons' phones too (services/client_registration.py)
 _LANGUAGE_SEPARATORS = re.compile(r"[|,\s]+")
-_INVALID_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 _YES = frozenset({"kyllä", "k", "ja", "yes", "y", "true", "1", "x"})
 _NO = frozenset({"ei", "e", "nej", "no", "n", "false", "0"})
 
@@ -117,8 +115,9 @@ def _column_length(field: str) -> int:
 
 
 def _has_invalid_characters(text: str) -> bool:
-    """Control characters, line breaks and lone surrogates cannot be shown, printed or stored."""
-    return any(unicodedata.category(char) in _INVALID_CATEGORIES for char in text)
+    """Control characters, line breaks, direction overrides and lone surrogates cannot be
+    shown, printed or stored: the one rule of one-line texts both sides keep."""
+    return text_problem(text, multiline=False) is not None
 
 
 def _clean_text(value: object) -> str | None:

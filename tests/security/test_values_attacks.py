@@ -75,7 +75,11 @@ def test_control_characters_and_line_breaks_are_refused_in_names(
     a_team(server)
     device = raw_devices("aino")
     case = push_case_file(device)
-    names = {"Eino\nRivi": "line_break", "Ei\x1b[2Jno": "control_characters"}
+    names = {
+        "Eino\nRivi": "line_break",
+        "Ei\x1b[2Jno": "control_characters",
+        "\u202eoniE": "control_characters",  # would show as "Eino", found by no search
+    }
     results = device.push(
         *(
             change("contact_person", new_id(), {

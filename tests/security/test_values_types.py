@@ -23,6 +23,10 @@ P = ValueProblem
         ("client", "first_names", "Aino\u2028Maria", P.LINE_BREAK),
         ("client", "first_names", "Aino\x1b[31m", P.CONTROL_CHARACTERS),
         ("client", "first_names", "A" * 121, P.TOO_LONG),
+        ("client", "last_name", "\u202enenatriV", P.CONTROL_CHARACTERS),  # shows "Virtanen"
+        ("client", "street_address", "Kotikatu 1\u2067 A\u2069", P.CONTROL_CHARACTERS),
+        ("home_visit", "notes", "Ei velkaa\u202e.aakkaM", P.CONTROL_CHARACTERS),
+        ("home_visit", "notes", "مرحبا\u200f (tervehdys)", None),  # a direction mark stays
         ("client", "background_notes", "rivi\nrivi\tsarkain", None),
         ("client", "background_notes", "rivi\r\nrivi", P.CONTROL_CHARACTERS),
         ("client", "background_notes", "x" * 100_001, P.TOO_LONG),

@@ -99,6 +99,7 @@ def test_valid_details_are_cleaned() -> None:
         ("first_names", "Pek\x00ka", "invalid_characters"),
         ("street_address", "Katu 1\nA 5", "invalid_characters"),
         ("city", "Hel\u2028sinki", "invalid_characters"),
+        ("last_name", "\u202enenatriV", "invalid_characters"),  # would show as "Virtanen"
         ("hetu", "", "empty"),
         ("hetu", "021178-908X", "checksum"),
         ("hetu", "311378-908K", "date"),
