@@ -372,6 +372,16 @@ CATALOG: dict[str, tuple[Text, Text, Text]] = {
         "Servern avvisade begäran ({reason}). Ändringarna väntar på den här enheten.",
         "The server refused the request ({reason}). Changes wait on this device.",
     ),
+    "update_required": (
+        "Palvelin on päivitetty, eikä se enää tunne tätä ASTU Desktopin versiota. Muutokset "
+        "odottavat tällä laitteella; päivitä ASTU Desktop, niin ne lähtevät seuraavassa "
+        "synkronoinnissa.",
+        "Servern har uppdaterats och känner inte längre till den här versionen av ASTU "
+        "Desktop. Ändringarna väntar på den här enheten; uppdatera ASTU Desktop, så skickas "
+        "de vid nästa synkronisering.",
+        "The server has been updated and no longer speaks this version of ASTU Desktop. "
+        "Changes wait on this device; update ASTU Desktop, and they go with the next sync.",
+    ),
     "device_revoked": (
         "Ylläpito on poistanut tämän laitteen käytöstä (esimerkiksi kadonnut kone). "
         "Laitteen asiakastiedot poistetaan nyt.",

@@ -15,7 +15,9 @@ What a new version may do, so that this holds:
 - add optional keys to answers: a reader ignores keys it does not know;
 - add keys to requests only where the sender speaks the new version.
 Anything else (a field that changes meaning, a key removed) needs a new
-`OLDEST_PROTOCOL_VERSION`, and the laptops behind it update before they sync again.
+`OLDEST_PROTOCOL_VERSION`, and the laptops behind it update before they sync again: the
+server answers them `protocol_mismatch` before it reads or writes anything, and the
+laptop asks its worker to update ASTU Desktop, its changes kept in the outbox.
 """
 
 from __future__ import annotations

@@ -78,8 +78,19 @@ def server_version(request: Request) -> int:
     return version
 
 
+def refuse_too_old(request: Request, body: Versioned) -> None:
+    """A laptop older than the oldest version this server still speaks is told to
+    update. Called first in every handler of a versioned request, before anything is
+    read or written: nothing of the request takes effect (a push stays in the outbox,
+    an enrolment code is not spent)."""
+    oldest: int = request.app.state.oldest_protocol_version
+    if body.protocol_version < oldest:
+        raise ApiError(400, ErrorCode.PROTOCOL_MISMATCH, f"protocol version {oldest} or newer")
+
+
 def known_to_both(request: Request, body: Versioned) -> dict[str, TableSpec]:
     """The tables and fields of the version the caller and this server both speak."""
+    refuse_too_old(request, body)
     return tables_at(spoken(server_version(request), body.protocol_version))
 
 
@@ -94,6 +105,7 @@ def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
     """Username, password and a one-time code once; the laptop keeps the token inside
     its encrypted store. A request with a valid code is never refused by the sign-in
     limit (nobody can lock a named worker out); one without is counted by it."""
+    refuse_too_old(request, body)
     throttle: LoginThrottle = request.app.state.login_throttle
     address = request.client.host if request.client else "unknown"
     with sessions_of(request)() as session, session.begin():
@@ -136,6 +148,7 @@ def _check_user(user: User, password: str) -> None:
 @router.post("/device/token")
 def rotate_token(body: TokenRequest, request: Request, caller: CallerDep) -> TokenResponse:
     """A new token when the current one is due; the current one works until it is used."""
+    refuse_too_old(request, body)
     with sessions_of(request)() as session, session.begin():
         device = session.get_one(Device, caller.device_id)
         return TokenResponse(device_token=devices.rotate_if_due(device))
@@ -160,6 +173,7 @@ def me(request: Request, caller: CallerDep) -> UserInfo:
 @router.post("/sync/push")
 def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse:
     """Apply one batch atomically; the same sequence number again gets the same answer."""
+    tables = known_to_both(request, body)
     with sessions_of(request)() as session, session.begin():
         positions = FeedPositions(session)  # the feed lock comes first, then the device
         device = session.get_one(Device, caller.device_id)
@@ -173,7 +187,7 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
             raise ApiError(409, ErrorCode.PUSH_SEQUENCE_STALE, last_seq=device.last_push_seq,
                            last_stamp=device.last_stamp)  # fmt: skip
         batch = merge.Batch(session, merge.Pusher(caller.user_id, caller.device_id), positions,
-                            now_ms(), known_to_both(request, body))  # fmt: skip
+                            now_ms(), tables)  # fmt: skip
         response = merge.apply_push(batch, body)
         device.last_push_seq = body.seq
         device.last_push_digest = digest
@@ -188,6 +202,7 @@ def push(body: PushRequest, request: Request, caller: CallerDep) -> PushResponse
 @router.post("/sync/pull", response_model=PullResponse)
 def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
     """The next page of the caller's feed after `cursor` (rows in their current state)."""
+    tables = known_to_both(request, body)
     with sessions_of(request)() as session, session.begin():
         if body.holding is not None:  # first, for the lock order: the feed, then the device
             retention.retire_due(session, caller.user_id, body.holding,
@@ -203,7 +218,7 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
         )  # fmt: skip
         disclosure.record_pull(session, caller.user_id, caller.device_id, page.client_ids)
     request.state.client_ids = page.client_ids
-    answer = readable_page(page.response, known_to_both(request, body))
+    answer = readable_page(page.response, tables)
     # Serialised once here; FastAPI would validate a thousand rows again on the way out.
     return Response(answer.model_dump_json(), media_type="application/json")
 
@@ -211,19 +226,18 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
 @router.post("/sync/summary")
 def scope_summary(body: SummaryRequest, request: Request, caller: CallerDep) -> ScopeSummary:
     """Counts and an id hash of the caller's scope, to check a device holds just that."""
+    tables = known_to_both(request, body)
     with sessions_of(request)() as session, session.begin():
-        return summary.summarise(
-            session, caller.user_id, set(body.exclude), known_to_both(request, body)
-        )
+        return summary.summarise(session, caller.user_id, set(body.exclude), tables)
 
 
 @router.post("/sync/rows")
 def scope_rows(body: RowsRequest, request: Request, caller: CallerDep) -> RowsResponse:
     """The current rows of the caller's scope in some buckets of the scope check."""
+    tables = known_to_both(request, body)
     with sessions_of(request)() as session, session.begin():
         answer, clients = summary.rows_in_buckets(
-            session, caller.user_id, set(body.buckets), set(body.exclude),
-            known_to_both(request, body),
-        )  # fmt: skip
+            session, caller.user_id, set(body.buckets), set(body.exclude), tables
+        )
     request.state.client_ids = clients
     return answer

@@ -9,7 +9,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from sqlalchemy import Engine
 
 from astu_protocol.messages import API_PREFIX
-from astu_protocol.versions import PROTOCOL_VERSION
+from astu_protocol.versions import OLDEST_PROTOCOL_VERSION, PROTOCOL_VERSION
 from astu_server import api
 from astu_server.db import sessions
 from astu_server.gate import RequestGate
@@ -36,9 +36,11 @@ def create_app(
     hooks: Hooks | None = None,
     retention: Retention | None = None,
     protocol_version: int = PROTOCOL_VERSION,
+    oldest_protocol_version: int = OLDEST_PROTOCOL_VERSION,
 ) -> FastAPI:
-    """`protocol_version`: the version this server speaks (another one only in tests of
-    laptops a version behind or ahead of it)."""
+    """`protocol_version`: the version this server speaks, and `oldest_protocol_version`
+    the oldest it still answers (others only in tests of laptops a version behind or
+    ahead of it, or too old for it)."""
     app = FastAPI(
         title=TITLE,
         version=VERSION,
@@ -49,6 +51,7 @@ def create_app(
     )
     app.state.sessions = sessions(engine)
     app.state.protocol_version = protocol_version
+    app.state.oldest_protocol_version = oldest_protocol_version
     app.state.login_throttle = throttle or LoginThrottle()
     app.state.hooks = hooks or Hooks()
     app.state.retention = retention or Retention.from_environment()

@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from astu_protocol.messages import ErrorBody, ErrorCode
+from astu_protocol.versions import OLDEST_PROTOCOL_VERSION
 from astu_server.models import ApiAccess, ApiAccessClient
 
 LOG = logging.getLogger("astu_server")
@@ -51,7 +52,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
         problems = error.errors()
         if any(problem.get("loc", ())[-1:] == ("protocol_version",) for problem in problems):
-            body = ErrorBody(code=ErrorCode.PROTOCOL_MISMATCH, detail="protocol version 1 only")
+            detail = f"protocol version {OLDEST_PROTOCOL_VERSION} or newer"
+            body = ErrorBody(code=ErrorCode.PROTOCOL_MISMATCH, detail=detail)
             return error_response(400, body)
         return error_response(
             422, ErrorBody(code=ErrorCode.INVALID_REQUEST, detail=_summary(problems))

@@ -57,6 +57,13 @@ class NotAuthorised(SyncError):
     code = "sync_unauthorised"
 
 
+class UpdateRequired(SyncError):
+    """The server no longer speaks this laptop's protocol version: only an update of
+    ASTU Desktop helps. Nothing was sent or received; the outbox waits for it."""
+
+    code = "update_required"
+
+
 class ServerRefused(SyncError):
     code = "server_refused"
 
@@ -182,4 +189,6 @@ def refusal(response: httpx.Response) -> SyncError:
         return DeviceRevoked()
     if code in (ErrorCode.UNAUTHORIZED, ErrorCode.USER_DISABLED, ErrorCode.TOKEN_EXPIRED):
         return NotAuthorised(code.value if code else "")
+    if code is ErrorCode.PROTOCOL_MISMATCH:
+        return UpdateRequired()
     return ServerRefused(response.status_code, error)

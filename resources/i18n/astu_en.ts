@@ -3804,6 +3804,11 @@
         <translation>The server refused the sync. Your changes are kept on this computer; it is tried again later.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The server has been updated and no longer speaks this version of ASTU Desktop. Your changes are kept on this computer; update ASTU Desktop, and they are sent at the next sync.</source>
+        <translation>The server has been updated and no longer speaks this version of ASTU Desktop. Your changes are kept on this computer; update ASTU Desktop, and they are sent at the next sync.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
         <source>This computer has been taken out of use by the administrator.</source>
         <translation>This computer has been taken out of use by the administrator.</translation>
@@ -4157,6 +4162,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
         <source>The server refused the sync.</source>
         <translation>The server refused the sync.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Update ASTU Desktop to sync.</source>
+        <translation>Update ASTU Desktop to sync.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>

@@ -3804,6 +3804,11 @@
         <translation>Palvelin hylkäsi synkronoinnin. Muutoksesi säilyvät tällä tietokoneella; synkronointia yritetään myöhemmin uudelleen.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The server has been updated and no longer speaks this version of ASTU Desktop. Your changes are kept on this computer; update ASTU Desktop, and they are sent at the next sync.</source>
+        <translation>Palvelin on päivitetty, eikä se enää tunne tätä ASTU Desktopin versiota. Muutoksesi säilyvät tällä tietokoneella; päivitä ASTU Desktop, niin ne lähetetään seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
         <source>This computer has been taken out of use by the administrator.</source>
         <translation>Ylläpitäjä on poistanut tämän tietokoneen käytöstä.</translation>
@@ -4157,6 +4162,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
         <source>The server refused the sync.</source>
         <translation>Palvelin hylkäsi synkronoinnin.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Update ASTU Desktop to sync.</source>
+        <translation>Päivitä ASTU Desktop, jotta synkronointi toimii.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>

@@ -3804,6 +3804,11 @@
         <translation>Servern avvisade synkroniseringen. Dina ändringar finns kvar på den här datorn; ett nytt försök görs senare.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>The server has been updated and no longer speaks this version of ASTU Desktop. Your changes are kept on this computer; update ASTU Desktop, and they are sent at the next sync.</source>
+        <translation>Servern har uppdaterats och känner inte längre till den här versionen av ASTU Desktop. Dina ändringar finns kvar på den här datorn; uppdatera ASTU Desktop, så skickas de vid nästa synkronisering.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="30"/>
         <source>This computer has been taken out of use by the administrator.</source>
         <translation>Administratören har tagit den här datorn ur bruk.</translation>
@@ -4157,6 +4162,11 @@
         <location filename="../../astu_desktop/ui/sync/texts.py" line="43"/>
         <source>The server refused the sync.</source>
         <translation>Servern avvisade synkroniseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>Update ASTU Desktop to sync.</source>
+        <translation>Uppdatera ASTU Desktop för att synkronisera.</translation>
     </message>
     <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>

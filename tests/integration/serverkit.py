@@ -73,10 +73,13 @@ class LiveServer:
     retention: Retention = field(default_factory=Retention)
     app: FastAPI | None = None
 
-    def speaks(self, protocol_version: int) -> None:
-        """The server updated (or put back) to another protocol version, as it runs."""
+    def speaks(self, protocol_version: int, *, oldest: int | None = None) -> None:
+        """The server updated (or put back) to another protocol version, as it runs;
+        `oldest`: the oldest it still answers, when a release dropped older ones."""
         assert self.app is not None
         self.app.state.protocol_version = protocol_version
+        if oldest is not None:
+            self.app.state.oldest_protocol_version = oldest
 
     def session(self) -> Session:
         return sessions(self.engine)()

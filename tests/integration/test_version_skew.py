@@ -16,6 +16,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -24,13 +25,13 @@ from astu_desktop.messages import message_in
 from astu_desktop.models import Client, ContactPerson, OutboxChange
 from astu_desktop.services import enrolment
 from astu_desktop.sync import outbox
-from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable
+from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable, UpdateRequired
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import sync_quarantine
 from astu_protocol.messages import PushRequest, PushResponse
 from astu_protocol.tables import TABLES
 from astu_server.models import Device
-from tests.integration.serverkit import Laptop, LiveServer
+from tests.integration.serverkit import Laptop, LiveServer, new_laptop
 
 HETU = "131052-308T"
 NEW_TABLE, NEW_FIELD = "contact_person", "email"
@@ -187,6 +188,37 @@ def test_the_command_line_says_what_waits_for_the_server_in_each_language() -> N
     )
     assert message_in("sv", "sync_held_back", count=2).startswith("2 ändringar väntar på att")
     assert message_in("en", "sync_held_back", count=2).startswith("2 changes wait for the server")
+
+
+def test_a_laptop_older_than_the_server_still_speaks_is_told_to_update_and_keeps_its_work(
+    server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    setup_team(server)
+    aino = laptops("aino")
+    with aino.session() as session, session.begin():
+        client = Client(first_names="Aino", last_name="Virtanen", hetu=HETU, phone="040 1")
+        session.add(client)
+        session.flush()
+        client_id = client.id
+    server.speaks(2, oldest=2)  # a release that no longer answers version 1
+
+    with pytest.raises(UpdateRequired):
+        aino.sync()
+    assert server.record("client", client_id) is None
+    assert waiting(aino)["client"]["last_name"] == "Virtanen"  # kept for after the update
+    with pytest.raises(UpdateRequired):  # nor is a new laptop enrolled
+        new_laptop(tmp_path, server, "bertta")
+    assert message_in("fi", "update_required").startswith(
+        "Palvelin on päivitetty, eikä se enää tunne tätä ASTU Desktopin versiota."
+    )
+    assert message_in("sv", "update_required").startswith("Servern har uppdaterats")
+
+    with aino.client() as client:  # the worker installed the update
+        pushed = synchronise(aino.store, client, protocol_version=2)
+    assert (pushed.pushed_changes, pushed.refused) == (1, 0)
+    on_server = server.record("client", client_id)
+    assert on_server is not None
+    assert on_server["last_name"] == "Virtanen"
 
 
 class AnswerLost:

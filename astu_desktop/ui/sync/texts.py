@@ -37,6 +37,12 @@ _FAILURES = {
         "The server refused the sync. Your changes are kept on this computer; "
         "it is tried again later.",
     ),
+    "update_required": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "The server has been updated and no longer speaks this version of ASTU Desktop. Your "
+        "changes are kept on this computer; update ASTU Desktop, and they are sent at the "
+        "next sync.",
+    ),
     "device_revoked": QT_TRANSLATE_NOOP(
         "SyncTexts", "This computer has been taken out of use by the administrator."
     ),
@@ -69,6 +75,7 @@ _SHORT_FAILURES = {
     "sync_unauthorised": QT_TRANSLATE_NOOP("SyncTexts", "The server refuses this computer."),
     "insecure_server": QT_TRANSLATE_NOOP("SyncTexts", "The server's address is not secure."),
     "server_refused": QT_TRANSLATE_NOOP("SyncTexts", "The server refused the sync."),
+    "update_required": QT_TRANSLATE_NOOP("SyncTexts", "Update ASTU Desktop to sync."),
     "device_revoked": QT_TRANSLATE_NOOP("SyncTexts", "This computer was taken out of use."),
     "not_enrolled": QT_TRANSLATE_NOOP("SyncTexts", "Not connected to a server."),
     "sync_failed": QT_TRANSLATE_NOOP("SyncTexts", "The sync did not finish."),

@@ -48,6 +48,23 @@ def test_the_failure_sentences_are_in_the_chosen_language(translations, language
 
 
 @pytest.mark.parametrize(
+    ("language", "short", "long"),
+    [
+        ("fi", "Päivitä ASTU Desktop, jotta synkronointi toimii.",
+         "Palvelin on päivitetty, eikä se enää tunne tätä ASTU Desktopin versiota."),
+        ("sv", "Uppdatera ASTU Desktop för att synkronisera.",
+         "Servern har uppdaterats och känner inte längre till den här versionen av ASTU Desktop."),
+    ],
+)  # fmt: skip
+def test_a_laptop_too_old_for_the_server_is_asked_to_update(
+    translations, language: str, short: str, long: str
+) -> None:
+    translations.set_language(language)
+    assert texts.short_failure_text("update_required") == short
+    assert texts.failure_text("update_required").startswith(long)
+
+
+@pytest.mark.parametrize(
     ("language", "restored", "kept"),
     [
         ("fi", "Tämän tietokoneen tiedot oli palautettu vanhemmasta kopiosta.",
