@@ -200,9 +200,9 @@ class Sync:
                     session, self.push_rows, spoken=self.report.protocol_version, after=after,
                     protocol_version=self.protocol_version,
                 )  # fmt: skip
-            if batch is None:
-                self._count_held_back()
-                return
+                if batch is None:
+                    self._count_held_back(session)
+                    return
             self.progress("push", self.report.pushed_changes, None)
             try:
                 response = self.transport.push(batch.request)
@@ -223,10 +223,10 @@ class Sync:
             self._count_push(batch.request.changes, response.results, refused_changes)
             self.report.clock_ahead_ms = response.clock_ahead_ms
 
-    def _count_held_back(self) -> None:
-        if knows_everything(self._known):
-            return
-        with self.store.session() as session:
+    def _count_held_back(self, session: Session) -> None:
+        """What the last batch left unsent, counted in the transaction that found nothing
+        more to send: an edit the worker saves meanwhile is not counted as held back."""
+        if not knows_everything(self._known):
             self.report.held_back = outbox.held_back(session)
 
     def _count_push(
