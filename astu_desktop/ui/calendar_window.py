@@ -38,9 +38,9 @@ from astu_desktop.services.bookings import BookingLine
 from astu_desktop.services.calendar_export import WEEK_DAYS
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.booking_texts import clock_text, day_text
-from astu_desktop.ui.errors import describe
+from astu_desktop.ui.errors import describe, failure_shown_in
 from astu_desktop.ui.record.tables import fill, read_only_table, selected_id
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.service_day import now_utc, service_day, week_start
 
@@ -85,13 +85,15 @@ class CalendarWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.store, self.worker_id, self._runner = store, worker_id, runner
+        self.store, self.worker_id = store, worker_id
         self._open_client, self._today, self._choose_path = open_client, today, choose_path
-        self._closed = False
         self.first = today()
         self.span = Span.DAY
         self.lines: list[BookingLine] = []
         self._build()
+        self._work = WindowWork(
+            runner, show_busy=self._set_busy, show_failure=failure_shown_in(self.error)
+        )
         self.retranslate()
         self.resize(980, 620)
 
@@ -229,7 +231,7 @@ class CalendarWindow(QMainWindow):
     def on_store_changed(self, origin: object) -> None:
         """Something was saved in the store (here, in another window, or received in a
         sync): read again what this window shows, unless the write was its own."""
-        if origin is not self and not self._closed:
+        if origin is not self and not self._work.stopped:
             self.reload()
 
     def step(self, steps: int) -> None:
@@ -243,17 +245,9 @@ class CalendarWindow(QMainWindow):
             self._on_loaded([])
             return
         store, worker_id, first, days = self.store, self.worker_id, self.first, self.span.value
-        self._set_busy(True)
-        self._runner.run(
-            lambda: read_worker_days(store, worker_id, first, days),
-            self._on_loaded,
-            self._on_failed,
-        )
+        self._work.run(lambda: read_worker_days(store, worker_id, first, days), self._on_loaded)
 
     def _on_loaded(self, lines: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.lines = list(lines)  # type: ignore[call-overload]
         self.error.hide()
         self.retranslate()
@@ -261,13 +255,6 @@ class CalendarWindow(QMainWindow):
         if self.lines:
             self.table.selectRow(0)
         self.loaded.emit()
-
-    def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
-        self.error.setText(describe(error))
-        self.error.show()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -289,17 +276,13 @@ class CalendarWindow(QMainWindow):
         if path is None:
             return
         store, worker_id, title = self.store, self.worker_id, self.tr("Visit")
-        self._set_busy(True)
-        self._runner.run(
+        self._work.run(
             lambda: write_week_calendar(store, worker_id, first, path, title),
             self._on_exported,
-            self._on_export_failed,
+            on_failure=self._on_export_failed,
         )
 
     def _on_exported(self, path: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.statusBar().showMessage(
             self.tr("The week was saved as a calendar file; the export was logged."),
             STATUS_MESSAGE_MS,
@@ -307,9 +290,6 @@ class CalendarWindow(QMainWindow):
         self.exported.emit(path)
 
     def _on_export_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         if isinstance(error, OSError):
             text = self.tr("The calendar file could not be saved there. Choose another folder.")
         else:
@@ -318,6 +298,6 @@ class CalendarWindow(QMainWindow):
         self.error.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         self.lines = []
         super().closeEvent(event)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import UTC, datetime
 from types import TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from astu_desktop import paths
 from astu_desktop.store import space
@@ -160,6 +161,16 @@ def describe(error: BaseException) -> str:
         return not_saved_text({name: problem.value for name, problem in error.problems.items()})
     log_unexpected(type(error), error, error.__traceback__)
     return unexpected_text()
+
+
+def failure_shown_in(label: QLabel) -> Callable[[BaseException], None]:
+    """A window's way to show a failure of its store work: the sentence in `label`."""
+
+    def show(error: BaseException) -> None:
+        label.setText(describe(error))
+        label.show()
+
+    return show
 
 
 def log_unexpected(

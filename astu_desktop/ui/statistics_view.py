@@ -41,7 +41,7 @@ from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label, euros, short_date
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.record.tables import fill, read_only_table
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import Service
 from astu_protocol.service_day import service_today
@@ -67,9 +67,9 @@ class StatisticsWindow(QMainWindow):
         self.store, self._runner, self._today = store, runner, today
         self.export_hooks = export_hooks
         self.figures: YearStatistics | None = None
-        self._closed = False
         self._years: list[int] = []
         self._build()
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
         self.retranslate()
         self.resize(1100, 860)
 
@@ -180,7 +180,7 @@ class StatisticsWindow(QMainWindow):
     def on_store_changed(self, origin: object) -> None:
         """Something was saved in the store (here, in another window, or received in a
         sync): read again what this window shows, unless the write was its own."""
-        if origin is not self and not self._closed:
+        if origin is not self and not self._work.stopped:
             self._load(self.chosen_year)
 
     @property
@@ -195,16 +195,10 @@ class StatisticsWindow(QMainWindow):
 
     def _load(self, year: int | None) -> None:
         store, today = self.store, self._today()
-        self._set_busy(True)
-        self._runner.run(
-            lambda: read_year_statistics(store, year, today), self._on_loaded, self._on_failed
-        )
+        self._work.run(lambda: read_year_statistics(store, year, today), self._on_loaded)
 
     def _on_loaded(self, result: Any) -> None:
-        if self._closed:
-            return
         years, figures = result
-        self._set_busy(False)
         self.error.hide()
         if years != self._years:
             self._years = years
@@ -218,9 +212,6 @@ class StatisticsWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         text = describe(error)
         self.error.setText(text)
         self.error.show()
@@ -324,7 +315,7 @@ class StatisticsWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         super().closeEvent(event)
 
 

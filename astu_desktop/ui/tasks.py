@@ -7,6 +7,8 @@ work in order, the way Anki's task manager does.
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -95,3 +97,93 @@ def open_after_reading(
         build(result).open()
 
     runner.run(read, opened, on_failed)
+
+
+Done = TypeVar("Done")
+
+
+class WindowWork:
+    """The store work of one window, run one way (as Anki's `CollectionOp`/`QueryOp`).
+
+    A window says once how it shows being busy and a failure; each piece of work then
+    names only what to do on the worker and what to show when it is done. Handled
+    here, once for every window:
+    - busy: shown while any of the window's work runs, cleared when the last ends (a
+      refresh asked while a save still runs does not clear it early);
+    - a failure: given to the window's `show_failure` (or the call's own), busy cleared;
+    - the window closed: after `stop()` (its closeEvent) nothing asked before shows,
+      neither a result nor a failure, and busy is left alone.
+
+    The window's own methods are held weakly: a window that holds its `WindowWork`
+    would otherwise be kept alive by it after Qt deleted it on close.
+    """
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        show_busy: Callable[[bool], None],
+        show_failure: OnFailure,
+    ) -> None:
+        self._runner = runner
+        self._show_busy = _held_weakly(show_busy)
+        self._show_failure = _held_weakly(show_failure)
+        self._running = 0
+        self.stopped = False
+
+    def run(
+        self,
+        work: Callable[[], Done],
+        on_done: Callable[[Done], None],
+        *,
+        on_failure: OnFailure | None = None,
+    ) -> None:
+        """Run `work` on the store worker; `on_done` gets its result, on the GUI thread."""
+        if self.stopped:
+            return
+        self._running += 1
+        if self._running == 1:
+            self._call(self._show_busy, True)
+
+        def done(result: Done) -> None:
+            if self._settled():
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self._settled():
+                if on_failure is not None:
+                    on_failure(error)
+                else:
+                    self._call(self._show_failure, error)
+
+        self._runner.run(work, done, failed)
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def stop(self) -> None:
+        """The window has closed: what is still running finds nothing to show."""
+        self.stopped = True
+
+    def _settled(self) -> bool:
+        """One piece of work ended; False when the window has closed meanwhile."""
+        self._running -= 1
+        if self.stopped:
+            return False
+        if self._running == 0:
+            self._call(self._show_busy, False)
+        return True
+
+    @staticmethod
+    def _call(held: Callable[[], Callable[[Any], None] | None], argument: Any) -> None:
+        function = held()
+        if function is not None:
+            function(argument)
+
+
+def _held_weakly(function: Callable[[Any], None]) -> Callable[[], Callable[[Any], None] | None]:
+    """A bound method by a weak reference (its window may go); any other callable as is."""
+    if inspect.ismethod(function):
+        return weakref.WeakMethod(function)
+    return lambda: function

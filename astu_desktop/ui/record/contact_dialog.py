@@ -17,7 +17,7 @@ from astu_desktop.services.clients import InvalidClient
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.client_fields import ContactDetailsFields
 from astu_desktop.ui.record.loading import failure_text
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 
@@ -35,8 +35,7 @@ class ContactDetailsDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
-        self._store, self._client_id, self._runner = store, client_id, runner
-        self._closed = False
+        self._store, self._client_id = store, client_id
         form = QFormLayout()
         self.details = ContactDetailsFields(form)
         self.details.fill(current)
@@ -55,6 +54,7 @@ class ContactDetailsDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._failed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -67,29 +67,20 @@ class ContactDetailsDialog(QDialog):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         super().closeEvent(event)
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
         store, client_id, changes = self._store, self._client_id, self.details.values()
-        self._set_busy(True)
-        self._runner.run(
-            lambda: save_contact_details(store, client_id, changes), self._on_saved, self._failed
-        )
+        self._work.run(lambda: save_contact_details(store, client_id, changes), self._on_saved)
 
     def _on_saved(self, _result: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.saved.emit()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         problems = error.problems if isinstance(error, InvalidClient) else {}
         self.details.show_problems(problems)
         if problems:

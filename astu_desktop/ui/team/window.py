@@ -52,7 +52,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.caseload_model import CaseloadModel
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import short_date
-from astu_desktop.ui.tasks import TaskRunner, open_after_reading
+from astu_desktop.ui.tasks import TaskRunner, WindowWork, open_after_reading
 from astu_desktop.ui.team.charts import TeamCharts
 from astu_desktop.ui.team.drill_down import DrillDownDialog
 from astu_desktop.ui.team.figures_model import (
@@ -92,8 +92,8 @@ class TeamOverviewWindow(QMainWindow):
         self._runner, self._open_client, self._today = runner, open_client, today
         self.model = TeamFiguresModel(self)
         self.reassign_dialog: ReassignDialog | None = None
-        self._closed = False
         self._build()
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._show_failure)
         self.retranslate()
         self.resize(1360, 860)
 
@@ -160,7 +160,7 @@ class TeamOverviewWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Work still running for the window (a load, a handover) finds it closed."""
-        self._closed = True
+        self._work.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -186,16 +186,13 @@ class TeamOverviewWindow(QMainWindow):
     def on_store_changed(self, origin: object) -> None:
         """Something was saved in the store (here, in another window, or received in a
         sync): read again what this window shows, unless the write was its own."""
-        if origin is not self and not self._closed:
+        if origin is not self and not self._work.stopped:
             self.refresh()
 
     def refresh(self) -> None:
         query, store = self.query(), self.store
-        self._set_busy(True)
-        self._runner.run(
-            lambda: load_overview(store, query),
-            lambda data: self._on_loaded(data, query),
-            self._on_failed,
+        self._work.run(
+            lambda: load_overview(store, query), lambda data: self._on_loaded(data, query)
         )
 
     def _on_threshold_edited(self) -> None:
@@ -205,9 +202,6 @@ class TeamOverviewWindow(QMainWindow):
             self.refresh()
 
     def _on_loaded(self, data: OverviewData, query: OverviewQuery) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.error.hide()
         self.model.set_figures(data.figures, data.total, query.not_visited_days, query.draft_days)
         self.charts.show_caseloads(data.figures)
@@ -227,9 +221,11 @@ class TeamOverviewWindow(QMainWindow):
         self.splitter.setSizes([shown, total - shown])
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
+        """A failure of work not run by `_work` (a drill-down list, a dialog's read)."""
+        if not self._work.stopped:
+            self._show_failure(error)
+
+    def _show_failure(self, error: BaseException) -> None:
         self.error.setText(describe(error))
         self.error.show()
 
@@ -297,7 +293,7 @@ class TeamOverviewWindow(QMainWindow):
 
         open_after_reading(
             self._runner, self, ReassignDialog, lambda: team_choices(store, team_id), build,
-            still_wanted=lambda: not self._closed, on_failed=self._on_failed,
+            still_wanted=lambda: not self._work.stopped, on_failed=self._on_failed,
         )  # fmt: skip
 
     def _reassign_dialog(
@@ -313,9 +309,6 @@ class TeamOverviewWindow(QMainWindow):
         chosen = self.reassign_dialog
 
         def handed(count: int) -> None:
-            if self._closed:
-                return
-            self._set_busy(False)
             self.statusBar().showMessage(self.tr("%n client(s) handed over.", "", count), 8000)
             if source is not None:
                 source.close()
@@ -324,25 +317,21 @@ class TeamOverviewWindow(QMainWindow):
 
         def go() -> None:
             to_worker, store = chosen.chosen_worker(), self.store
-            self._set_busy(True)
-            self._runner.run(
+            self._work.run(
                 lambda: hand_over(
                     store, client_id=client_id, from_worker_id=from_worker, to_worker_id=to_worker
                 ),
                 handed,
-                self._on_refused,
+                on_failure=self._on_refused,
             )
 
         chosen.accepted.connect(go)
         return chosen
 
     def _on_refused(self, error: BaseException) -> None:
-        if self._closed:
-            return
         if not isinstance(error, ReassignmentRefused):
-            self._on_failed(error)
+            self._show_failure(error)
             return
-        self._set_busy(False)
         texts = {
             NotTeamLead: self.tr("Only the team lead can hand clients over."),
             NotInTeam: self.tr("Clients can be handed over only to a worker of the same team."),
