@@ -162,8 +162,11 @@ class WindowWork:
     def busy(self) -> bool:
         return self._running > 0
 
-    def stop(self) -> None:
-        """The window has closed: what is still running finds nothing to show."""
+    def stop(self, *_finished: object) -> None:
+        """The window has closed: what is still running finds nothing to show.
+
+        A window calls it from its closeEvent; a dialog connects its `finished` signal
+        to it (accept and reject close a dialog without a closeEvent)."""
         self.stopped = True
 
     def _settled(self) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+from PySide6.QtCore import Qt
+
+from astu_desktop.ui.sync.conflict_dialog import ConflictListDialog
 from astu_desktop.ui.tasks import TaskRunner, WindowWork
 
 
@@ -70,3 +74,17 @@ def test_nothing_shows_in_a_window_closed_while_its_work_ran(qtbot, runner) -> N
     work.run(lambda: "more rows", shown.results.append)  # asked after the close: not run
     assert (shown.results, shown.busy, shown.failures) == ([], [True], [])
     assert not runner.busy
+
+
+def test_a_list_closed_while_it_was_read_is_left_alone(qtbot, runner, translations, store) -> None:
+    dialog = ConflictListDialog(store, runner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the main window opens it
+    may_end = threading.Event()
+    runner.run(may_end.wait, lambda _result: None, lambda _error: None)  # the worker is busy
+    dialog.open()
+    dialog.load()
+    dialog.reject()  # Close, before the conflicts were read
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # deleted, as on close
+    may_end.set()
+    runner.wait_until_idle()
+    qtbot.waitUntil(lambda: not runner.busy)  # the read's answer found no dialog: no error

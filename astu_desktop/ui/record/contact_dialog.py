@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from astu_desktop.services.client_work import save_contact_details
@@ -55,6 +55,7 @@ class ContactDetailsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._failed)
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,10 +66,6 @@ class ContactDetailsDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._work.stop()
-        super().closeEvent(event)
 
     def save(self) -> None:
         if not self.save_button.isEnabled():

@@ -33,11 +33,11 @@ from astu_desktop.models import Base
 from astu_desktop.services import sync_work
 from astu_desktop.services.sync_work import ConflictRow
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.errors import describe
+from astu_desktop.ui.errors import failure_shown_in
 from astu_desktop.ui.labels import code_label, short_date
 from astu_desktop.ui.sync.status_bar import when
 from astu_desktop.ui.sync.texts import field_label, fields_label, table_label
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, text_label
 from astu_protocol.messages import table_spec
 
@@ -74,6 +74,10 @@ class ConflictListDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(820, 420)
+        self._work = WindowWork(
+            runner, show_busy=self._set_busy, show_failure=failure_shown_in(self.message)
+        )
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -98,7 +102,10 @@ class ConflictListDialog(QDialog):
 
     def load(self) -> None:
         store = self._store
-        self._runner.run(lambda: sync_work.conflict_rows(store), self._show, self._failed)
+        self._work.run(lambda: sync_work.conflict_rows(store), self._show)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.resolve_button.setEnabled(not busy and bool(self.rows))
 
     def _show(self, rows: list[ConflictRow]) -> None:
         self.rows = rows
@@ -119,10 +126,6 @@ class ConflictListDialog(QDialog):
         if rows:
             self.table.selectRow(0)
         self.resolve_button.setEnabled(bool(rows))
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
 
     def resolve_selected(self) -> None:
         selected = self.table.selectionModel().selectedRows()
@@ -149,7 +152,6 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.row = row
         self._store = store
-        self._runner = runner
         conflict = row.conflict
         self.fields = list(conflict.fields)
         spec = table_spec(conflict.table)
@@ -216,6 +218,10 @@ class ConflictDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(720)
+        self._work = WindowWork(
+            runner, show_busy=self._set_busy, show_failure=failure_shown_in(self.message)
+        )
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -323,18 +329,11 @@ class ConflictDialog(QDialog):
         self._run(lambda: sync_work.resolve(store, conflict_id, values))
 
     def _run(self, work: Any) -> None:
-        self._set_busy(True)
-        self._runner.run(work, self._on_done, self._on_failed)
+        self._work.run(work, self._on_done)
 
     def _on_done(self, _result: object) -> None:
-        self._set_busy(False)
         self.resolved.emit()
         self.accept()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.message.setText(describe(error))
-        self.message.show()
 
     def _set_busy(self, busy: bool) -> None:
         for button in (*self.keep_buttons.values(), self.save_own_button, self.own_button):

@@ -29,11 +29,11 @@ from astu_desktop.printing.kept_work_export import render_kept_work
 from astu_desktop.services import sync_work
 from astu_desktop.services.sync_work import RefusedRow
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.ui.errors import describe
+from astu_desktop.ui.errors import failure_shown_in
 from astu_desktop.ui.pdf_export import ExportDialog, ExportHooks, PdfJob
 from astu_desktop.ui.sync.status_bar import when
 from astu_desktop.ui.sync.texts import fields_label, record_names, refusal_text, table_label
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, text_label
 
 REASON_COLUMN = 2
@@ -110,6 +110,10 @@ class RefusedListDialog(QDialog):
         for widget in (self.intro, self.table, self.message, self.buttons):
             layout.addWidget(widget)
         self.resize(920, 420)
+        self._work = WindowWork(
+            runner, show_busy=self._set_busy, show_failure=failure_shown_in(self.message)
+        )
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -135,7 +139,15 @@ class RefusedListDialog(QDialog):
 
     def load(self) -> None:
         store = self._store
-        self._runner.run(lambda: sync_work.refused_rows(store), self._show, self._failed)
+        self._work.run(lambda: sync_work.refused_rows(store), self._show)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the list is read or kept work discarded, nothing else can be decided."""
+        if busy:
+            self.export_button.setEnabled(False)
+            self.discard_button.setEnabled(False)
+        else:
+            self._selection_changed()
 
     def _show(self, rows: list[RefusedRow]) -> None:
         self.rows = rows
@@ -195,13 +207,7 @@ class RefusedListDialog(QDialog):
             return
         store, client_id = self._store, row.kept_client_id
         self.message.hide()
-        self._runner.run(
-            lambda: sync_work.discard_kept(store, client_id), self._discarded, self._failed
-        )
+        self._work.run(lambda: sync_work.discard_kept(store, client_id), self._discarded)
 
     def _discarded(self, _count: Any) -> None:
         self.load()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe(error))
-        self.message.show()
