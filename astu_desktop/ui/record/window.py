@@ -63,7 +63,7 @@ from astu_desktop.ui.record.return_dialog import ReturnDialog
 from astu_desktop.ui.record.sync_banner import SyncBanner
 from astu_desktop.ui.record.timeline import TimelinePanel
 from astu_desktop.ui.record.visit_correction_dialog import VisitCorrectionDialog
-from astu_desktop.ui.tasks import TaskRunner, open_after_reading
+from astu_desktop.ui.tasks import TaskRunner, WindowWork, open_after_reading
 from astu_desktop.ui.visit_dialog import VisitDialog, open_visit_dialog
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey, ReviewDecision, Service
@@ -94,7 +94,6 @@ class ClientRecordWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.store, self.client_id = store, client_id
         self._runner, self._today = runner, today
-        self._closed = False
         self.record: ClientRecord | None = None
         self.return_dialog: ReturnDialog | None = None
         self.steps = ProcessSteps(client_id, today, self)
@@ -103,6 +102,7 @@ class ClientRecordWindow(QMainWindow):
         self.rent_steps.step_ready.connect(self.run_step)
         self.rent_steps.visit_requested.connect(lambda: self.new_visit(with_check=True))
         self._build()
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._show_failure)
         self.retranslate()
         self.resize(1280, 860)
 
@@ -268,12 +268,10 @@ class ClientRecordWindow(QMainWindow):
         buttons are settled before the record shows."""
         self.show()
         store = self.store
-        self._runner.run(lambda: lead_scope(store), self._show_review_rights, self._on_failed)
+        self._work.run(lambda: lead_scope(store), self._show_review_rights)
         self._load(log_view=True)
 
     def _show_review_rights(self, lead: LeadScope | None) -> None:
-        if self._closed:
-            return
         for documents_tab in self.document_tabs.values():
             documents_tab.set_can_review(lead is not None and lead.is_lead)
 
@@ -284,22 +282,16 @@ class ClientRecordWindow(QMainWindow):
     def on_store_changed(self, origin: object) -> None:
         """Something was saved in the store (here, in another window, or received in a
         sync): read again what this window shows, unless the write was its own."""
-        if origin is not self and not self._closed and self.record is not None:
+        if origin is not self and self.is_open() and self.record is not None:
             self.reload()
 
     def _load(self, *, log_view: bool) -> None:
         store, client_id, today = self.store, self.client_id, self._today()
-        self._set_busy(True)
-        self._runner.run(
-            lambda: load_record(store, client_id, today, log_view=log_view),
-            self._on_loaded,
-            self._on_failed,
+        self._work.run(
+            lambda: load_record(store, client_id, today, log_view=log_view), self._on_loaded
         )
 
     def _on_loaded(self, record: Any) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.record = record
         self.error.hide()
         self.header.show_header(record.header)
@@ -318,9 +310,11 @@ class ClientRecordWindow(QMainWindow):
         self.loaded.emit()
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
+        """A failure of work the window asked of others (a dialog's read or save)."""
+        if self.is_open():
+            self._show_failure(error)
+
+    def _show_failure(self, error: BaseException) -> None:
         text = failure_text(error)
         self.error.setText(text)
         self.error.show()
@@ -337,12 +331,9 @@ class ClientRecordWindow(QMainWindow):
     def run_step(self, step: StoreStep) -> None:
         """One process step in one transaction on the worker, then a fresh record."""
         store = self.store
-        self._set_busy(True)
-        self._runner.run(lambda: run_step(store, step), self._on_step_done, self._on_failed)
+        self._work.run(lambda: run_step(store, step), self._on_step_done)
 
     def _on_step_done(self, _result: object) -> None:
-        if self._closed:
-            return
         self.say(self.tr("Saved."))
         self.changed.emit()
         self.reload()
@@ -457,7 +448,7 @@ class ClientRecordWindow(QMainWindow):
 
     def is_open(self) -> bool:
         """False once the window has closed (work coming back then shows nothing)."""
-        return not self._closed
+        return not self._work.stopped
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
@@ -518,7 +509,7 @@ class ClientRecordWindow(QMainWindow):
         self.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         self.record = None
         super().closeEvent(event)
 
