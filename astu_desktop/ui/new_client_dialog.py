@@ -44,7 +44,7 @@ from astu_desktop.ui.client_fields import ContactDetailsFields, FieldRow, proble
 from astu_desktop.ui.date_inputs import WholeTextDateEdit
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.labels import code_label
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import Service
 from astu_protocol.service_day import service_today
@@ -67,10 +67,11 @@ class NewClientDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
-        self._store, self._runner, self._today = store, runner, today
-        self._closed = False
+        self._store, self._today = store, today
         self.existing_id: str | None = None
         self._build()
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._failed)
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     # -- building ------------------------------------------------------------------
@@ -209,7 +210,7 @@ class NewClientDialog(QDialog):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         super().closeEvent(event)
 
     # -- contact persons -------------------------------------------------------------
@@ -272,20 +273,13 @@ class NewClientDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         new, store, today = self.new_client(), self._store, self._today()
-        self._set_busy(True)
-        self._runner.run(lambda: save_new_client(store, new, today), self._on_saved, self._failed)
+        self._work.run(lambda: save_new_client(store, new, today), self._on_saved)
 
     def _on_saved(self, client_id: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.saved.emit(str(client_id))
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.show_problems({})
         if isinstance(error, InvalidClient):
             self.show_problems(error.problems)

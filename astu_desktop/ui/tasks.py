@@ -12,6 +12,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -69,7 +70,12 @@ class TaskRunner(QObject):
         return bool(self._relays)
 
     def _forget(self, relay: _Relay) -> None:
+        """The task has answered: its callbacks, and what they hold, are let go now
+        (a closed window's Python object would otherwise outlive the window until the
+        relay's deferred deletion)."""
         self._relays.discard(relay)
+        relay.succeeded.disconnect()
+        relay.failed.disconnect()
         relay.deleteLater()
 
 
@@ -145,16 +151,16 @@ class WindowWork:
         if self._running == 1:
             self._call(self._show_busy, True)
 
+        show_done = _held_weakly(on_done)
+        show_failed = self._show_failure if on_failure is None else _held_weakly(on_failure)
+
         def done(result: Done) -> None:
             if self._settled():
-                on_done(result)
+                self._call(show_done, result)
 
         def failed(error: BaseException) -> None:
             if self._settled():
-                if on_failure is not None:
-                    on_failure(error)
-                else:
-                    self._call(self._show_failure, error)
+                self._call(show_failed, error)
 
         self._runner.run(work, done, failed)
 
@@ -181,7 +187,7 @@ class WindowWork:
     @staticmethod
     def _call(held: Callable[[], Callable[[Any], None] | None], argument: Any) -> None:
         function = held()
-        if function is not None:
+        if function is not None and _is_alive(function):
             function(argument)
 
 
@@ -190,3 +196,9 @@ def _held_weakly(function: Callable[[Any], None]) -> Callable[[], Callable[[Any]
     if inspect.ismethod(function):
         return weakref.WeakMethod(function)
     return lambda: function
+
+
+def _is_alive(function: Callable[[Any], None]) -> bool:
+    """False for a method of a Qt object already deleted (a dialog closed by accept)."""
+    owner = getattr(function, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)

@@ -46,7 +46,7 @@ from astu_desktop.ui.booking_dialog import booking_time_edit, from_helsinki
 from astu_desktop.ui.booking_texts import when_text
 from astu_desktop.ui.errors import describe_unsaved
 from astu_desktop.ui.forms import open_document_editor
-from astu_desktop.ui.tasks import OnFailure, TaskRunner, open_after_reading
+from astu_desktop.ui.tasks import OnFailure, TaskRunner, WindowWork, open_after_reading
 from astu_desktop.ui.visit_fields import VisitFields
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 from astu_protocol.codes import FormKey
@@ -75,8 +75,10 @@ class VisitDialog(QDialog):
         self._store, self._client_id, self._runner, self._now = store, client_id, runner, now
         self.contact = contact  # a call, a message or a meeting, not a visit
         self.setup = setup
-        self._closed = False  # a save may finish after a lock closed the dialog
         self._build()
+        # A save may finish after a lock closed the dialog, or after Cancel.
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
+        self.finished.connect(self._work.stop)
         self.retranslate()
 
     def _build(self) -> None:
@@ -144,7 +146,7 @@ class VisitDialog(QDialog):
         self.next_when.setAccessibleName(self.tr("Time of the next visit"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._closed = True
+        self._work.stop()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -184,13 +186,9 @@ class VisitDialog(QDialog):
             self._show_empty()
             return
         store, today = self._store, service_day(self._now())
-        self._set_busy(True)
-        self._runner.run(lambda: save_visit(store, visit, today), self._on_saved, self._on_failed)
+        self._work.run(lambda: save_visit(store, visit, today), self._on_saved)
 
     def _on_saved(self, check_id: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.saved.emit()
         self.accept()
         if isinstance(check_id, str):
@@ -202,9 +200,6 @@ class VisitDialog(QDialog):
             )  # fmt: skip
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         if isinstance(error, VisitInvalid) and error.problem is VisitProblem.EMPTY:
             self._show_empty()
         elif isinstance(error, VisitInvalid | BookingInvalid):
