@@ -63,7 +63,7 @@ from astu_desktop.services.kept_work import NoKeptWork
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.i18n import LANGUAGES
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 WARNING_STYLE = "color: #7a4d00;"
@@ -160,14 +160,14 @@ class ExportDialog(QDialog):
         self._password_required = password_required
         self.setModal(True)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._store, self._runner, self._jobs = store, runner, jobs
+        self._store, self._jobs = store, jobs
         self._client_language = client_language
         hooks = hooks or ExportHooks()
         self._choose_path = hooks.choose_path
         self._confirm_unprotected = hooks.confirm_unprotected
         self._choose_printer = hooks.choose_printer
-        self._closed = False
         self._build()
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
         self.retranslate()
         self._protection_changed()
 
@@ -301,28 +301,18 @@ class ExportDialog(QDialog):
 
     def _render(self, then: Callable[[RenderedPdf], None]) -> None:
         store, job, language = self._store, self.job, self.document_language
-        self._start()
-        self._runner.run(
-            lambda: render_in_session(store, job.render, language),
-            lambda rendered: self._if_open(then, rendered),
-            self._on_failed,
-        )
+        self.error.hide()
+        self._work.run(lambda: render_in_session(store, job.render, language), then)
 
     def _save_rendered(self, rendered: RenderedPdf, password: str | None) -> None:
-        self._set_busy(False)
         path = self._choose_path(self, default_file_name(rendered.title, rendered.on))
         if path is None:
             return
         store = self._store
-        self._start()
-        self._runner.run(
-            lambda: export_to_file(store, rendered, password, path),
-            lambda written: self._if_open(self._on_saved, written),
-            self._on_failed,
-        )
+        self.error.hide()
+        self._work.run(lambda: export_to_file(store, rendered, password, path), self._on_saved)
 
     def _print_rendered(self, rendered: RenderedPdf) -> None:
-        self._set_busy(False)
         printer = self._choose_printer(self)
         if printer is None:
             return
@@ -332,7 +322,6 @@ class ExportDialog(QDialog):
             return log_printing(store, rendered)
 
         def paint(data: Any) -> None:
-            self._set_busy(False)
             try:
                 pages = paint_pdf(bytes(data), printer)
             except (ValueError, OSError):
@@ -343,18 +332,14 @@ class ExportDialog(QDialog):
             self.printed.emit(pages)
             self.accept()
 
-        self._start()
-        self._runner.run(log, lambda data: self._if_open(paint, data), self._on_failed)
+        self.error.hide()
+        self._work.run(log, paint)
 
     def _on_saved(self, path: Any) -> None:
-        self._set_busy(False)
         self.saved.emit(path)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         if isinstance(error, PasswordTooShort):
             text = self._too_short()
         elif isinstance(error, OSError):
@@ -366,14 +351,6 @@ class ExportDialog(QDialog):
         self._show_error(text)
         self.failed.emit(text)
 
-    def _if_open(self, then: Callable[[Any], None], value: Any) -> None:
-        if not self._closed:
-            then(value)
-
-    def _start(self) -> None:
-        self.error.hide()
-        self._set_busy(True)
-
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for button in (self.save_button, self.print_button):
@@ -384,7 +361,7 @@ class ExportDialog(QDialog):
         self.error.show()
 
     def done(self, result: int) -> None:
-        self._closed = True
+        self._work.stop()
         self.password.clear()
         self.repeat.clear()
         super().done(result)
