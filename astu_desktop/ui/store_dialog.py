@@ -3,7 +3,7 @@
 A dialog of this kind runs one store action on the background worker when its main
 button is pressed, shows a busy bar meanwhile with its buttons disabled, closes when
 the action succeeds and says why in its error line when it fails. A result that
-arrives after the dialog was closed (a lock closed it) is dropped.
+arrives after the dialog was closed (a lock closed it) is dropped (`WindowWork`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from astu_desktop.ui.errors import describe
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 
@@ -27,9 +27,9 @@ class StoreActionDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
         self._runner = runner
-        self._closed = False
         self.busy = busy_bar()
         self.error = text_label(shown=False, style=ERROR_STYLE)
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
 
     def retranslate(self) -> None:
         raise NotImplementedError
@@ -44,7 +44,7 @@ class StoreActionDialog(QDialog):
         super().changeEvent(event)
 
     def done(self, result: int) -> None:
-        self._closed = True
+        self._work.stop()
         super().done(result)
 
     def show_error(self, text: str) -> None:
@@ -52,20 +52,13 @@ class StoreActionDialog(QDialog):
         self.error.show()
 
     def _run(self, work: Callable[[], Any]) -> None:
-        self._set_busy(True)
-        self._runner.run(work, self._on_saved, self._on_failed)
+        self._work.run(work, self._on_saved)
 
     def _on_saved(self, _result: object) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.saved.emit()
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
-        self._set_busy(False)
         self.show_error(self.failure_text(error))
 
     def _set_busy(self, busy: bool) -> None:
