@@ -80,9 +80,10 @@ def server_version(request: Request) -> int:
 
 def refuse_too_old(request: Request, body: Versioned) -> None:
     """A laptop older than the oldest version this server still speaks is told to
-    update. Called first in every handler of a versioned request, before anything is
-    read or written: nothing of the request takes effect (a push stays in the outbox,
-    an enrolment code is not spent)."""
+    update. Called first in every handler of a versioned request, before the handler
+    reads or writes anything: nothing of the request takes effect (a push stays in the
+    outbox, an enrolment code is not spent). The gate before it has still noted the
+    device as seen, as for any authenticated request."""
     oldest: int = request.app.state.oldest_protocol_version
     if body.protocol_version < oldest:
         raise ApiError(400, ErrorCode.PROTOCOL_MISMATCH, f"protocol version {oldest} or newer")

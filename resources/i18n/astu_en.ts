@@ -4169,6 +4169,11 @@
         <translation>Update ASTU Desktop to sync.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>This version of ASTU Desktop is too old for the server. Update ASTU Desktop, then connect again.</source>
+        <translation>This version of ASTU Desktop is too old for the server. Update ASTU Desktop, then connect again.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
         <source>This computer was taken out of use.</source>
         <translation>This computer was taken out of use.</translation>

@@ -4169,6 +4169,11 @@
         <translation>Päivitä ASTU Desktop, jotta synkronointi toimii.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>This version of ASTU Desktop is too old for the server. Update ASTU Desktop, then connect again.</source>
+        <translation>Tämä ASTU Desktopin versio on liian vanha palvelimelle. Päivitä ASTU Desktop ja yhdistä sitten uudelleen.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
         <source>This computer was taken out of use.</source>
         <translation>Tietokone on poistettu käytöstä.</translation>

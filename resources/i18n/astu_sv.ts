@@ -4169,6 +4169,11 @@
         <translation>Uppdatera ASTU Desktop för att synkronisera.</translation>
     </message>
     <message>
+        <location filename="../../astu_desktop/ui/sync/texts.py" line="0"/>
+        <source>This version of ASTU Desktop is too old for the server. Update ASTU Desktop, then connect again.</source>
+        <translation>Den här versionen av ASTU Desktop är för gammal för servern. Uppdatera ASTU Desktop och anslut sedan igen.</translation>
+    </message>
+    <message>
         <location filename="../../astu_desktop/ui/sync/texts.py" line="44"/>
         <source>This computer was taken out of use.</source>
         <translation>Datorn har tagits ur bruk.</translation>

@@ -177,7 +177,7 @@ class RefusedListDialog(QDialog):
         return row if row is not None and row.kept_for_decision else None
 
     def _selection_changed(self) -> None:
-        kept = self._kept_selected() is not None
+        kept = self._kept_selected() is not None and not self._work.busy
         self.export_button.setEnabled(kept)
         self.discard_button.setEnabled(kept)
 

@@ -105,6 +105,11 @@ _ENROL_FAILURES = {
         "The server cannot be reached. Check the address and the network connection.",
     ),
     "insecure_server": _INSECURE,
+    "update_required": QT_TRANSLATE_NOOP(
+        "SyncTexts",
+        "This version of ASTU Desktop is too old for the server. Update ASTU Desktop, then "
+        "connect again.",
+    ),
 }
 
 _REFUSALS = {

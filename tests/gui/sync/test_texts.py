@@ -62,6 +62,11 @@ def test_a_laptop_too_old_for_the_server_is_asked_to_update(
     translations.set_language(language)
     assert texts.short_failure_text("update_required") == short
     assert texts.failure_text("update_required").startswith(long)
+    first_connection = {
+        "fi": "Tämä ASTU Desktopin versio on liian vanha palvelimelle.",
+        "sv": "Den här versionen av ASTU Desktop är för gammal för servern.",
+    }[language]
+    assert texts.enrol_failure_text("update_required").startswith(first_connection)
 
 
 @pytest.mark.parametrize(
