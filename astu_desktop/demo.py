@@ -39,7 +39,7 @@ from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.sync import queue
 from astu_desktop.sync.engine import synchronise
-from astu_desktop.sync.localstate import sync_state
+from astu_desktop.sync.localstate import outbox, sync_state
 from astu_protocol.codes import EpisodeStatus, Role
 from astu_server import directory, seeding
 from astu_server.app import create_app
@@ -236,8 +236,9 @@ def _load_caseload(session: Session, engine: Engine, username: str) -> None:
     account, and the laptop's outbox is emptied, as after a push.
     """
     rows: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
-    for change in session.scalars(select(OutboxChange).order_by(OutboxChange.seq)):
-        rows[(change.table_name, change.row_id)].update(queue.decode(change.fields))
+    waiting = session.execute(select(outbox).order_by(outbox.c.seq)).mappings()
+    for table, row_id, change in queue.read(session.connection(), waiting):
+        rows[(table, row_id)].update(change.fields)
     with sessions(engine)() as admin, admin.begin():
         loaded = seeding.load_records(admin, [(t, r, v) for (t, r), v in rows.items()])
         for client_id in loaded:

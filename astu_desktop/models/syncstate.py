@@ -30,7 +30,11 @@ class OutboxChange(Base):
     `fields` holds the newest value of each changed field as one JSON object, merged
     while the record waits; `hlc` is the newest edit's stamp and `older_stamps` (JSON)
     the stamps of fields edited before it, so each field is ordered against edits
-    from other devices by its own edit (sync/queue.py). Written in the same
+    from other devices by its own edit (sync/queue.py). A record created here and not
+    yet sent is queued by reference: `created_stamp` is its creation's stamp, and the
+    row stands for every other field the record holds when the batch is built, so its
+    values are not stored twice (`fields` then holds only what was edited since, with
+    those edits' own stamps). Written in the same
     transaction as the change itself, so a change is never saved without its outbox
     row or the other way round.
     """
@@ -44,6 +48,7 @@ class OutboxChange(Base):
     fields: Mapped[str] = mapped_column(Text)
     hlc: Mapped[str] = mapped_column(String(64))
     older_stamps: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_stamp: Mapped[str | None] = mapped_column(String(64), nullable=True)
     device_id: Mapped[str] = mapped_column(String(36))
     # The pull cursor when the change was made (set by a trigger of migration 0018):
     # the oldest of a merged row counts, so a conflict is judged against what was seen.

@@ -57,11 +57,11 @@ def end_remote_apply(conn: Connection) -> None:
 
 
 def pending_fields(conn: Connection) -> PendingFields:
+    """The fields of each record with an edit waiting to be sent (a record created here
+    and not yet sent: all of them; the server cannot hold an edit of it yet)."""
     pending: PendingFields = defaultdict(set)
-    for table_name, row_id, fields in conn.execute(
-        select(outbox.c.table_name, outbox.c.row_id, outbox.c.fields)
-    ):
-        pending[(table_name, row_id)].update(queue.decode(fields))
+    for row in conn.execute(select(outbox)).mappings():
+        pending[(row["table_name"], row["row_id"])].update(queue.field_names(row))
     return pending
 
 
@@ -305,9 +305,8 @@ def _keep_unsent(conn: Connection, table_name: str, row_ids: Sequence[str]) -> N
         .order_by(outbox.c.seq)
     ).mappings()
     changes: dict[str, queue.Waiting] = {}
-    for row in rows:
-        waiting = queue.Waiting.of(row)
-        held = changes.setdefault(row["row_id"], waiting)
+    for _table, row_id, waiting in queue.read(conn, rows):
+        held = changes.setdefault(row_id, waiting)
         if held is not waiting:
             held.merge_from(waiting)
     now = datetime.now(UTC).replace(tzinfo=None)

@@ -9,12 +9,10 @@ without the change reaching the server. Hard deletes are refused: set `deleted_a
 
 from __future__ import annotations
 
-import enum
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, event, select, update
@@ -24,6 +22,7 @@ from sqlalchemy.sql.schema import Table
 
 from astu_desktop.models import Base, DeviceState, SyncedRecord
 from astu_desktop.sync import queue
+from astu_desktop.sync.recordvalues import to_json_value
 from astu_protocol import hlc
 from astu_protocol.validation import refuse_invalid
 
@@ -96,18 +95,17 @@ def _record_changes(session: Session, _context: UOWTransaction) -> None:
     if conn.info.get(APPLYING_REMOTE):
         return
     by_table: dict[str, dict[str, dict[str, Any]]] = {}
-    for table, row_id, changed in _record_changes_of(session):
+    created: set[str] = set()
+    for table, row_id, changed in _changed_records(session.new, inserted=True):
+        by_table.setdefault(table, {})[row_id] = changed
+        created.add(row_id)
+    for table, row_id, changed in _changed_records(session.dirty, inserted=False):
         by_table.setdefault(table, {})[row_id] = changed
     if not by_table:
         return
     device_id, stamp = next_stamp(conn)
     for table, changes in by_table.items():
-        queue.put(conn, table, changes, stamp, device_id)
-
-
-def _record_changes_of(session: Session) -> Iterator[RecordChange]:
-    yield from _changed_records(session.new, inserted=True)
-    yield from _changed_records(session.dirty, inserted=False)
+        queue.put(conn, table, changes, stamp, device_id, created=created)
 
 
 @event.listens_for(Session, "after_flush_postexec")
@@ -186,17 +184,6 @@ def _new_value(state: InstanceState[Any], key: str, inserted: bool) -> tuple[boo
 
 _UNSET = object()
 _clocks: weakref.WeakKeyDictionary[Engine, Callable[[], int]] = weakref.WeakKeyDictionary()
-
-
-def to_json_value(value: Any) -> Any:
-    """The JSON form of a field value, the same on every device and on the server."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 def next_stamp(conn: Connection) -> tuple[str, str]:

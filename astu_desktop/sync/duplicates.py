@@ -25,8 +25,9 @@ from sqlalchemy import Connection, Table, delete, select, update
 
 from astu_desktop.models import Base
 from astu_desktop.sync import queue
-from astu_desktop.sync.capture import next_stamp, to_json_value
+from astu_desktop.sync.capture import next_stamp
 from astu_desktop.sync.localstate import outbox, sync_quarantine
+from astu_desktop.sync.recordvalues import to_json_value
 from astu_protocol.messages import TABLES, RowState, Scope
 
 ValuesByRow = dict[str, dict[str, Any]]

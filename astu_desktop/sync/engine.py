@@ -41,6 +41,7 @@ from astu_desktop.sync import apply, capture, outbox, received
 from astu_desktop.sync.client import ServerRefused, SyncError, SyncTransport
 from astu_desktop.sync.localstate import outbox as outbox_table
 from astu_desktop.sync.localstate import sync_quarantine, sync_state
+from astu_desktop.sync.recordvalues import to_json_value
 from astu_protocol import hlc
 from astu_protocol.messages import (
     CLOCK_SKEW_LIMIT_MS,
@@ -546,7 +547,7 @@ def local_buckets(
 
 
 def local_version(spec: TableSpec, row: RowMapping) -> str:
-    return row_version(spec, {n: capture.to_json_value(row[n]) for n in spec.by_name if n in row})
+    return row_version(spec, {n: to_json_value(row[n]) for n in spec.by_name if n in row})
 
 
 def _differs(conn: Connection, state: RowState, known: Mapping[str, TableSpec]) -> bool:

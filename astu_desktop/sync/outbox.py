@@ -25,8 +25,9 @@ from astu_desktop.models import AccessLogEntry, Base, DeviceState
 from astu_desktop.models.base import utcnow
 from astu_desktop.sync import queue
 from astu_desktop.sync.apply import begin_remote_apply, converter, end_remote_apply
-from astu_desktop.sync.capture import applying_remote, to_json_value
+from astu_desktop.sync.capture import applying_remote
 from astu_desktop.sync.localstate import outbox, sync_conflict, sync_quarantine, sync_state
+from astu_desktop.sync.recordvalues import to_json_value
 from astu_protocol import hlc
 from astu_protocol.messages import (
     MAX_ACCESS_LOG_ENTRIES,
@@ -92,6 +93,7 @@ def open_batch(
             return None
         seq = state["push_seq"] + 1
         _fix_batch(session, seq, upto, access_upto, spoken)
+        _copy_referred_values(session, upto)
     known = tables_at(version)
     batch = _build(
         session, seq, upto, access_upto, state["access_log_sent_seq"], known, protocol_version
@@ -147,6 +149,20 @@ def _fix_batch(session: Session, seq: int, upto: int, access_upto: int, spoken: 
     )
 
 
+def _copy_referred_values(session: Session, upto: int) -> None:
+    """A fixed batch's rows queued by reference take their records' values now.
+
+    Sent again after a lost answer, the batch must carry what it carried the first
+    time (the server answers a known number only for the same content); an edit made
+    meanwhile goes in a row of its own and must not slip into the old batch.
+    """
+    referring = (outbox.c.seq <= upto) & outbox.c.created_stamp.is_not(None)
+    rows = session.execute(select(outbox).where(referring)).mappings().all()
+    for _table, _row_id, waiting in queue.read(session.connection(), rows):
+        update_row = update(outbox).where(outbox.c.seq == waiting.seq)
+        session.execute(update_row.values(**waiting.columns()))
+
+
 def _build(
     session: Session,
     seq: int,
@@ -157,8 +173,8 @@ def _build(
     protocol_version: int | None,
 ) -> PushBatch:
     rows = session.execute(select(outbox).where(outbox.c.seq <= upto).order_by(outbox.c.seq))
-    sendable = [part for row in rows.mappings() if (part := _known_part(dict(row), known))]
-    changes = compact(session, sendable, known)
+    queued = queue.read(session.connection(), rows.mappings())
+    changes = compact(session, [entry for entry in queued if _known_part(entry, known)], known)
     resolved = session.scalars(
         select(sync_conflict.c.id).where(sync_conflict.c.resolution_push_seq == seq)
     )
@@ -173,24 +189,21 @@ def _build(
     return PushBatch(seq, upto, access_upto, request, changes, known)
 
 
-def _known_part(row: dict[str, Any], known: Mapping[str, TableSpec]) -> dict[str, Any] | None:
-    """The outbox row with only what the server knows; None when that is nothing."""
-    spec = known.get(row["table_name"])
+def _known_part(entry: queue.Queued, known: Mapping[str, TableSpec]) -> bool:
+    """Whether the server knows any of the row; what it does not know is left out of it."""
+    spec = known.get(entry.table)
     if spec is None:
-        return None if row["table_name"] in TABLES else row  # a table of no version: refused
-    if spec is TABLES[row["table_name"]]:
-        return row
-    waiting = queue.Waiting.of(row)
-    held = [name for name in waiting.fields if name not in spec.by_name]
-    if not held:
-        return row
-    for name in held:
+        return entry.table not in TABLES  # a table of no version: sent, and refused
+    if spec is TABLES[entry.table]:
+        return True
+    waiting = entry.waiting
+    for name in [name for name in waiting.fields if name not in spec.by_name]:
         del waiting.fields[name], waiting.stamps[name]
-    return {**row, **waiting.columns()} if waiting.fields else None
+    return bool(waiting.fields)
 
 
 def compact(
-    session: Session, rows: list[dict[str, Any]], known: Mapping[str, TableSpec] = TABLES
+    session: Session, queued: list[queue.Queued], known: Mapping[str, TableSpec] = TABLES
 ) -> dict[tuple[str, str], RowChange]:
     """One change per record: the newest value of each field, the oldest base cursor.
 
@@ -198,10 +211,8 @@ def compact(
     it was out (or a restored store let that batch go again): they fold together here.
     """
     merged: dict[tuple[str, str], queue.Waiting] = {}
-    for row in rows:
-        key = (row["table_name"], row["row_id"])
-        waiting = queue.Waiting.of(row)
-        held = merged.setdefault(key, waiting)
+    for table, row_id, waiting in queued:
+        held = merged.setdefault((table, row_id), waiting)
         if held is not waiting:
             held.merge_from(waiting)
     changes = {}
@@ -291,21 +302,20 @@ def _remove_sent(session: Session, batch: PushBatch) -> None:
     if knows_everything(batch.known):
         session.execute(delete(outbox).where(covered))
         return
-    for row in session.execute(select(outbox).where(covered)).mappings().all():
-        spec = batch.known.get(row["table_name"])
-        if spec is None and row["table_name"] in TABLES:
+    rows = session.execute(select(outbox).where(covered)).mappings().all()
+    for table_name, _row_id, waiting in queue.read(session.connection(), rows):
+        spec = batch.known.get(table_name)
+        if spec is None and table_name in TABLES:
             continue  # a table the server does not know yet: the whole row waits
-        waiting = queue.Waiting.of(row)
-        held = {
-            n: v for n, v in waiting.fields.items() if spec is not None and n not in spec.by_name
-        }
+        unknown = [] if spec is None else [n for n in waiting.fields if n not in spec.by_name]
+        held = {name: waiting.fields[name] for name in unknown}
         if not held:
-            session.execute(delete(outbox).where(outbox.c.seq == row["seq"]))
+            session.execute(delete(outbox).where(outbox.c.seq == waiting.seq))
             continue
         waiting.fields = held
         waiting.stamps = {name: waiting.stamps[name] for name in held}
         session.execute(
-            update(outbox).where(outbox.c.seq == row["seq"]).values(**waiting.columns())
+            update(outbox).where(outbox.c.seq == waiting.seq).values(**waiting.columns())
         )
 
 
@@ -411,11 +421,11 @@ def _drop_delivered_fields(
     """Fields of outbox rows whose edit is stamped at or before `delivered_upto`, and that
     the server knows, go; a row left with none goes. Returns how many were dropped."""
     dropped = 0
-    for row in session.execute(select(outbox)).mappings().all():
-        spec = known.get(row["table_name"])
-        if spec is None and row["table_name"] in TABLES:
+    rows = session.execute(select(outbox)).mappings().all()
+    for table_name, _row_id, waiting in queue.read(session.connection(), rows):
+        spec = known.get(table_name)
+        if spec is None and table_name in TABLES:
             continue  # held back: the server did not know the table
-        waiting = queue.Waiting.of(row)
         delivered = {
             name
             for name, stamp in waiting.stamps.items()

@@ -8,6 +8,15 @@ whose edit is older than that (none, for a record written in one save). A field'
 stamp is what a restored store compares with what the server already has
 (`outbox.forget_delivered`).
 
+A record created here and not yet sent is queued by reference, not by copy: its row
+names the creation's stamp (`created_stamp`) and stands for every field the record
+holds when the batch is built (`read`), so a new record's values are not stored twice.
+Only what is edited after the creation is copied into `fields`, each with its own
+stamp, as for any record: a store restored from an older copy can then still tell an
+edit the server has from one it has not (`outbox.forget_delivered`). Nothing but a
+captured save changes a record the server has never seen, so the record's values are
+the values the creation and those edits left.
+
 A row that is part of a push batch already fixed (sent, its answer not yet in hand)
 is never merged into: a later edit gets a row of its own, or the answer would remove
 an edit the batch did not carry.
@@ -16,13 +25,14 @@ an edit the batch did not carry.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from astu_desktop.sync.localstate import outbox, sync_state
+from astu_desktop.sync.recordvalues import captured_fields, filled_fields
 from astu_protocol.messages import stamp_order
 
 CHUNK = 500
@@ -41,19 +51,25 @@ def decode(text: str | None) -> dict[str, Any]:
 
 @dataclass
 class Waiting:
-    """One outbox row as read back: its field values and each field's stamp."""
+    """One outbox row as read back: its field values and each field's stamp.
+
+    `created_stamp` is set for a record created here and not yet sent whose other
+    fields are still to be read from the record (`read` does that); a Waiting from
+    `read` holds every field it carries in `fields`.
+    """
 
     seq: int
     fields: dict[str, Any]
     stamps: dict[str, str]
     base_cursor: int
+    created_stamp: str | None = None
 
     @classmethod
     def of(cls, row: Mapping[Any, Any]) -> Waiting:
         fields = decode(row["fields"])
         older = decode(row["older_stamps"])
         stamps = {name: older.get(name, row["hlc"]) for name in fields}
-        return cls(row["seq"], fields, stamps, row["base_cursor"])
+        return cls(row["seq"], fields, stamps, row["base_cursor"], row["created_stamp"])
 
     def merge(self, values: Mapping[str, Any], stamp: str) -> None:
         """The newer edit of each field wins; one made later than `stamp` stays."""
@@ -70,14 +86,62 @@ class Waiting:
             self.merge({name: value}, other.stamps[name])
         self.base_cursor = min(self.base_cursor, other.base_cursor)
 
+    def fill(self, record: Mapping[str, Any]) -> None:
+        """The record's other fields (`record`: its values, as `filled_fields` reads
+        them) join those copied, stamped with the creation; the row no longer refers."""
+        if self.created_stamp is None:
+            return
+        for name, value in record.items():
+            if name not in self.fields:
+                self.fields[name] = value
+                self.stamps[name] = self.created_stamp
+        self.created_stamp = None
+
     def columns(self) -> dict[str, Any]:
-        newest = newest_stamp(self.stamps.values())
+        every = [*self.stamps.values(), *filter(None, [self.created_stamp])]
+        newest = newest_stamp(every)
         older = {name: s for name, s in self.stamps.items() if s != newest}
         return {
             "fields": encode(self.fields),
             "hlc": newest,
             "older_stamps": encode(older) if older else None,
+            "created_stamp": self.created_stamp,
         }
+
+
+class Queued(NamedTuple):
+    """An outbox row read whole: which record, and what waits to be sent of it."""
+
+    table: str
+    row_id: str
+    waiting: Waiting
+
+
+def read(conn: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[Queued]:
+    """The outbox rows (in the order given) as they go to the server: a row queued by
+    reference gets the values its record holds now, read by id a table at a time."""
+    queued = [Queued(row["table_name"], row["row_id"], Waiting.of(row)) for row in rows]
+    referring: dict[str, list[str]] = {}
+    for entry in queued:
+        if entry.waiting.created_stamp is not None:
+            referring.setdefault(entry.table, []).append(entry.row_id)
+    records = {
+        table_name: filled_fields(conn, table_name, row_ids)
+        for table_name, row_ids in referring.items()
+    }
+    for entry in queued:
+        if entry.waiting.created_stamp is not None:
+            entry.waiting.fill(records[entry.table].get(entry.row_id, {}))
+    return queued
+
+
+def field_names(row: Mapping[Any, Any]) -> set[str]:
+    """The fields an outbox row carries, without reading its record: for a row queued
+    by reference, every field its table captures."""
+    names = set(decode(row["fields"]))
+    if row["created_stamp"] is not None:
+        names |= set(captured_fields(row["table_name"]))
+    return names
 
 
 def newest_stamp(stamps: Iterable[str]) -> str:
@@ -92,13 +156,16 @@ def put(
     device_id: str,
     *,
     base_cursor: int | None = None,
+    created: Set[str] = frozenset(),
 ) -> None:
     """Queue `changes` ({row id: {field: JSON value}}) of one table, stamped `stamp`.
 
     A row already waiting (and not in a fixed batch) takes the new values in; the
-    others get a row each. `base_cursor`, when given, is the pull cursor the change
-    counts as made against (0: before anything the server knows); otherwise the
-    insert trigger writes the current one, and a merged row keeps its own (the oldest).
+    others get a row each. A record in `created` (inserted in this save) gets a row
+    that refers to it instead of a copy of its values. `base_cursor`, when given, is
+    the pull cursor the change counts as made against (0: before anything the server
+    knows); otherwise the insert trigger writes the current one, and a merged row
+    keeps its own (the oldest).
     """
     changes = {row_id: values for row_id, values in changes.items() if values}
     if not changes:
@@ -109,9 +176,12 @@ def put(
     for row_id, values in changes.items():
         row = waiting.get(row_id)
         if row is None:
+            by_reference = row_id in created
             new_rows.append(
-                {"table_name": table_name, "row_id": row_id, "fields": encode(values),
-                 "hlc": stamp, "older_stamps": None, "device_id": device_id}
+                {"table_name": table_name, "row_id": row_id,
+                 "fields": "{}" if by_reference else encode(values), "hlc": stamp,
+                 "older_stamps": None, "device_id": device_id,
+                 "created_stamp": stamp if by_reference else None}
             )  # fmt: skip
             continue
         row.merge(values, stamp)
@@ -131,6 +201,7 @@ def put(
             .values(
                 fields=bindparam("fields"), hlc=bindparam("hlc"),
                 older_stamps=bindparam("older_stamps"), base_cursor=bindparam("base_cursor"),
+                created_stamp=bindparam("created_stamp"),
             ),
             merged,
         )  # fmt: skip
@@ -163,10 +234,8 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 
 def waiting_fields(conn: Connection, table_name: str, row_id: str) -> set[str]:
     """The fields of a record with an edit still waiting to be sent."""
-    query = select(outbox.c.fields).where(
-        outbox.c.table_name == table_name, outbox.c.row_id == row_id
-    )
-    return {name for text in conn.scalars(query) for name in decode(text)}
+    query = select(outbox).where(outbox.c.table_name == table_name, outbox.c.row_id == row_id)
+    return {name for row in conn.execute(query).mappings() for name in field_names(row)}
 
 
 def replace_value(

@@ -39,10 +39,10 @@ from sqlalchemy import select
 from astu_desktop.models import Base, Client, ContactPerson, FormDocument
 from astu_desktop.models.hetu import check_character
 from astu_desktop.sync import capture, conflicts
-from astu_desktop.sync.capture import to_json_value
 from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable, SyncError
 from astu_desktop.sync.engine import synchronise
 from astu_desktop.sync.localstate import outbox, sync_quarantine, sync_state
+from astu_desktop.sync.recordvalues import to_json_value
 from astu_protocol import hlc
 from astu_protocol.codes import DocumentStatus, FormKey
 from astu_protocol.messages import (

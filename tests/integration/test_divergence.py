@@ -122,6 +122,48 @@ def test_a_store_put_back_from_an_older_copy_neither_reverts_nor_loses_work(
     assert contact_deleted(bertta, contact_id)
 
 
+def set_contact(laptop: Laptop, contact_id: str, **values: str) -> None:
+    with laptop.session() as session, session.begin():
+        contact = session.get_one(ContactPerson, contact_id)
+        for name, value in values.items():
+            setattr(contact, name, value)
+
+
+def contact_values(laptop: Laptop, contact_id: str) -> tuple[str, str | None]:
+    with laptop.session() as session:
+        contact = session.get_one(ContactPerson, contact_id)
+        return contact.name, contact.relation
+
+
+def test_a_record_new_in_the_copy_and_edited_elsewhere_since_is_not_sent_again_whole(
+    server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
+) -> None:
+    """The copy holds the contact as created and not yet sent (queued by reference to
+    the record); after the copy it reached the server and a co-worker corrected it.
+    Put back, only what was typed after the copy came back may go: the co-worker's
+    correction stays, everywhere."""
+    setup_team(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    client_id = co_worked_client(server, aino, bertta)
+    [contact_id] = add_contacts(aino, client_id, 1)
+    copy = copy_of_files(aino, tmp_path / "backup")
+    aino.sync()
+    bertta.sync()
+    set_contact(bertta, contact_id, relation="veli")
+    bertta.sync()
+
+    put_back(aino, copy)
+    set_contact(aino, contact_id, name="Omainen Uusi")
+    report = aino.sync()
+
+    assert report.restored
+    assert (server.record("contact_person", contact_id)["name"]) == "Omainen Uusi"
+    assert server.record("contact_person", contact_id)["relation"] == "veli"
+    assert contact_values(aino, contact_id) == ("Omainen Uusi", "veli")
+    bertta.sync()
+    assert contact_values(bertta, contact_id) == ("Omainen Uusi", "veli")
+
+
 def test_a_reused_push_sequence_with_other_content_is_not_answered_from_the_cache(
     server: LiveServer, laptops: Callable[[str], Laptop], tmp_path: Path
 ) -> None:

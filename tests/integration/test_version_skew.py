@@ -13,7 +13,6 @@ whole scope each time; and a laptop ahead had its new rows refused (quarantined)
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -22,7 +21,7 @@ import pytest
 from sqlalchemy import func, select
 
 from astu_desktop.messages import message_in
-from astu_desktop.models import Client, ContactPerson, OutboxChange
+from astu_desktop.models import Client, ContactPerson
 from astu_desktop.services import enrolment
 from astu_desktop.sync import outbox
 from astu_desktop.sync.client import HttpSyncClient, ServerUnreachable, UpdateRequired
@@ -32,6 +31,7 @@ from astu_protocol.messages import PushRequest, PushResponse
 from astu_protocol.tables import TABLES
 from astu_server.models import Device
 from tests.integration.serverkit import Laptop, LiveServer, new_laptop
+from tests.outboxkit import waiting_rows
 
 HETU = "131052-308T"
 NEW_TABLE, NEW_FIELD = "contact_person", "email"
@@ -78,8 +78,7 @@ def set_phone(laptop: Laptop, client_id: str, phone: str) -> None:
 def waiting(laptop: Laptop) -> dict[str, dict[str, object]]:
     """The outbox: per table, the fields of the change not yet sent."""
     with laptop.session() as session:
-        rows = session.execute(select(OutboxChange.table_name, OutboxChange.fields)).all()
-    return {table: json.loads(fields) for table, fields in rows}
+        return {row.table_name: row.fields for row in waiting_rows(session)}
 
 
 def quarantined(laptop: Laptop) -> int:

@@ -6,7 +6,6 @@ told the worker was saved must still be there, and the store must be intact.
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import signal
@@ -18,8 +17,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from astu_desktop.models import Client, HomeVisit, OutboxChange
+from astu_desktop.models import Client, HomeVisit
 from astu_desktop.store.casestore import CaseStore
+from tests.outboxkit import waiting_rows
 from tests.support import PASSPHRASE
 from tests.unit.store.storefiles import REPO_ROOT, child_environment
 
@@ -75,12 +75,12 @@ def saved_counters(path: Path, client_id: str, acknowledged: set[int]) -> set[in
                 notes: row_id
                 for notes, row_id in session.execute(select(HomeVisit.notes, HomeVisit.id))
             }
-            outbox = session.execute(select(OutboxChange.row_id, OutboxChange.fields)).all()
+            outbox = waiting_rows(session)
     finally:
         store.lock()
     saved = {int(notes.removeprefix("counter ")) for notes in visits if notes}
     assert acknowledged <= saved
-    waiting = {row_id: json.loads(fields) for row_id, fields in outbox}
+    waiting = {row.row_id: row.fields for row in outbox}
     assert len(waiting) == len(outbox), "one outbox row per unsent record"
     visit_notes_in_outbox = {
         row_id: fields["notes"] for row_id, fields in waiting.items() if "notes" in fields

@@ -38,13 +38,15 @@ def store_with_long_visit(store: CaseStore) -> tuple[int, int]:
     """A visit whose notes fill the pages after the ones that existed before; locked.
 
     Returns the first and last page (1-based) that hold only those notes: the file
-    grows past them with the outbox copy of the same change, so they lie mid-file.
+    grows past them with a second such visit saved after it, so they lie mid-file.
     """
     client_id = add_client_with_visit(store)
     first = page_count(store) + 1
-    with store.session() as session, session.begin():
-        notes = secrets.token_hex(LONG_NOTES_CHARS // 2)
-        session.add(HomeVisit(client_id=client_id, visited_at=datetime.now(UTC), notes=notes))
+    for _visit in range(2):
+        with store.session() as session, session.begin():
+            notes = secrets.token_hex(LONG_NOTES_CHARS // 2)
+            visit = HomeVisit(client_id=client_id, visited_at=datetime.now(UTC), notes=notes)
+            session.add(visit)
     last = first + LONG_NOTES_CHARS // PAGE_SIZE - 2
     store.checkpoint()
     assert page_count(store) > last + 10

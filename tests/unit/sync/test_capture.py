@@ -17,8 +17,9 @@ from sqlalchemy.sql import Executable
 
 from astu_desktop.models import AccessLogEntry, Client, DeviceState, HomeVisit, OutboxChange
 from astu_desktop.store.casestore import CaseStore
-from astu_desktop.sync import capture
+from astu_desktop.sync import capture, queue
 from astu_desktop.sync.capture import HardDeleteForbidden, UncapturedWrite
+from astu_desktop.sync.outbox import compact
 from astu_protocol import hlc
 from astu_protocol.codes import AccessAction, AccessOutcome
 from tests.outboxkit import WaitingRow, edits_since, waiting_rows
@@ -65,6 +66,62 @@ def test_insert_captures_exactly_the_fields_that_have_values(store: CaseStore) -
         "needs_interpreter": False,
     }
     assert row.older_stamps == {}  # one flush, one stamp
+
+
+def raw_outbox(store: CaseStore) -> list[dict[str, object]]:
+    """The outbox rows as stored: what the laptop's disk holds for them."""
+    with store.session() as session:
+        rows = session.execute(select(OutboxChange.__table__).order_by(OutboxChange.seq))
+        return [dict(row) for row in rows.mappings()]
+
+
+def batch_fields(store: CaseStore) -> dict[str, dict[str, object]]:
+    """What the next push would carry, per record."""
+    with store.session() as session:
+        rows = session.execute(select(OutboxChange.__table__)).mappings()
+        changes = compact(session, queue.read(session.connection(), rows))
+    return {row_id: change.fields for (_table, row_id), change in changes.items()}
+
+
+def test_a_new_record_waits_by_reference_and_its_values_are_stored_once(
+    store: CaseStore,
+) -> None:
+    client = add_client(store)
+    notes = "Pitkä muistiinpano. " * 300  # 6,000 characters
+    with store.session() as session, session.begin():
+        visit = HomeVisit(
+            client_id=client.id, visited_at=datetime(2026, 12, 7, 9, 30, tzinfo=UTC), notes=notes
+        )
+        session.add(visit)
+    stored = raw_outbox(store)
+    assert [(row["row_id"], row["fields"]) for row in stored] == [
+        (client.id, "{}"),
+        (visit.id, "{}"),
+    ]
+    assert all(row["created_stamp"] == row["hlc"] for row in stored)
+    assert sum(len(str(value)) for value in stored[1].values()) < 300  # not 6,000 again
+    sent = batch_fields(store)[visit.id]
+    assert sent["notes"] == notes
+    assert sent["visited_at"] == "2026-12-07T09:30:00+00:00"
+    assert sent["client_id"] == client.id
+
+
+def test_an_edit_of_a_new_record_is_copied_alone_with_its_own_stamp(store: CaseStore) -> None:
+    client = add_client(store, phone="040 123 4567")
+    with store.session() as session, session.begin():
+        session.get_one(Client, client.id).phone = "050 765 4321"
+    (row,) = raw_outbox(store)
+    assert row["fields"] == '{"phone":"050 765 4321"}'
+    assert row["created_stamp"] is not None
+    assert row["created_stamp"] != row["hlc"]
+    assert batch_fields(store)[client.id] == {
+        "first_names": "Aino", "last_name": "Virtanen", "hetu": HETU,
+        "birth_date": "1952-10-13", "sex": "female", "phone": "050 765 4321",
+        "languages": [], "needs_interpreter": False,
+    }  # fmt: skip
+    (waiting,) = outbox(store)
+    assert waiting.stamp_of("phone") == row["hlc"]
+    assert waiting.stamp_of("last_name") == row["created_stamp"]
 
 
 def test_update_of_two_fields_captures_those_two_only(store: CaseStore) -> None:
@@ -177,13 +234,14 @@ def test_failed_flush_in_a_savepoint_does_not_open_the_guard(store: CaseStore) -
 
 def test_changes_applied_from_the_server_are_not_echoed_back(store: CaseStore) -> None:
     client = add_client(store)
-    before = outbox(store)
+    with store.session() as session, session.begin():
+        session.execute(delete(OutboxChange))  # sent: the server has the client now
     with store.session() as session, session.begin(), capture.applying_remote(session):
         session.get_one(Client, client.id).phone = "050 765 4321"
-    assert outbox(store) == before
+    assert outbox(store) == []
     with store.session() as session, session.begin():
         session.get_one(Client, client.id).city = "Espoo"
-    assert edits_since(before, outbox(store)) == {"city": "Espoo"}
+    assert [row.fields for row in outbox(store)] == [{"city": "Espoo"}]
 
 
 def commit_one_change(store: CaseStore, client_id: str, value: str) -> str:
