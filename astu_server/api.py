@@ -205,10 +205,9 @@ def pull(body: PullRequest, request: Request, caller: CallerDep) -> Response:
     """The next page of the caller's feed after `cursor` (rows in their current state)."""
     tables = known_to_both(request, body)
     with sessions_of(request)() as session, session.begin():
+        device = session.get_one(Device, caller.device_id)  # read; written after the feed
         if body.holding is not None:  # first, for the lock order: the feed, then the device
-            retention.retire_due(session, caller.user_id, body.holding,
-                                 request.app.state.retention)  # fmt: skip
-        device = session.get_one(Device, caller.device_id)
+            retention.retire_due(session, device, body.holding, request.app.state.retention)
         acknowledged = feed.Acknowledged(device.pull_cursor, device.last_push_seq,
                                          device.last_stamp)  # fmt: skip
         if device.pull_cursor != body.applied_cursor:

@@ -9,7 +9,7 @@ scope event or a conflict comes from one counter, so a device's cursor covers al
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -119,6 +119,9 @@ class Device(Base):
     last_push_digest: Mapped[str | None] = mapped_column(String(64), default=None)
     last_stamp: Mapped[str | None] = mapped_column(String(80), default=None)
     pull_cursor: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The service day a retention check found nothing left to retire for this device
+    # (migration 0012): the next one is on the next day (retention.retire_due).
+    retention_clear_on: Mapped[date | None] = mapped_column(default=None)
 
     __table_args__ = (Index("uq_device_pending_token_hash", "pending_token_hash", unique=True),)
 

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from astu_protocol.service_day import service_today
 from astu_server import scope
 from astu_server.db import FeedPositions
-from astu_server.models import Assignment, Record, ScopeGrant, ScopeRetirement, utcnow
+from astu_server.models import (
+    Assignment,
+    Device,
+    Record,
+    ScopeGrant,
+    ScopeRetirement,
+    utcnow,
+)
 
 DEFAULT_DAYS = 90
 DAYS_VARIABLE = "ASTU_SERVER_RETENTION_DAYS"
@@ -85,18 +92,34 @@ def _end_of(data: dict[str, object]) -> date | None:
 
 
 def retire_due(
-    session: Session, user_id: str, holding: Iterable[str], retention: Retention
+    session: Session, device: Device, holding: Iterable[str], retention: Retention
 ) -> list[str]:
-    """Take the user's due clients out of their scope, except those the pulling device
-    still holds work on. Takes the feed lock only when there is something to retire."""
-    clients = [c for c in due(session, user_id, retention) if c not in set(holding)]
-    if not clients:
+    """Take the device user's due clients out of their scope, except those the pulling
+    device still holds work on. Takes the feed lock only when there is something to retire.
+
+    Checked once per service day and device: whether a client is due changes with the
+    day, and reading every episode of the caseload on every pull made a sync's cost
+    grow with the caseload. A day's check that held a client back (work on it not yet
+    sent) is repeated at the next pull, so the client goes once the work has arrived.
+    A client that becomes due later the same day (an old end date recorded, a client
+    reassigned) goes at the first sync of the next day.
+    """
+    today = retention.today()
+    if device.retention_clear_on == today:
         return []
-    positions = FeedPositions(session)
-    for client_id in clients:
-        session.add(ScopeRetirement(user_id=user_id, client_id=client_id, retired_at=utcnow()))
-    session.flush()
-    scope.refresh(session, positions, clients)
+    due_clients = due(session, device.user_id, retention)
+    held = set(holding)
+    clients = [client_id for client_id in due_clients if client_id not in held]
+    if clients:
+        positions = FeedPositions(session)  # the feed lock before the device's row
+        for client_id in clients:
+            session.add(
+                ScopeRetirement(user_id=device.user_id, client_id=client_id, retired_at=utcnow())
+            )
+        session.flush()
+        scope.refresh(session, positions, clients)
+    if len(clients) == len(due_clients):  # none held back: nothing more due today
+        device.retention_clear_on = today
     return clients
 
 

@@ -7,10 +7,12 @@ keeps the record, and a new episode brings the client back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from astu_desktop.messages import message_in
 from astu_desktop.models import Client, ServiceEpisode
@@ -23,6 +25,7 @@ from tests.integration.test_scope import HETU_X, HETU_Y, two_teams
 
 ENDED_ON = date(2026, 9, 1)
 RETENTION = timedelta(days=90)
+EPISODE_TABLE = "service_episode"
 
 
 def client_with_episode(laptop: Laptop, hetu: str, *, ended: bool) -> str:
@@ -133,6 +136,48 @@ def test_quarantined_work_keeps_an_ended_client_on_the_laptop(
     assert ended in aino.client_ids()
     with aino.session() as session:
         assert len(session.execute(select(sync_quarantine)).all()) == 1
+
+
+@contextmanager
+def episode_reads(server: LiveServer) -> Iterator[list[str]]:
+    """The server's statements that read episode records (what the retention check reads)."""
+    seen: list[str] = []
+
+    def note(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+        if EPISODE_TABLE in str(parameters) or f"'{EPISODE_TABLE}'" in statement:
+            seen.append(statement)
+
+    event.listen(server.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(server.engine, "before_cursor_execute", note)
+
+
+def test_the_retention_check_runs_once_a_day_and_a_client_due_later_goes_the_next_day(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """A sync's cost follows what it carries, not the caseload: after the day's check
+    found nothing due, the day's later syncs read no episode for it."""
+    two_teams(server)
+    aino = laptops("aino")
+    ongoing = client_with_episode(aino, HETU_Y, ended=False)
+    day = ENDED_ON + RETENTION
+    on_day(server, day)
+    aino.sync()
+    with episode_reads(server) as reads:
+        assert aino.sync().retired_clients == 0
+    assert reads == []
+
+    ended = client_with_episode(aino, HETU_X, ended=True)  # due at once, recorded today
+    assert aino.sync().retired_clients == 0
+    assert aino.client_ids() == {ongoing, ended}
+
+    on_day(server, day + timedelta(days=1))
+    with episode_reads(server) as reads:
+        assert aino.sync().retired_clients == 1
+    assert reads != []  # the new day's check
+    assert aino.client_ids() == {ongoing}
 
 
 def test_a_new_episode_brings_a_retired_client_back(
