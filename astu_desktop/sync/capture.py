@@ -86,7 +86,23 @@ def set_wall_clock(engine: Engine, wall_clock: Callable[[], int]) -> None:
 def _refuse_hard_deletes(session: Session, _context: UOWTransaction, _instances: Any) -> None:
     if any(isinstance(obj, SyncedRecord) for obj in session.deleted):
         raise HardDeleteForbidden("set deleted_at instead of deleting a synced record")
-    session.connection().info[FLUSHING] = True
+    conn = session.connection()
+    if conn.info.get(APPLYING_REMOTE):
+        _copy_before_remote_writes(conn, session.dirty)
+    conn.info[FLUSHING] = True
+
+
+def _copy_before_remote_writes(conn: Connection, dirty: Iterable[object]) -> None:
+    """Records about to take values from the server keep what the worker saved in the
+    outbox: a row queued by reference becomes a copy first (sync/queue.py)."""
+    by_table: dict[str, list[str]] = {}
+    for obj in dirty:
+        if isinstance(obj, SyncedRecord):
+            state: InstanceState[Any] = obj._sa_instance_state  # type: ignore[attr-defined]
+            table = cast(Table, state.mapper.local_table).name
+            by_table.setdefault(table, []).append(obj.id)
+    for table, row_ids in by_table.items():
+        queue.copy_referred(conn, table, row_ids)
 
 
 @event.listens_for(Session, "after_flush")

@@ -45,13 +45,16 @@ class Settled:
 
 
 def settle_key_clashes(conn: Connection, table: Table, states: dict[str, RowState]) -> Settled:
-    """Make room for `states` in `table`: join local duplicates the server refused."""
+    """Make room for `states` in `table`: join local duplicates the server refused, or
+    has not been sent yet (registered while this sync was bringing the person's record)."""
     settled = Settled()
     for key_fields in TABLES[table.name].unique:
         for row_id, holder in _local_holders(conn, table, key_fields, states):
             if holder in states:
                 continue  # the holder itself changes in this same page
-            if _refused_creation(conn, table.name, holder):
+            if _refused_creation(conn, table.name, holder) or _unsent_creation(
+                conn, table.name, holder
+            ):
                 settled.fill[row_id] = _join(conn, table, holder, row_id, states[row_id].fields)
                 settled.joined.append((holder, row_id))
             else:
@@ -68,6 +71,9 @@ def _set_key_aside(
     no real key can equal; without this the page would fail on every retry."""
     spec = TABLES[table.name]
     placeholder = "~" + row_id.replace("-", "")[-10:]
+    # Whatever the worker saved in the row and has not sent stays as saved: the outbox
+    # keeps it, the placeholder is not sent as theirs (sync/queue.py).
+    queue.copy_referred(conn, table.name, [row_id])
     for name in key_fields:
         if spec.by_name[name].references is not None:
             continue  # a reference cannot be set aside; such keys do not move on the server
@@ -108,6 +114,18 @@ def _refused_creation(conn: Connection, table_name: str, row_id: str) -> bool:
         sync_quarantine.c.table_name == table_name,
         sync_quarantine.c.row_id == row_id,
         sync_quarantine.c.refused_new_row.is_(True),
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def _unsent_creation(conn: Connection, table_name: str, row_id: str) -> bool:
+    """Whether the row was created here and not yet sent: no server can hold it, so it
+    is a local duplicate as much as one the server refused (sync/queue.py: a new record
+    waits by reference to itself until its batch is fixed)."""
+    query = select(outbox.c.seq).where(
+        outbox.c.table_name == table_name,
+        outbox.c.row_id == row_id,
+        outbox.c.created_stamp.is_not(None),
     )
     return conn.execute(query.limit(1)).first() is not None
 

@@ -152,15 +152,15 @@ def _fix_batch(session: Session, seq: int, upto: int, access_upto: int, spoken: 
 def _copy_referred_values(session: Session, upto: int) -> None:
     """A fixed batch's rows queued by reference take their records' values now.
 
-    Sent again after a lost answer, the batch must carry what it carried the first
-    time (the server answers a known number only for the same content); an edit made
-    meanwhile goes in a row of its own and must not slip into the old batch.
+    Sent again after a lost answer, the batch's rows must carry the values they carried
+    the first time (the server answers a known number only for the same content); an
+    edit made meanwhile goes in a row of its own and must not slip into the old batch.
+    (Dependent fields a row lacks are completed from the record when the batch is
+    built, each time, as before: `_complete`.)
     """
     referring = (outbox.c.seq <= upto) & outbox.c.created_stamp.is_not(None)
     rows = session.execute(select(outbox).where(referring)).mappings().all()
-    for _table, _row_id, waiting in queue.read(session.connection(), rows):
-        update_row = update(outbox).where(outbox.c.seq == waiting.seq)
-        session.execute(update_row.values(**waiting.columns()))
+    queue.write_copies(session.connection(), rows)
 
 
 def _build(

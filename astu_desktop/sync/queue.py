@@ -13,9 +13,11 @@ names the creation's stamp (`created_stamp`) and stands for every field the reco
 holds when the batch is built (`read`), so a new record's values are not stored twice.
 Only what is edited after the creation is copied into `fields`, each with its own
 stamp, as for any record: a store restored from an older copy can then still tell an
-edit the server has from one it has not (`outbox.forget_delivered`). Nothing but a
-captured save changes a record the server has never seen, so the record's values are
-the values the creation and those edits left.
+edit the server has from one it has not (`outbox.forget_delivered`). A write that goes
+around change capture (a pulled page's) must not reach the server as the worker's
+edit: before it changes such a record, the record's row becomes a copy of what the
+worker saved (`copy_referred`; capture does it for the ORM's writes, and a Core write
+in sync/ calls it, as `duplicates._set_key_aside` does).
 
 A row that is part of a push batch already fixed (sent, its answer not yet in hand)
 is never merged into: a later edit gets a row of its own, or the answer would remove
@@ -133,6 +135,24 @@ def read(conn: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[Queued]:
         if entry.waiting.created_stamp is not None:
             entry.waiting.fill(records[entry.table].get(entry.row_id, {}))
     return queued
+
+
+def copy_referred(conn: Connection, table_name: str, row_ids: Sequence[str]) -> None:
+    """These records' rows queued by reference become copies of the records as they are
+    now, so a write made next and not captured (a pulled page's) is not sent with them."""
+    for chunk in _chunks(row_ids):
+        referring = (
+            select(outbox)
+            .where(outbox.c.table_name == table_name, outbox.c.row_id.in_(chunk))
+            .where(outbox.c.created_stamp.is_not(None))
+        )
+        write_copies(conn, conn.execute(referring).mappings().all())
+
+
+def write_copies(conn: Connection, rows: Sequence[Mapping[Any, Any]]) -> None:
+    """Outbox rows queued by reference, written back holding their records' values."""
+    for _table, _row_id, waiting in read(conn, rows):
+        conn.execute(update(outbox).where(outbox.c.seq == waiting.seq).values(**waiting.columns()))
 
 
 def field_names(row: Mapping[Any, Any]) -> set[str]:

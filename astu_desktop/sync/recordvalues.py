@@ -2,8 +2,10 @@
 
 Change capture turns the values of a save into this form; the outbox reads a record
 created here and not yet sent (queued by reference, sync/queue.py) into the same form
-when a batch is built. Both go through `to_json_value`, so a record reads the same
-whichever way it reaches a batch.
+when a batch is built. Both go through `to_json_value`. One difference: a moment read
+back from the store is in UTC (`UtcDateTime`), while capture writes it with the offset
+it was given (a booking typed in Helsinki time); both name the same instant, and the
+server and the scope check compare instants.
 """
 
 from __future__ import annotations

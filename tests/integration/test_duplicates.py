@@ -15,8 +15,10 @@ from sqlalchemy import func, select
 from astu_desktop.models import Client, HomeVisit
 from astu_desktop.services.accesslog import record_access
 from astu_desktop.sync.conflicts import open_conflicts
+from astu_desktop.sync.engine import Sync
 from astu_desktop.sync.localstate import outbox, sync_quarantine
 from astu_protocol.codes import AccessAction
+from astu_protocol.messages import PullRequest, PullResponse
 from astu_server.accessreport import access_report
 from tests.integration.serverkit import Laptop, LiveServer
 from tests.integration.test_scope import HETU_X, HETU_Y, new_client, two_teams
@@ -82,6 +84,49 @@ def test_a_duplicate_registered_offline_is_joined_into_the_servers_record(
         assert received is not None
         assert received.client_id == kept
         assert received.notes == "Kotikäynti: jääkaappi tyhjä, soitettu Kelaan."
+
+
+def test_a_person_registered_while_a_sync_brings_their_record_is_joined_into_it(
+    server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    """Bertta registers the person while her sync is pulling Aino's record of them. Her
+    record is not sent yet, so no server holds it: it is a local duplicate, joined into
+    the person's record as the page arrives, and what she recorded goes there."""
+    two_teams(server)
+    aino, bertta = laptops("aino"), laptops("bertta")
+    kept = new_client(aino, HETU_X, last_name="Korhonen")
+    aino.sync()
+    server.assign(kept, "aino", "bertta")
+    typed: list[str] = []
+    with bertta.client() as transport:
+        pull = transport.pull
+
+        def pull_while_she_registers(request: PullRequest) -> PullResponse:
+            if not typed:
+                typed.append(new_client(bertta, HETU_X, last_name="Korhonen"))
+                with bertta.session() as session, session.begin():
+                    session.get_one(Client, typed[0]).phone = "040 123 4567"
+                add_visit(bertta, typed[0], "Tavattu ensimmäistä kertaa.")
+            return pull(request)
+
+        transport.pull = pull_while_she_registers  # type: ignore[method-assign]
+        report = Sync(bertta.store, transport).run()
+    [duplicate] = typed
+    assert report.joined_duplicates == 1
+    assert clients_with_hetu(bertta, HETU_X) == [kept]
+
+    assert bertta.sync().refused == 0  # the joined visit and phone go now
+
+    assert count(bertta, sync_quarantine) == 0
+    assert count(bertta, outbox) == 0
+    assert server.record("client", duplicate) is None
+    assert server.record("client", kept)["phone"] == "040 123 4567"  # type: ignore[index]
+    with bertta.session() as session:
+        (visit,) = session.scalars(select(HomeVisit).where(HomeVisit.client_id == kept))
+        assert visit.notes == "Tavattu ensimmäistä kertaa."
+    visit_on_server = server.record("home_visit", visit.id)
+    assert visit_on_server is not None
+    assert visit_on_server["client_id"] == kept
 
 
 def test_a_refused_henkilotunnus_edit_is_put_back_and_kept_for_the_worker(

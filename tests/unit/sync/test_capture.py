@@ -232,6 +232,21 @@ def test_failed_flush_in_a_savepoint_does_not_open_the_guard(store: CaseStore) -
         assert session.scalars(select(Client.phone)).all() == ["040 123 4567"]
 
 
+def test_a_change_applied_to_a_record_not_yet_sent_is_not_sent_as_the_workers(
+    store: CaseStore,
+) -> None:
+    client = add_client(store, phone="040 123 4567")
+    (before,) = outbox(store)
+    with store.session() as session, session.begin(), capture.applying_remote(session):
+        session.get_one(Client, client.id).phone = "050 765 4321"
+    (after,) = outbox(store)
+    assert after.fields == before.fields  # what the worker saved, "040 123 4567"
+    assert after.fields["phone"] == "040 123 4567"
+    assert {name: after.stamp_of(name) for name in after.fields} == {
+        name: before.stamp_of(name) for name in before.fields
+    }
+
+
 def test_changes_applied_from_the_server_are_not_echoed_back(store: CaseStore) -> None:
     client = add_client(store)
     with store.session() as session, session.begin():

@@ -29,6 +29,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # The older outbox cannot hold a row by reference: it would be an empty change, and
+    # the record's values would never be sent. Refused until those records are sent.
+    waiting = op.get_bind().scalar(
+        sa.text("SELECT count(*) FROM outbox_change WHERE created_stamp IS NOT NULL")
+    )
+    if waiting:
+        raise RuntimeError("records created on this laptop wait to be sent: sync first")
     # A plain DROP COLUMN: a copy of the table would drop the base-cursor trigger.
-    # Rows queued by reference would lose their values; a downgrade is for an empty outbox.
     op.drop_column("outbox_change", "created_stamp")
