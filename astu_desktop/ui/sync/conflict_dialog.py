@@ -74,9 +74,7 @@ class ConflictListDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(820, 420)
-        self._work = WindowWork(
-            runner, show_busy=self._set_busy, show_failure=failure_shown_in(self.message)
-        )
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._show_failure)
         self.finished.connect(self._work.stop)
         self.retranslate()
 
@@ -107,7 +105,14 @@ class ConflictListDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.resolve_button.setEnabled(not busy and bool(self.rows))
 
+    def _show_failure(self, error: BaseException) -> None:
+        """The list could not be read again: the rows shown before may be settled
+        already, so none is left to resolve; the sentence says why."""
+        self._show([])
+        failure_shown_in(self.message)(error)
+
     def _show(self, rows: list[ConflictRow]) -> None:
+        self.message.hide()
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):

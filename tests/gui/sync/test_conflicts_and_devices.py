@@ -282,3 +282,23 @@ def test_an_own_value_left_empty_for_a_required_field_is_asked_for_and_nothing_c
     assert dialog.isVisible()
     with aino.session() as session:
         assert len(conflicts.open_conflicts(session)) == 1
+
+
+def test_a_list_that_cannot_be_read_again_offers_no_old_row_to_resolve(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    aino, _bertta, _client_id = _conflicting_phones(server, laptops)
+    window = sync_window(qtbot, runner, translations, reporter)
+    open_and_sync(qtbot, window, aino)
+    _open_conflict(qtbot, window).reject()
+    listing = window.findChild(ConflictListDialog)
+    assert listing is not None
+    assert listing.resolve_button.isEnabled()
+
+    aino.store.lock()  # the store closed under the list (as on a failing disk)
+    listing.load()
+
+    qtbot.waitUntil(listing.message.isVisible, timeout=LOAD_TIMEOUT_MS)
+    assert listing.message.text() == "Asiakastietokanta on lukittu."
+    assert listing.table.rowCount() == 0
+    assert not listing.resolve_button.isEnabled()
