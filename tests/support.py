@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import os
 import shutil
 import tempfile
 from datetime import date, datetime
@@ -57,3 +58,17 @@ def _template() -> Path:
     path = folder / "astu.db"
     CaseStore.create(path, PASSPHRASE, kdf=FAST_KDF).lock()
     return path
+
+
+def open_handles(database: Path) -> list[str]:
+    """This process's open files of the store (the database and its log files)."""
+    names = {str(database), f"{database}-wal", f"{database}-shm"}
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target in names:
+            found.append(target)
+    return found

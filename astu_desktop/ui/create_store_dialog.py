@@ -31,7 +31,7 @@ from astu_desktop.store.passphrase import (
 )
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, bold, busy_bar, text_label
 
 _STRENGTH_NAMES = (
@@ -59,10 +59,10 @@ class CreateStoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._path = store_path
-        self._runner = runner
         self._kdf = kdf
         self._busy = False
-        self._abandoned = False
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
+        self.finished.connect(self._work.stop)
         self._build()
         self.retranslate()
 
@@ -201,28 +201,20 @@ class CreateStoreDialog(QDialog):
     def create_store(self) -> None:
         if self._busy or not self.acceptable():
             return
-        self._set_busy(True)
         path, passphrase, kdf = self._path, self.first.text(), self._kdf
-        self._runner.run(
-            lambda: CaseStore.create(path, passphrase, kdf=kdf), self._on_created, self._on_failed
+        self._work.run(
+            lambda: CaseStore.create(path, passphrase, kdf=kdf),
+            self._on_created,
+            after_close=_lock_again,  # created, but the worker quit meanwhile: opens next time
         )
 
-    def reject(self) -> None:
-        self._abandoned = self._busy
-        super().reject()
-
     def _on_created(self, store: CaseStore) -> None:
-        self._set_busy(False)
-        if self._abandoned:
-            store.lock()  # created, but the worker quit meanwhile: it opens next time
-            return
         self.first.clear()
         self.second.clear()
         self.created.emit(store)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.message.setText(describe(error))
         self.message.show()
 
@@ -232,3 +224,7 @@ class CreateStoreDialog(QDialog):
         self.first.setReadOnly(busy)
         self.second.setReadOnly(busy)
         self.create_button.setEnabled(not busy and self.acceptable())
+
+
+def _lock_again(store: CaseStore) -> None:
+    store.lock()

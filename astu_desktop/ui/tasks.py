@@ -118,7 +118,9 @@ class WindowWork:
       refresh asked while a save still runs does not clear it early);
     - a failure: given to the window's `show_failure` (or the call's own), busy cleared;
     - the window closed: after `stop()` (its closeEvent) nothing asked before shows,
-      neither a result nor a failure, and busy is left alone.
+      neither a result nor a failure, and busy is left alone; a result that still
+      needs something done (a store opened meanwhile is locked) says so with
+      `after_close`.
 
     The window's own methods are held weakly: a window that holds its `WindowWork`
     would otherwise be kept alive by it after Qt deleted it on close.
@@ -143,8 +145,14 @@ class WindowWork:
         on_done: Callable[[Done], None],
         *,
         on_failure: OnFailure | None = None,
+        after_close: Callable[[Done], None] | None = None,
     ) -> None:
-        """Run `work` on the store worker; `on_done` gets its result, on the GUI thread."""
+        """Run `work` on the store worker; `on_done` gets its result, on the GUI thread.
+
+        `after_close`: what a result that arrives after the window closed still needs,
+        such as locking a store the work opened; it is held strongly and must not
+        need the window.
+        """
         if self.stopped:
             return
         self._running += 1
@@ -157,6 +165,8 @@ class WindowWork:
         def done(result: Done) -> None:
             if self._settled():
                 self._call(show_done, result)
+            elif after_close is not None:
+                after_close(result)
 
         def failed(error: BaseException) -> None:
             if self._settled():

@@ -29,7 +29,7 @@ from astu_desktop.store.storepaths import StorePaths
 from astu_desktop.store.throttle import Clock, UnlockThrottle
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 if TYPE_CHECKING:
@@ -56,12 +56,12 @@ class UnlockDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._path = store_path
-        self._runner = runner
         self._demo = demo
         self._clock: Clock = clock or time.time
         self._deadline: float | None = None
         self._busy = False
-        self._abandoned = False
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
+        self.finished.connect(self._work.stop)
         self._timer = QTimer(self)
         self._timer.setInterval(COUNTDOWN_TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -147,12 +147,11 @@ class UnlockDialog(QDialog):
         if not passphrase:
             self._show_message(self.tr("Type the passphrase first."))
             return
-        self._set_busy(True)
         path, clock = self._path, self._clock
-        self._runner.run(
+        self._work.run(
             lambda: _unlock(path, passphrase, clock),
             self._on_unlocked,
-            self._on_failed,
+            after_close=_lock_again,  # the worker quit while the key was being derived
         )
         self.unlocking.emit()
 
@@ -168,21 +167,12 @@ class UnlockDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def reject(self) -> None:
-        self._abandoned = self._busy
-        super().reject()
-
     def _on_unlocked(self, store: CaseStore) -> None:
-        self._set_busy(False)
-        if self._abandoned:
-            store.lock()  # the worker quit while the key was being derived
-            return
         self.passphrase.clear()
         self.unlocked.emit(store)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(error, UnlockThrottled):
@@ -248,6 +238,10 @@ class UnlockDialog(QDialog):
     def _fill_demo_passphrase(self) -> None:
         self.passphrase.setText(paths.DEMO_PASSPHRASE)
         self.passphrase.setFocus()
+
+
+def _lock_again(store: CaseStore) -> None:
+    store.lock()
 
 
 def _unlock(path: Path, passphrase: str, clock: Clock) -> CaseStore:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.create_store_dialog import CreateStoreDialog
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import FAST_KDF, PASSPHRASE, open_handles
 
 
 def _dialog(qtbot, runner, path: Path) -> CreateStoreDialog:
@@ -80,3 +80,24 @@ def test_the_strength_meter_grows_as_the_passphrase_grows(qtbot, runner, transla
     qtbot.keyClicks(dialog.first, " istuu ikkunalaudalla ja katsoo 3 lintua!")
     assert dialog.meter.value() > weak
     assert dialog.strength_label.text() == "Vahva"
+
+
+def test_quitting_while_the_store_is_created_leaves_it_closed_and_it_opens_next_time(
+    qtbot, runner, translations, store_path
+):
+    dialog = _dialog(qtbot, runner, store_path)
+    created: list[object] = []
+    dialog.created.connect(created.append)
+    _type_both(qtbot, dialog, PASSPHRASE)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible()
+
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    runner.wait_until_idle()  # the store was made and opened meanwhile
+
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert open_handles(store_path) == []
+    assert created == []
+    store = CaseStore.unlock(store_path, PASSPHRASE)
+    assert not store.is_locked
+    store.lock()

@@ -11,7 +11,7 @@ from astu_desktop import paths
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.errors import WrongPassphrase
 from astu_desktop.ui.unlock_dialog import UnlockDialog
-from tests.support import FAST_KDF, PASSPHRASE
+from tests.support import FAST_KDF, PASSPHRASE, open_handles
 
 
 @pytest.fixture
@@ -31,6 +31,25 @@ def _try(qtbot, dialog: UnlockDialog, passphrase: str) -> None:
     dialog.passphrase.setText(passphrase)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.busy.isHidden(), timeout=10_000)
+
+
+def test_quitting_while_the_key_is_derived_leaves_the_store_closed(
+    qtbot, runner, translations, locked_path, clock
+):
+    dialog = _dialog(qtbot, runner, locked_path, clock)
+    unlocked: list[object] = []
+    dialog.unlocked.connect(unlocked.append)
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible()
+
+    qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+    runner.wait_until_idle()  # the key was derived and the store opened meanwhile
+
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert open_handles(locked_path) == []  # opened on the worker, and locked again
+    assert unlocked == []
+    assert not dialog.isVisible()
 
 
 def test_the_right_passphrase_unlocks(qtbot, runner, translations, locked_path, clock):

@@ -76,6 +76,28 @@ def test_nothing_shows_in_a_window_closed_while_its_work_ran(qtbot, runner) -> N
     assert not runner.busy
 
 
+def test_a_result_that_still_needs_something_gets_it_after_the_close(qtbot, runner) -> None:
+    shown = Shown()
+    work = _work(runner, shown)
+    may_end = threading.Event()
+    settled: list[object] = []
+    work.run(
+        lambda: may_end.wait() and "opened store",
+        shown.results.append,
+        after_close=settled.append,  # e.g. lock the store the work opened
+    )
+    work.stop()
+    may_end.set()
+    runner.wait_until_idle()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert (shown.results, settled) == ([], ["opened store"])
+
+    open_work = _work(runner, Shown())
+    open_work.run(lambda: "opened store", shown.results.append, after_close=settled.append)
+    qtbot.waitUntil(lambda: not open_work.busy)
+    assert (shown.results, settled) == (["opened store"], ["opened store"])  # shown, not settled
+
+
 def test_a_list_closed_while_it_was_read_is_left_alone(qtbot, runner, translations, store) -> None:
     dialog = ConflictListDialog(store, runner)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the main window opens it
