@@ -53,13 +53,20 @@ def _open_conflict(qtbot, window) -> ConflictDialog:
     return dialog
 
 
-def test_a_same_field_conflict_is_listed_and_keeping_one_side_reaches_both_laptops(
-    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
-) -> None:
+def _conflict_opened(qtbot, runner, translations, reporter, server, laptops):
+    """Aino's window, synced, with the phone conflict open in its dialog."""
     aino, bertta, client_id = _conflicting_phones(server, laptops)
     window = sync_window(qtbot, runner, translations, reporter)
     open_and_sync(qtbot, window, aino)
-    dialog = _open_conflict(qtbot, window)
+    return aino, bertta, client_id, window, _open_conflict(qtbot, window)
+
+
+def test_a_same_field_conflict_is_listed_and_keeping_one_side_reaches_both_laptops(
+    qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
+) -> None:
+    _aino, bertta, client_id, window, dialog = _conflict_opened(
+        qtbot, runner, translations, reporter, server, laptops
+    )
 
     own = dialog.row.own_side
     other = "b" if own == "a" else "a"
@@ -84,10 +91,9 @@ def test_a_same_field_conflict_is_listed_and_keeping_one_side_reaches_both_lapto
 def test_a_value_of_ones_own_resolves_the_conflict_everywhere(
     qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
 ) -> None:
-    aino, bertta, client_id = _conflicting_phones(server, laptops)
-    window = sync_window(qtbot, runner, translations, reporter)
-    open_and_sync(qtbot, window, aino)
-    dialog = _open_conflict(qtbot, window)
+    _aino, bertta, client_id, window, dialog = _conflict_opened(
+        qtbot, runner, translations, reporter, server, laptops
+    )
 
     qtbot.mouseClick(dialog.own_button, Qt.MouseButton.LeftButton)
     dialog.own_edits[0].setText("045 999")
@@ -238,10 +244,9 @@ def test_enrolment_tells_when_the_server_does_not_answer(
 def test_locking_closes_the_conflict_windows_and_a_language_switch_rewords_them(
     qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
 ) -> None:
-    aino, _bertta, _client_id = _conflicting_phones(server, laptops)
-    window = sync_window(qtbot, runner, translations, reporter)
-    open_and_sync(qtbot, window, aino)
-    dialog = _open_conflict(qtbot, window)
+    _aino, _bertta, _client_id, window, dialog = _conflict_opened(
+        qtbot, runner, translations, reporter, server, laptops
+    )
     listing = window.findChild(ConflictListDialog)
     assert listing is not None
 
@@ -287,10 +292,10 @@ def test_an_own_value_left_empty_for_a_required_field_is_asked_for_and_nothing_c
 def test_a_list_that_cannot_be_read_again_offers_no_old_row_to_resolve(
     qtbot, runner, translations, reporter, server: LiveServer, laptops: Callable[[str], Laptop]
 ) -> None:
-    aino, _bertta, _client_id = _conflicting_phones(server, laptops)
-    window = sync_window(qtbot, runner, translations, reporter)
-    open_and_sync(qtbot, window, aino)
-    _open_conflict(qtbot, window).reject()
+    aino, _bertta, _client_id, window, dialog = _conflict_opened(
+        qtbot, runner, translations, reporter, server, laptops
+    )
+    dialog.reject()
     listing = window.findChild(ConflictListDialog)
     assert listing is not None
     assert listing.resolve_button.isEnabled()
