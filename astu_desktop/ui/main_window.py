@@ -535,12 +535,12 @@ class MainWindow(QMainWindow):
         dialog = EnrolDialog(
             self.store,
             self.sync.runner,
+            self._on_enrolled,
             first_run=first_run,
             transport=self._sync_transport,
             parent=self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.enrolled.connect(self._on_enrolled)
         dialog.open()
         return dialog
 

@@ -27,7 +27,7 @@ from astu_desktop.ui.forms.autosave import AUTOSAVE_DELAY_MS, Autosaver
 from astu_desktop.ui.forms.editor_parts import EditorButtons, EditorHeader, SigningQuestion
 from astu_desktop.ui.forms.view import FormView
 from astu_desktop.ui.i18n import ui_language
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_protocol.forms import AnswerError, definition, rule_problems, validate_answers
 from astu_protocol.service_day import service_day
 
@@ -52,6 +52,10 @@ class DocumentEditor(QWidget):
         self.store = store
         self.state = state
         self.runner = runner if runner is not None else TaskRunner(self)
+        # Signing and amending; the drafts' own saves are the autosaver's.
+        self._work = WindowWork(
+            self.runner, show_busy=self._set_busy, show_failure=self._action_failed
+        )
         self.form = definition(state.form_key, state.form_version)
         self.view = FormView(self.form, ui_language())
         self.view.set_answers(state.answers)
@@ -160,10 +164,9 @@ class DocumentEditor(QWidget):
         box.open()
 
     def _start_signing(self, answers: dict[str, Any]) -> None:
-        self._set_busy(True)
         self.autosaver.forget_edits()
         actions = self.autosaver.actions
-        self.runner.run(lambda: actions.sign(answers), self._signed, self._action_failed)
+        self._work.run(lambda: actions.sign(answers), self._signed)
 
     def _signed(self, state: DocumentState) -> None:
         self._replace_state(state)
@@ -177,9 +180,8 @@ class DocumentEditor(QWidget):
         dialog.open()
 
     def _start_amending(self, reason: str) -> None:
-        self._set_busy(True)
         actions = self.autosaver.actions
-        self.runner.run(lambda: actions.amend(reason), self._amended, self._action_failed)
+        self._work.run(lambda: actions.amend(reason), self._amended)
 
     def _amended(self, state: DocumentState) -> None:
         self._replace_state(state)
@@ -188,7 +190,6 @@ class DocumentEditor(QWidget):
         self.amended.emit()
 
     def _action_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(error, DocumentInvalid):
             self._show_problems(error.errors)
         else:
@@ -200,7 +201,7 @@ class DocumentEditor(QWidget):
         self.autosaver.forget_edits()
         self.state = state
         self.view.set_answers(state.answers)
-        self._set_busy(False)
+        self._show_state()
 
     def _show_problems(self, problems: list[AnswerError]) -> None:
         self.view.show_errors(problems)
@@ -241,6 +242,7 @@ class DocumentEditor(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.flush() or self._discard_on_close or self.store.is_locked:
+            self._work.stop()  # the record window reads again when this one is gone
             event.accept()
             return
         self.header.say(self.tr("The draft could not be saved. Close again to discard it."))

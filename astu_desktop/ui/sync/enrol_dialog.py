@@ -6,12 +6,21 @@ the server answers with a device token, which is kept only inside the encrypted
 store (`services.enrolment.enrol`). The work runs off the GUI thread; a wrong
 password, a server that does not answer, or a computer already connected each get
 a sentence and change nothing.
+
+Cancel stays open while the server is asked: a slow network must not hold the worker
+in the dialog. It stops the waiting, not the enrolment: once the server has answered
+with a token, this computer is connected and there is nothing on the laptop to undo.
+So `on_enrolled` hears of an enrolment that succeeds after the dialog was closed too,
+and the window says it is connected and starts the first sync, instead of offering
+"Connect" again for a computer the server already knows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +38,7 @@ from astu_desktop.sync.client import NotAuthorised, ServerRefused, SyncError
 from astu_desktop.ui.errors import describe
 from astu_desktop.ui.passphrase_field import PassphraseField
 from astu_desktop.ui.sync.texts import enrol_failure_text
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.widgets import ERROR_STYLE, busy_bar, text_label
 
 
@@ -47,14 +56,14 @@ def failure_code(error: BaseException) -> str | None:
 
 
 class EnrolDialog(QDialog):
-    """Emits `enrolled` with the username when the server accepted this computer."""
-
-    enrolled = Signal(str)
+    """Calls `on_enrolled` with the username when the server accepted this computer,
+    whether the dialog is still open then or not."""
 
     def __init__(
         self,
         store: CaseStore,
         runner: TaskRunner,
+        on_enrolled: Callable[[str], None],
         *,
         first_run: bool = False,
         transport: httpx.BaseTransport | None = None,
@@ -62,7 +71,9 @@ class EnrolDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._runner = runner
+        self._announce = on_enrolled
+        self._work = WindowWork(runner, show_busy=self._set_busy, show_failure=self._on_failed)
+        self.finished.connect(self._work.stop)
         self._first_run = first_run
         self._transport = transport
         self._busy = False
@@ -157,21 +168,18 @@ class EnrolDialog(QDialog):
             return
         store, username, password = self._store, self.username.text().strip(), self.password.text()
         code, transport = self.code.text().strip(), self._transport
-        self._set_busy(True)
-        self._runner.run(
+        self._work.run(
             lambda: sync_work.run_enrolment(store, url, username, password, code, transport),
             self._on_enrolled,
-            self._on_failed,
+            after_close=self._announce,  # cancelled while the server was answering yes
         )
 
     def _on_enrolled(self, username: str) -> None:
-        self._set_busy(False)
         self.password.clear()
-        self.enrolled.emit(username)
+        self._announce(username)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:
-        self._set_busy(False)
         code = failure_code(error)
         if code == "unauthorized":
             self.password.clear()

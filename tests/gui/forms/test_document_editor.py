@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -89,6 +90,36 @@ def test_fill_save_sign_and_amend_each_form(qtbot, open_editor, caseload_store, 
     assert amendment.answers[_FIRST_TEXT[form_key]].endswith(" Lisäys.")
     with caseload_store.session() as session:
         assert [d.version_no for d in history(session, signed.id)] == [1, 2]
+
+
+def test_closing_while_the_signature_is_written_keeps_it_and_shows_nothing_after(
+    qtbot, open_editor, caseload_store
+):
+    """Sign, then close at once (Ctrl+W before the worker answered): the signature
+    reaches the disk and the closed window is not spoken to afterwards."""
+    editor = open_editor(FormKey.LIVING_SKILLS_CHECK)
+    answers = filled_answers(FormKey.LIVING_SKILLS_CHECK)
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        fill_view(qtbot, editor.view, answers)
+    qtbot.waitUntil(lambda: not editor.autosaver.pending, timeout=10_000)
+    document_id = editor.state.document_id
+    signals: list[str] = []
+    editor.signed.connect(lambda: signals.append("signed"))
+    editor.buttons.sign_button.click()
+    box = editor.confirm_box
+    assert box is not None
+    box.sign_button.click()
+    assert editor.view.read_only  # busy while the signature is written
+    assert not editor.buttons.isEnabled()
+    assert editor.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor), timeout=10_000)
+
+    assert signals == []
+    assert document_id is not None
+    with caseload_store.session() as session:
+        document = get_document(session, document_id)
+        assert document.status == DocumentStatus.SIGNED
+        assert document.answers == answers
 
 
 def test_required_answers_are_asked_for_only_at_signing(qtbot, open_editor, caseload_store):

@@ -210,6 +210,37 @@ def test_enrolment_from_the_first_run_refuses_a_wrong_password_then_connects(
     flow.shutdown()
 
 
+def test_cancel_while_the_server_says_yes_still_leaves_the_computer_connected(
+    qtbot, runner, translations, reporter, server: LiveServer, store: CaseStore
+) -> None:
+    """The worker gave up waiting, but the server had already enrolled the laptop: the
+    window must not keep offering "Connect" for a computer the server knows."""
+    window = sync_window(qtbot, runner, translations, reporter)
+    with qtbot.waitSignal(window.sync.status_loaded, timeout=LOAD_TIMEOUT_MS):
+        window.open_store(store, read_opening(store))
+    dialog = window.connect_to_server()
+    assert dialog is not None
+    dialog.url.setText(server.url)
+    dialog.username.setText("aino")
+    dialog.password.setText(PASSWORD)
+    dialog.code.setText(server.enrolment_code("aino"))
+    dialog.connect_to_server()
+    assert dialog.busy.isVisible()
+    assert dialog.cancel_button.isEnabled()  # a slow network does not hold her here
+    dialog.reject()  # before the answer can reach the GUI thread
+    assert not dialog.isVisible()
+
+    with qtbot.waitSignal(window.sync.succeeded, timeout=SYNC_TIMEOUT_MS):
+        pass  # the first sync starts once the enrolment's answer arrives
+    with store.session() as session:
+        status = enrolment.sync_status(session)
+    assert status.enrolled
+    assert status.username == "aino"
+    assert not window.enrol_action.isEnabled()
+    assert window.sync_action.isEnabled()
+    window.close_store()
+
+
 def test_enrolment_tells_when_the_server_does_not_answer(
     qtbot, runner, translations, reporter, store: CaseStore
 ) -> None:
