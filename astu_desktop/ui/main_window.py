@@ -62,7 +62,7 @@ from astu_desktop.ui.sync.enrol_dialog import EnrolDialog
 from astu_desktop.ui.sync.refused_dialog import RefusedListDialog
 from astu_desktop.ui.sync.scheduler import SyncController, SyncTimings
 from astu_desktop.ui.sync.status_bar import SyncStatusBar
-from astu_desktop.ui.tasks import TaskRunner
+from astu_desktop.ui.tasks import TaskRunner, WindowWork
 from astu_desktop.ui.team import TeamOverviewWindow
 from astu_desktop.ui.team.returned_dialog import ReturnedDocumentsDialog
 from astu_desktop.ui.visit_dialog import open_visit_dialog
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self._reporter = reporter
         self._sync_transport = sync_transport
         self.store: CaseStore | None = None
+        self._store_work = self._new_store_work()
+        self._store_work.stop()  # no store is open yet
         self._demo = False
         self._wipe_pending: StorePaths | None = None
         self.revoked_message: QMessageBox | None = None
@@ -240,11 +242,9 @@ class MainWindow(QMainWindow):
         self._lead = opening.lead
         self._owner = owner
         self.panel.set_owner(owner)
-        self._runner.run(
-            lambda: read_responsible_workers(store),
-            lambda workers: self._show_workers(store, workers),
-            lambda _error: None,  # the store was locked meanwhile: nothing to show
-        )
+        self._store_work.stop()  # a store replaced without a lock: its reads are old
+        self._store_work = self._new_store_work()
+        self._store_work.run(lambda: read_responsible_workers(store), self._show_workers)
         self.panel.model.set_source(StoreCaseloadSource(store))
         self.pages.setCurrentWidget(self.panel)
         self._enable_store_actions(True)
@@ -254,6 +254,17 @@ class MainWindow(QMainWindow):
         self.autolock.arm()
         self.sync.attach(store)
         self.disk_warning.watch(store.paths)
+
+    def _new_store_work(self) -> WindowWork:
+        """The window's own reads of one opened store, stopped when that store locks, so
+        an answer read before the lock never reaches the locked window or the next store.
+        Their busy state is not shown: each is one short read behind a menu item."""
+        return WindowWork(
+            self._runner, show_busy=lambda _busy: None, show_failure=self._show_failure
+        )
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._reporter.show(describe(error))
 
     def lock(self) -> None:
         """Ctrl+L or idle: close the store and everything showing its data, then ask again."""
@@ -275,6 +286,7 @@ class MainWindow(QMainWindow):
         self.sync.detach()  # a running sync stops: between commits, never mid-transaction
         self.sync_bar.clear()
         self.disk_warning.watch(None)
+        self._store_work.stop()  # what was read of this store is not shown after it locks
         self._runner.wait_until_idle()
         if self.store is not None:
             self.store.lock()
@@ -409,15 +421,9 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         store = self.store
-        self._runner.run(
-            lambda: load_returned(store),
-            self._show_returned_list,
-            lambda error: self._reporter.show(describe(error)),
-        )
+        self._store_work.run(lambda: load_returned(store), self._show_returned_list)
 
     def _show_returned_list(self, returned: list[ReturnedDocument]) -> None:
-        if self.store is None:
-            return
         self.returned_dialog = ReturnedDocumentsDialog(returned, self)
         self.returned_dialog.client_requested.connect(self.open_client)
         self.returned_dialog.show()
@@ -485,9 +491,8 @@ class MainWindow(QMainWindow):
         bar.conflicts_requested.connect(self.show_conflicts)
         bar.refused_requested.connect(self.show_refused)
 
-    def _show_workers(self, store: CaseStore, workers: list[WorkerChoice]) -> None:
-        if store is self.store:  # not a store locked or replaced since the read
-            self.panel.set_workers(workers)
+    def _show_workers(self, workers: list[WorkerChoice]) -> None:
+        self.panel.set_workers(workers)
 
     def after_write(self, origin: QWidget | None = None) -> None:
         """Something was saved: the caseload shows it, the status counts it (only here,
@@ -551,19 +556,14 @@ class MainWindow(QMainWindow):
             self.tr("Connected to the server as %1. The first sync starts.").replace("%1", username)
         )
         store = self.store
-        self._runner.run(
-            lambda: device_scope(store),
-            lambda owner: self._after_enrolment(store, owner),
-            lambda error: self._reporter.show(describe(error)),
-        )
+        self._store_work.run(lambda: device_scope(store), self._after_enrolment)
 
-    def _after_enrolment(self, store: CaseStore, owner: DeviceScope) -> None:
+    def _after_enrolment(self, owner: DeviceScope) -> None:
         """The laptop now belongs to the enrolled worker: their caseload, then the sync."""
-        if self.store is not store:
-            return  # locked meanwhile
+        assert self.store is not None  # a lock stops the store's work first
         self._owner = owner
         self.panel.set_owner(owner)
-        self.sync.attach(store)
+        self.sync.attach(self.store)
 
     def _on_revoked(self) -> None:
         """Tell why, then erase the store: the laptop was reported lost or taken out of use."""

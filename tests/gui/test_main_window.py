@@ -171,6 +171,25 @@ def test_ctrl_l_locks_the_store_and_asks_for_the_passphrase_again(qtbot, flow, w
     assert _names(window) == list(CASELOAD.mine)
 
 
+def test_a_list_asked_for_just_before_the_lock_never_opens_over_the_locked_window(
+    qtbot, flow, window
+):
+    """Returned documents, then Ctrl+L before the worker answered: nothing read from the
+    store may appear once it is locked, nor after it is opened again."""
+    window.returned_action.trigger()  # read on the store worker; not shown yet
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.store is None
+    assert window.returned_dialog is None
+
+    _unlock(qtbot, flow)
+    assert window.returned_dialog is None
+    window.returned_action.trigger()  # asked again with the store open: it opens
+    qtbot.waitUntil(lambda: window.returned_dialog is not None, timeout=10_000)
+    assert window.returned_dialog is not None
+    assert window.returned_dialog.isVisible()
+    window.returned_dialog.close()
+
+
 def test_the_language_switches_to_swedish_and_back_without_losing_the_view(
     qtbot, window, translations
 ):
