@@ -21,7 +21,7 @@ from astu_desktop.services.sync_marks import client_of_row
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.sync import conflicts
 from astu_desktop.sync.apply import LEFT_SCOPE
-from astu_desktop.sync.client import ServerUnreachable
+from astu_desktop.sync.client import ServerUnreachable, tls_context
 from astu_desktop.sync.engine import Progress, SyncReport, synchronise
 from astu_desktop.sync.localstate import sync_quarantine
 from astu_protocol.messages import API_PREFIX, Health, table_spec
@@ -110,7 +110,9 @@ class CancellableTransport(httpx.BaseTransport):
 def probe(server_url: str, transport: httpx.BaseTransport | None = None) -> None:
     """A cheap look at the server's /health; raises ServerUnreachable when it does not answer."""
     try:
-        with httpx.Client(timeout=PROBE_TIMEOUT_S, transport=transport) as http:
+        with httpx.Client(
+            timeout=PROBE_TIMEOUT_S, transport=transport, verify=tls_context()
+        ) as http:
             response = http.get(server_url.rstrip("/") + API_PREFIX + "/health")
         Health.model_validate_json(response.content)
     except (httpx.HTTPError, ValueError):

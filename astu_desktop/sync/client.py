@@ -9,7 +9,10 @@ a curious status line) tell what a sync cost on the wire.
 
 from __future__ import annotations
 
+import functools
 import gzip
+import os
+import ssl
 from typing import Protocol, TypeVar
 
 import httpx
@@ -37,6 +40,22 @@ from astu_protocol.messages import (
 TIMEOUT_S = 30.0
 GZIP_FROM_BYTES = 1024
 Reply = TypeVar("Reply", bound=BaseModel)
+
+
+def tls_context() -> ssl.SSLContext:
+    """The TLS settings every client of this process shares.
+
+    Building them reads the whole CA bundle (tens of milliseconds, more than a short
+    sync's own work), and one `SSLContext` is safe to share between clients and
+    threads. The CA an admin points `SSL_CERT_FILE` or `SSL_CERT_DIR` at is read as
+    httpx reads it; a changed setting builds a context of its own.
+    """
+    return _tls_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _tls_context_for(_cert_file: str | None, _cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()
 
 
 class SyncError(Exception):
@@ -104,6 +123,7 @@ class HttpSyncClient:
             headers=headers,
             timeout=timeout,
             transport=transport,
+            verify=tls_context(),
         )
         self.bytes_sent = 0
         self.bytes_received = 0

@@ -6,9 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
-from astu_server.security import use_password_hasher
 from tests.integration.serverkit import (
     Laptop,
     LiveServer,
@@ -17,9 +15,6 @@ from tests.integration.serverkit import (
     new_laptop,
     postgres_schema,
 )
-
-# Argon2id at test strength; the real cost is paid once per sign-in by design.
-use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from sqlalchemy import Engine, create_engine, select, text
 from sqlalchemy.orm import Session
@@ -30,12 +31,19 @@ from astu_server.app import Hooks, create_app
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.embedded import serve_in_thread
 from astu_server.retention import Retention
+from astu_server.security import use_password_hasher
 from tests.support import PASSPHRASE, new_store
 
 PG_ADMIN_URL = os.environ.get(
     "ASTU_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 PASSWORD = "Salasana kotikäynneille 2026"
+
+# Argon2id at the cheapest cost it allows (64 KiB, one pass) for every server the suite
+# starts: a test office hashes and checks a dozen passwords and enrolment codes, and the
+# real cost is paid once per sign-in by design. A hash carries its own parameters, so a
+# server process started by a test checks these cheaply too.
+use_password_hasher(PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 
 
 class PostgresMissing(RuntimeError):

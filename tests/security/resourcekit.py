@@ -19,14 +19,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from astu_protocol.messages import API_PREFIX
 from astu_server import directory
 from astu_server.db import make_engine, migrate, sessions
 from astu_server.models import Team
-from astu_server.security import use_password_hasher
 from tests.integration.serverkit import (
     PASSWORD,
     Laptop,
@@ -37,9 +35,6 @@ from tests.integration.serverkit import (
     postgres_schema,
 )
 
-# Argon2id at test strength (the hash carries its parameters: the server process too
-# checks these passwords cheaply).
-use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1))
 START_RETRIES = 12
 
 

@@ -9,19 +9,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from argon2 import PasswordHasher
 
 from astu_desktop.models import Client, ServiceEpisode
 from astu_desktop.services.store_actions import read_opening
 from astu_desktop.ui.main_window import MainWindow
 from astu_desktop.ui.sync.scheduler import SyncTimings
 from astu_protocol.codes import EpisodeStatus, Service
-from astu_server.security import use_password_hasher
 from tests.gui.windowkit import LOAD_TIMEOUT_MS
 from tests.integration.serverkit import Laptop, LiveServer, live_server, new_laptop
 from tests.support import helsinki_today
-
-use_password_hasher(PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1))
 
 # Retries after 20, 40, then at most 80 ms; no periodic sync during a test.
 FAST = SyncTimings(every_ms=3_600_000, first_retry_ms=20, max_retry_ms=80, start_delay_ms=0)
