@@ -18,7 +18,7 @@ from astu_desktop.models.base import new_id, utcnow
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.store.keyfile import KdfParams
 
-# Argon2id at the cheapest cost it allows (64 KiB, one pass): the real parameters cost
+# Argon2id at a cost far below the real one (64 KiB, one pass): the real parameters cost
 # ~0.5 s per unlock by design, and the suite unlocks stores thousands of times.
 FAST_KDF = KdfParams(time_cost=1, memory_kib=64, parallelism=1)
 PASSPHRASE = "Kotikäynti aamulla klo 9; ovi 'B' auki"

@@ -39,7 +39,7 @@ PG_ADMIN_URL = os.environ.get(
 )
 PASSWORD = "Salasana kotikäynneille 2026"
 
-# Argon2id at the cheapest cost it allows (64 KiB, one pass) for every server the suite
+# Argon2id at a cost far below the real one (64 KiB, one pass) for every server the suite
 # starts: a test office hashes and checks a dozen passwords and enrolment codes, and the
 # real cost is paid once per sign-in by design. A hash carries its own parameters, so a
 # server process started by a test checks these cheaply too.
