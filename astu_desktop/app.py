@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from astu_desktop import paths
 from astu_desktop.ui import settings
+from astu_desktop.ui.collector import collect_on_gui_thread
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
 from astu_desktop.ui.start import StartFlow
@@ -79,6 +80,7 @@ def _application() -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setDesktopFileName("astu-desktop")
+    collect_on_gui_thread(app)
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     return app

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything imports platformdirs or Qt: a private home for every user directory.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="astu-test-home-"))
@@ -21,11 +22,24 @@ import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from astu_desktop.store.casestore import CaseStore  # noqa: E402
+from astu_desktop.ui.collector import collect_on_gui_thread  # noqa: E402
 from tests.support import new_store  # noqa: E402
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 # Store round trips include fsyncs whose time varies with the disk: no per-example deadline.
 settings.register_profile("astu", deadline=None, print_blob=True)
 settings.load_profile("astu")
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: QApplication) -> Iterator[QApplication]:
+    """pytest-qt's application, collecting cycles on its GUI thread only, as the app does
+    (a cycle holding a Qt object, freed by a collection on the store worker, can crash)."""
+    collector = collect_on_gui_thread(qapp)
+    yield qapp
+    collector.stop()
 
 
 @pytest.fixture

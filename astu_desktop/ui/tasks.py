@@ -22,25 +22,62 @@ Read = TypeVar("Read")
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive there queued."""
+    """One task's answer; lives on the GUI thread, where its signal arrives queued.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    It holds the work, its outcome and its callbacks, so the last reference to
+    anything they hold (a model, a window) is dropped here, on the GUI thread, when
+    the answer has been given. Freed on the worker instead, a Qt object is deleted on
+    a thread that does not own it, and the app may crash."""
+
+    answered = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        work: Callable[[], Any],
+        on_success: OnSuccess,
+        on_failure: OnFailure,
+    ) -> None:
+        super().__init__(runner)
+        self.work: Callable[[], Any] | None = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._runner = runner
+        self._on_success: OnSuccess | None = on_success
+        self._on_failure: OnFailure | None = on_failure
+        self.answered.connect(self._deliver)
+
+    def _deliver(self) -> None:
+        on_success, on_failure = self._on_success, self._on_failure
+        result, error = self.result, self.error
+        self.work = self.result = self.error = self._on_success = self._on_failure = None
+        self._runner.forget(self)
+        # As a Qt connection would: a method of a Qt object deleted meanwhile (an
+        # autosaver whose editor closed) is not called.
+        if error is not None:
+            if on_failure is not None and _is_alive(on_failure):
+                on_failure(error)
+        elif on_success is not None and _is_alive(on_success):
+            on_success(result)
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, relay: _Relay) -> None:
         super().__init__()
-        self._work = work
         self._relay = relay
 
     def run(self) -> None:
+        relay = self._relay
+        work = relay.work
+        assert work is not None
         try:
-            result = self._work()
+            relay.result = work()
         except BaseException as error:  # every failure goes to the callback, never lost
-            self._relay.failed.emit(error)
-        else:
-            self._relay.succeeded.emit(result)
+            relay.error = error
+        # The worker lets go of the work before it answers: the relay's reference,
+        # dropped on the GUI thread, is then the last one.
+        del work
+        relay.answered.emit()
 
 
 class TaskRunner(QObject):
@@ -53,13 +90,9 @@ class TaskRunner(QObject):
         self._relays: set[_Relay] = set()
 
     def run(self, work: Callable[[], Any], on_success: OnSuccess, on_failure: OnFailure) -> None:
-        relay = _Relay(self)
+        relay = _Relay(self, work, on_success, on_failure)
         self._relays.add(relay)
-        relay.succeeded.connect(on_success)
-        relay.failed.connect(on_failure)
-        relay.succeeded.connect(lambda _result: self._forget(relay))
-        relay.failed.connect(lambda _error: self._forget(relay))
-        self._pool.start(_Task(work, relay))
+        self._pool.start(_Task(relay))
 
     def wait_until_idle(self) -> None:
         """Block until queued work is done (before locking the store under it)."""
@@ -69,13 +102,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._relays)
 
-    def _forget(self, relay: _Relay) -> None:
-        """The task has answered: its callbacks, and what they hold, are let go now
-        (a closed window's Python object would otherwise outlive the window until the
-        relay's deferred deletion)."""
+    def forget(self, relay: _Relay) -> None:
+        """The task has answered: the relay, and what it held, are let go now (a closed
+        window's Python object would otherwise outlive the window until the relay's
+        deferred deletion)."""
         self._relays.discard(relay)
-        relay.succeeded.disconnect()
-        relay.failed.disconnect()
         relay.deleteLater()
 
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -24,9 +25,10 @@ from astu_desktop.models.hetu import make_hetu
 from astu_desktop.store.casestore import CaseStore
 from astu_desktop.ui.errors import ErrorReporter
 from astu_desktop.ui.i18n import Translations
+from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.tasks import TaskRunner
 from astu_protocol.codes import EpisodeStatus, FormKey, RentDebtStage, Service
-from tests.support import helsinki_today
+from tests.support import FAST_KDF, helsinki_today
 
 # fourth_form/ runs only in the copy of the program tests/gui/test_a_fourth_form.py makes,
 # the one whose code list has the fourth form.
@@ -43,6 +45,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.qt_log_ignore(_OFFSCREEN_ONLY, extend=True))
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp: QApplication) -> Iterator[None]:
+    """A window a test leaves showing (with its store, perhaps) would be closed by the
+    next test's window as it closes all others, and change what that test sees. Checked
+    once the test's fixtures have ended (pytest-qt has closed its widgets by then)."""
+    yield
+    qapp.processEvents()
+    left = [shown for shown in QApplication.topLevelWidgets() if shown.isVisible()]
+    for shown in left:
+        shown.close()
+    assert [type(shown).__name__ for shown in left] == [], "the test left windows showing"
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +82,25 @@ def runner(qapp: QApplication) -> Iterator[TaskRunner]:
     yield tasks
     tasks.wait_until_idle()
     qapp.processEvents()
+
+
+@pytest.fixture
+def flow(
+    qtbot, runner, translations, reporter, caseload_store, store_path, clock
+) -> Iterator[StartFlow]:
+    """The app's start on the caseload store, locked: the unlock dialog is showing.
+
+    At the end its window is closed here: pytest-qt closes the widgets given to
+    `qtbot` before fixtures end, so one added now would be left showing."""
+    caseload_store.lock()
+    started = StartFlow(store_path, runner, translations, reporter, clock=clock, kdf=FAST_KDF)
+    started.start()
+    yield started
+    started.shutdown()
+    for opened in (started.window, started.dialog):
+        if opened is not None and shiboken6.isValid(opened):
+            opened.close()
+            opened.deleteLater()
 
 
 @pytest.fixture

@@ -16,26 +16,11 @@ from astu_desktop.ui.autolock import (
 )
 from astu_desktop.ui.caseload_panel import Scope
 from astu_desktop.ui.main_window import MainWindow
-from astu_desktop.ui.start import StartFlow
 from astu_desktop.ui.unlock_dialog import UnlockDialog
 from tests.gui.conftest import CASELOAD
 from tests.gui.windowkit import LOAD_TIMEOUT_MS, DraftKeeper, names, type_search, unlock
-from tests.support import FAST_KDF
 
 MINUTE = 60.0
-
-
-@pytest.fixture
-def flow(qtbot, runner, translations, reporter, caseload_store, store_path, clock):
-    caseload_store.lock()
-    started = StartFlow(store_path, runner, translations, reporter, clock=clock, kdf=FAST_KDF)
-    started.start()
-    yield started
-    if started.window is not None:
-        qtbot.addWidget(started.window)
-    started.shutdown()
-    if started.dialog is not None:
-        started.dialog.close()
 
 
 @pytest.fixture

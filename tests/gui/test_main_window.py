@@ -40,19 +40,6 @@ def _unlock(qtbot, flow: StartFlow) -> MainWindow:
 
 
 @pytest.fixture
-def flow(qtbot, runner, translations, reporter, caseload_store, store_path, clock):
-    caseload_store.lock()
-    started = StartFlow(store_path, runner, translations, reporter, clock=clock, kdf=FAST_KDF)
-    started.start()
-    yield started
-    if started.window is not None:
-        qtbot.addWidget(started.window)
-    started.shutdown()
-    if started.dialog is not None:
-        started.dialog.close()
-
-
-@pytest.fixture
 def window(qtbot, flow) -> MainWindow:
     return _unlock(qtbot, flow)
 
