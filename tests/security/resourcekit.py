@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from astu_protocol.messages import API_PREFIX
 from astu_server import directory
-from astu_server.db import make_engine, migrate, sessions
+from astu_server.db import make_engine, sessions
 from astu_server.models import Team
 from tests.integration.serverkit import (
     PASSWORD,
@@ -31,6 +31,7 @@ from tests.integration.serverkit import (
     LiveServer,
     PostgresMissing,
     live_server,
+    migrated_engine,
     new_laptop,
     postgres_schema,
 )
@@ -121,9 +122,7 @@ def free_port() -> int:
 @contextmanager
 def server_process(db_url: str, folder: Path, *serve_args: str) -> Iterator[ServerProcess]:
     """`astu-server serve` on a free loopback port until the block ends."""
-    engine = make_engine(db_url)
-    migrate(engine)
-    engine.dispose()
+    migrated_engine(db_url).dispose()
     port = free_port()
     log = folder / f"server-{port}.log"
     command = [sys.executable, "-m", "astu_server", "--db-url", db_url, "serve",
